@@ -1,0 +1,317 @@
+//! The alarms the guides define. Seeds 001 and 003 name theirs; seeds 000 and 002 describe
+//! alerts without names, so those follow the same patterns (noted per entry).
+
+use crate::config::{Component, Environment};
+use serde::Serialize;
+
+/// What an alarm watches.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub enum Dimension {
+    /// `FunctionName` of a Lambda component.
+    Function(Component),
+    /// `DBClusterIdentifier` of the Aurora cluster.
+    Cluster,
+    /// `ApiName` of the REST API.
+    Api,
+    /// No dimensions (the service's custom metrics).
+    None,
+}
+
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct AlarmSpec {
+    /// `${ENVIRONMENT}` is replaced by the environment's name.
+    pub name: &'static str,
+    pub namespace: Namespace,
+    pub metric: &'static str,
+    pub dimension: Dimension,
+    /// `Sum`, `Average`, `Maximum`, or a percentile such as `p95`.
+    pub statistic: &'static str,
+    pub period_secs: i32,
+    pub evaluation_periods: i32,
+    pub threshold: f64,
+    /// `>=` or `>`.
+    pub comparison: &'static str,
+    pub source: &'static str,
+    /// The runbook that answers this alarm (`runbooks/<name>.md`).
+    pub runbook: &'static str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub enum Namespace {
+    Lambda,
+    Rds,
+    ApiGateway,
+    /// The component's configured metric namespace.
+    Custom(Component),
+    /// Metrics made by log metric filters.
+    Logs,
+}
+
+impl Namespace {
+    pub fn resolve(&self, env: &Environment) -> String {
+        match self {
+            Namespace::Lambda => "AWS/Lambda".into(),
+            Namespace::Rds => "AWS/RDS".into(),
+            Namespace::ApiGateway => "AWS/ApiGateway".into(),
+            Namespace::Custom(c) => env.names.get(*c).to_string(),
+            Namespace::Logs => LOG_METRICS_NAMESPACE.into(),
+        }
+    }
+}
+
+/// Namespace of the log metric filters behind seed 000's "DatabaseError" alert.
+pub const LOG_METRICS_NAMESPACE: &str = "GoalMandala/Logs";
+
+pub const ALARMS: &[AlarmSpec] = &[
+    // 001 監視方法 / CloudWatch アラーム: four alarms of the ai-processor function.
+    AlarmSpec {
+        name: "goal-mandala-${ENVIRONMENT}-ai-processor-error-rate",
+        namespace: Namespace::Lambda,
+        metric: "Errors",
+        dimension: Dimension::Function(Component::AiProcessor),
+        statistic: "Sum",
+        period_secs: 300,
+        evaluation_periods: 1,
+        threshold: 5.0,
+        comparison: ">=",
+        source: "001 CloudWatch アラーム: 5分間で5回以上のエラー",
+        runbook: "lambda-error-rate",
+    },
+    AlarmSpec {
+        name: "goal-mandala-${ENVIRONMENT}-ai-processor-duration",
+        namespace: Namespace::Lambda,
+        metric: "Duration",
+        dimension: Dimension::Function(Component::AiProcessor),
+        statistic: "Average",
+        period_secs: 300,
+        evaluation_periods: 1,
+        threshold: 60_000.0,
+        comparison: ">=",
+        source: "001 CloudWatch アラーム: 平均実行時間が60秒以上",
+        runbook: "lambda-duration",
+    },
+    AlarmSpec {
+        name: "goal-mandala-${ENVIRONMENT}-ai-processor-throttle",
+        namespace: Namespace::Lambda,
+        metric: "Throttles",
+        dimension: Dimension::Function(Component::AiProcessor),
+        statistic: "Sum",
+        period_secs: 300,
+        evaluation_periods: 1,
+        threshold: 1.0,
+        comparison: ">=",
+        source: "001 CloudWatch アラーム: スロットリングが1回でも発生",
+        runbook: "lambda-throttling",
+    },
+    AlarmSpec {
+        name: "goal-mandala-${ENVIRONMENT}-ai-processor-concurrent-executions",
+        namespace: Namespace::Lambda,
+        metric: "ConcurrentExecutions",
+        dimension: Dimension::Function(Component::AiProcessor),
+        statistic: "Maximum",
+        period_secs: 300,
+        evaluation_periods: 1,
+        threshold: 8.0,
+        comparison: ">=",
+        source: "001 CloudWatch アラーム: 同時実行数が8以上",
+        runbook: "lambda-throttling",
+    },
+    // 000 アラート対応手順: the task generation API's alerts (names follow 001's pattern).
+    AlarmSpec {
+        name: "goal-mandala-${ENVIRONMENT}-task-generation-error-rate",
+        namespace: Namespace::Lambda,
+        metric: "Errors",
+        dimension: Dimension::Function(Component::TaskGeneration),
+        // Lambda reports Errors 0 or 1 per invocation, so the average is the error rate.
+        statistic: "Average",
+        period_secs: 300,
+        evaluation_periods: 1,
+        threshold: 0.05,
+        comparison: ">",
+        source: "000 アラート対応手順 / エラー率上昇アラート: エラー率が5%を超える",
+        runbook: "lambda-error-rate",
+    },
+    AlarmSpec {
+        name: "goal-mandala-${ENVIRONMENT}-task-generation-duration",
+        namespace: Namespace::Lambda,
+        metric: "Duration",
+        dimension: Dimension::Function(Component::TaskGeneration),
+        statistic: "p95",
+        period_secs: 300,
+        evaluation_periods: 1,
+        threshold: 25_000.0,
+        comparison: ">",
+        source: "000 アラート対応手順 / 処理時間超過アラート: p95が25秒を超える",
+        runbook: "lambda-duration",
+    },
+    AlarmSpec {
+        name: "goal-mandala-${ENVIRONMENT}-task-generation-throttle",
+        namespace: Namespace::Lambda,
+        metric: "Throttles",
+        dimension: Dimension::Function(Component::TaskGeneration),
+        statistic: "Sum",
+        period_secs: 300,
+        evaluation_periods: 1,
+        threshold: 1.0,
+        comparison: ">=",
+        source: "000 アラート対応手順 / スロットリング発生アラート",
+        runbook: "lambda-throttling",
+    },
+    AlarmSpec {
+        name: "goal-mandala-${ENVIRONMENT}-task-generation-database-errors",
+        namespace: Namespace::Logs,
+        metric: "DatabaseErrors",
+        dimension: Dimension::None,
+        statistic: "Sum",
+        period_secs: 3600,
+        evaluation_periods: 1,
+        threshold: 5.0,
+        comparison: ">=",
+        source: "000 アラート対応手順 / データベース接続エラーアラート: 5件/時間以上",
+        runbook: "database-connections",
+    },
+    // 002 アラート対応 / アラート一覧 (names follow the AsyncProcessing namespace).
+    AlarmSpec {
+        name: "AsyncProcessing-ErrorRate",
+        namespace: Namespace::Custom(Component::AsyncMetrics),
+        metric: "ErrorRate",
+        dimension: Dimension::None,
+        statistic: "Average",
+        period_secs: 300,
+        evaluation_periods: 1,
+        threshold: 5.0,
+        comparison: ">",
+        source: "002 アラート一覧 / 1. エラー率アラート: エラー率 > 5% (5分間)",
+        runbook: "async-error-rate",
+    },
+    AlarmSpec {
+        name: "AsyncProcessing-Timeouts",
+        namespace: Namespace::Custom(Component::AsyncMetrics),
+        metric: "AsyncProcessingTimeout",
+        dimension: Dimension::None,
+        statistic: "Sum",
+        period_secs: 300,
+        evaluation_periods: 1,
+        threshold: 10.0,
+        comparison: ">",
+        source: "002 アラート一覧 / 2. タイムアウト率アラート; 主要メトリクス: > 10/5分",
+        runbook: "async-timeouts",
+    },
+    AlarmSpec {
+        name: "AsyncProcessing-ProcessingDuration",
+        namespace: Namespace::Custom(Component::AsyncMetrics),
+        metric: "ProcessingDuration",
+        dimension: Dimension::None,
+        statistic: "Average",
+        period_secs: 300,
+        evaluation_periods: 1,
+        threshold: 300_000.0,
+        comparison: ">",
+        source: "002 アラート一覧 / 3. 処理時間アラート: 平均処理時間 > 5分",
+        runbook: "async-processing-duration",
+    },
+    AlarmSpec {
+        name: "AsyncProcessing-QueueDepth",
+        namespace: Namespace::Custom(Component::AsyncMetrics),
+        metric: "QueueDepth",
+        dimension: Dimension::None,
+        statistic: "Maximum",
+        period_secs: 300,
+        evaluation_periods: 1,
+        threshold: 100.0,
+        comparison: ">",
+        source: "002 アラート一覧 / 4. 待機中処理数アラート: 待機中の処理数 > 100",
+        runbook: "queue-depth",
+    },
+    // 003 CloudWatchアラーム設定: the profile API's four alarms.
+    AlarmSpec {
+        name: "ProfileAPI-HighErrorRate",
+        namespace: Namespace::Custom(Component::ProfileMetrics),
+        metric: "ProfileAPIErrors",
+        dimension: Dimension::None,
+        statistic: "Average",
+        period_secs: 300,
+        evaluation_periods: 2,
+        threshold: 5.0,
+        comparison: ">",
+        source: "003 CloudWatchアラーム設定 / 1. エラー率アラーム",
+        runbook: "profile-api-errors",
+    },
+    AlarmSpec {
+        name: "ProfileAPI-HighLatency",
+        namespace: Namespace::Custom(Component::ProfileMetrics),
+        metric: "ProfileAPILatency",
+        dimension: Dimension::None,
+        statistic: "p95",
+        period_secs: 300,
+        evaluation_periods: 2,
+        threshold: 2000.0,
+        comparison: ">",
+        source: "003 CloudWatchアラーム設定 / 2. レスポンス時間アラーム",
+        runbook: "profile-api-latency",
+    },
+    AlarmSpec {
+        name: "ProfileLambda-Errors",
+        namespace: Namespace::Lambda,
+        metric: "Errors",
+        dimension: Dimension::Function(Component::Profile),
+        statistic: "Sum",
+        period_secs: 300,
+        evaluation_periods: 1,
+        threshold: 10.0,
+        comparison: ">",
+        source: "003 CloudWatchアラーム設定 / 3. Lambda エラーアラーム",
+        runbook: "profile-api-errors",
+    },
+    AlarmSpec {
+        name: "ProfileDB-HighConnections",
+        namespace: Namespace::Rds,
+        metric: "DatabaseConnections",
+        dimension: Dimension::Cluster,
+        statistic: "Maximum",
+        period_secs: 300,
+        evaluation_periods: 2,
+        threshold: 80.0,
+        comparison: ">",
+        source: "003 CloudWatchアラーム設定 / 4. データベース接続アラーム",
+        runbook: "database-connections",
+    },
+];
+
+impl Dimension {
+    /// The CloudWatch dimension (name, value) in `env`, if any.
+    pub fn resolve(&self, env: &Environment) -> Option<(&'static str, String)> {
+        match self {
+            Dimension::Function(c) => Some(("FunctionName", env.names.get(*c).to_string())),
+            Dimension::Cluster => Some(("DBClusterIdentifier", env.names.get(Component::AuroraCluster).to_string())),
+            Dimension::Api => Some(("ApiName", env.names.get(Component::Api).to_string())),
+            Dimension::None => None,
+        }
+    }
+}
+
+impl AlarmSpec {
+    pub fn resolved_name(&self, env: &Environment) -> String {
+        self.name.replace("${ENVIRONMENT}", env.name.as_str())
+    }
+
+    /// The spec an alarm name belongs to in `env`.
+    pub fn find(env: &Environment, alarm_name: &str) -> Option<&'static AlarmSpec> {
+        ALARMS.iter().find(|a| a.resolved_name(env) == alarm_name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{EnvName, FileConfig};
+
+    #[test]
+    fn every_alarm_belongs_to_its_environment() {
+        let env = Environment::resolve(EnvName::Prod, &FileConfig::default(), None, None, None).unwrap();
+        for a in ALARMS {
+            assert!(env.owns_alarm(&a.resolved_name(&env)), "{}", a.name);
+        }
+        assert!(AlarmSpec::find(&env, "goal-mandala-prod-ai-processor-throttle").is_some());
+    }
+}

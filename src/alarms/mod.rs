@@ -1,0 +1,3 @@
+//! CloudWatch alarms of the service.
+
+pub mod catalog;

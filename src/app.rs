@@ -1,0 +1,129 @@
+//! Dispatch: a parsed command line becomes one library call, and its report or error becomes
+//! output and an exit status.
+
+use crate::cli::{Command, CompletionsArgs, ConfigCommand, Global, SandboxCommand};
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::exit::ExitStatus;
+use crate::output::{Format, Output, Report};
+
+/// What a command produced.
+pub enum Outcome {
+    Report(Box<dyn Report>),
+    /// Raw text for stdout (completion scripts, the man page).
+    Text(String),
+}
+
+fn report(r: impl Report + 'static) -> Outcome {
+    Outcome::Report(Box::new(r))
+}
+
+pub async fn run(ctx: &mut Context, global: &Global, command: Command) -> Result<Outcome> {
+    match command {
+        Command::Sandbox(cmd) => sandbox(ctx, global, cmd).await,
+        Command::Demo(args) => Ok(report(crate::demo::run(ctx, global, args.scenario).await?)),
+        Command::Config(ConfigCommand::Show) => Ok(report(crate::config::show::show(
+            ctx.env().ok(),
+            ctx.config_path.as_deref(),
+            &ctx.thresholds,
+        ))),
+        Command::Completions(CompletionsArgs { shell, out_dir }) => match (shell, out_dir) {
+            (_, Some(dir)) => {
+                let written = crate::completions::write_all(&dir)?;
+                Ok(Outcome::Text(written.join("\n") + "\n"))
+            }
+            (Some(shell), None) => Ok(Outcome::Text(crate::completions::script(shell))),
+            (None, None) => Err(Error::usage("name a shell, or pass --out-dir")),
+        },
+        Command::Man => Ok(Outcome::Text(crate::completions::man_page()?)),
+    }
+}
+
+async fn sandbox(ctx: &mut Context, global: &Global, cmd: SandboxCommand) -> Result<Outcome> {
+    use crate::sandbox;
+    match cmd {
+        SandboxCommand::Up(args) => {
+            let ports = sandbox::Ports {
+                postgres: args.pg_port,
+                moto: args.moto_port,
+            };
+            Ok(report(sandbox::up(&ctx.sandbox_dir, ports, &ctx.out).await?))
+        }
+        SandboxCommand::Status => Ok(report(sandbox::status(&ctx.sandbox_dir)?)),
+        SandboxCommand::Seed(args) => {
+            ctx.use_sandbox(global)?;
+            Ok(report(sandbox::seed::seed(ctx, args.scenario.into(), !args.no_reset).await?))
+        }
+        SandboxCommand::Down(args) => Ok(report(sandbox::down(&ctx.sandbox_dir, args.purge).await?)),
+    }
+}
+
+/// Prints the outcome and returns the exit status. Errors go to stderr as `error:` and `hint:`
+/// lines; with `-o json` they are also printed on stdout as `{"error": {...}}` so scripts that
+/// parse stdout see them.
+pub fn finish(out: &Output, result: Result<Outcome>) -> ExitStatus {
+    match result {
+        Ok(Outcome::Report(r)) => match out.print(r.as_ref()) {
+            Ok(()) => r.status(),
+            Err(e) => print_error(out, &e),
+        },
+        Ok(Outcome::Text(text)) => {
+            use std::io::Write;
+            let _ = std::io::stdout().write_all(text.as_bytes());
+            ExitStatus::Ok
+        }
+        Err(e) => print_error(out, &e),
+    }
+}
+
+pub fn print_error(out: &Output, e: &Error) -> ExitStatus {
+    eprintln!("error: {e}");
+    if let Some(hint) = e.hint() {
+        eprintln!("hint: {hint}");
+    }
+    if out.format == Format::Json {
+        let value = serde_json::json!({
+            "error": {"message": e.to_string(), "hint": e.hint(), "exit_status": e.status().code()}
+        });
+        println!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
+    }
+    e.status()
+}
+
+/// Logs on stderr: warnings by default, `-v` info, `-vv` debug; `RUST_LOG` overrides.
+pub fn init_logging(verbose: u8) {
+    let default = match verbose {
+        0 => "warn",
+        1 => "mandala_ops=info,warn",
+        _ => "mandala_ops=debug,info",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .try_init();
+}
+
+/// The whole program: parse, build the context, run, print, exit status.
+pub fn main() -> ExitStatus {
+    let cli = match crate::cli::parse() {
+        Ok(cli) => cli,
+        Err(status) => return status,
+    };
+    init_logging(cli.global.verbose);
+    let mut ctx = match Context::new(&cli.global) {
+        Ok(ctx) => ctx,
+        Err(e) => return print_error(&Output::new(cli.global.output, cli.global.no_color, cli.global.quiet), &e),
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(4).enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => return print_error(&ctx.out, &Error::internal(format!("starting the async runtime: {e}"))),
+    };
+    let result = runtime.block_on(run(&mut ctx, &cli.global, cli.command));
+    let status = finish(&ctx.out, result);
+    // Detached work (the sandbox's servers) must not hold the process.
+    runtime.shutdown_timeout(std::time::Duration::from_millis(100));
+    status
+}

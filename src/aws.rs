@@ -1,0 +1,96 @@
+//! AWS clients, built once per run from aws-config: region, profile or SSO, `AWS_ENDPOINT_URL`,
+//! and for the sandbox the emulator's endpoint. Every call gets the same timeouts and the seed's
+//! retry policy for throttling (004 エラー別対応 / AI_ERROR: 3 attempts, backoff ×2 from 1 s).
+
+use crate::config::Environment;
+use crate::config::thresholds::Retry;
+use aws_config::retry::RetryConfig;
+use aws_config::timeout::TimeoutConfig;
+use aws_config::{BehaviorVersion, Region, SdkConfig};
+use std::time::Duration;
+
+/// Credentials the sandbox's emulator accepts (it checks none).
+const SANDBOX_ACCESS_KEY: &str = "sandbox";
+
+#[derive(Debug, Clone)]
+pub struct Clients {
+    pub cloudwatch: aws_sdk_cloudwatch::Client,
+    pub logs: aws_sdk_cloudwatchlogs::Client,
+    pub lambda: aws_sdk_lambda::Client,
+    pub sfn: aws_sdk_sfn::Client,
+    pub rds: aws_sdk_rds::Client,
+    pub secrets: aws_sdk_secretsmanager::Client,
+    pub iam: aws_sdk_iam::Client,
+    /// The endpoint all calls go to when it is not AWS itself (the sandbox's emulator).
+    pub endpoint: Option<String>,
+}
+
+impl Clients {
+    pub fn from_sdk_config(sdk: &SdkConfig, endpoint: Option<String>) -> Clients {
+        Clients {
+            cloudwatch: aws_sdk_cloudwatch::Client::new(sdk),
+            logs: aws_sdk_cloudwatchlogs::Client::new(sdk),
+            lambda: aws_sdk_lambda::Client::new(sdk),
+            sfn: aws_sdk_sfn::Client::new(sdk),
+            rds: aws_sdk_rds::Client::new(sdk),
+            secrets: aws_sdk_secretsmanager::Client::new(sdk),
+            iam: aws_sdk_iam::Client::new(sdk),
+            endpoint,
+        }
+    }
+}
+
+/// The SDK configuration for an environment.
+pub async fn sdk_config(env: &Environment, retry: &Retry) -> SdkConfig {
+    let mut loader = aws_config::defaults(BehaviorVersion::latest())
+        .region(Region::new(env.region.clone()))
+        .retry_config(retry_config(retry))
+        .timeout_config(timeout_config());
+    if let Some(profile) = &env.profile {
+        loader = loader.profile_name(profile);
+    }
+    if let Some(endpoint) = &env.endpoint_url {
+        loader = loader.endpoint_url(endpoint);
+        // The emulator accepts any credentials; a developer's real ones are not needed, and an
+        // explicit pair in the environment (tests use one account per test) still wins.
+        if std::env::var_os("AWS_ACCESS_KEY_ID").is_none() {
+            loader = loader.credentials_provider(aws_sdk_cloudwatch::config::Credentials::new(
+                SANDBOX_ACCESS_KEY,
+                SANDBOX_ACCESS_KEY,
+                None,
+                None,
+                "mandala-ops-sandbox",
+            ));
+        }
+    }
+    loader.load().await
+}
+
+/// Standard retry mode: throttling and transient errors are retried with exponential backoff
+/// and jitter, starting at the seed's initial interval and capped.
+pub fn retry_config(retry: &Retry) -> RetryConfig {
+    RetryConfig::standard()
+        .with_max_attempts(retry.max_attempts.max(1))
+        .with_initial_backoff(Duration::from_millis(retry.initial_interval_ms))
+        .with_max_backoff(Duration::from_millis(retry.max_interval_ms))
+}
+
+/// Connect within 5 s, one attempt within 30 s, a whole call (retries included) within 90 s.
+pub fn timeout_config() -> TimeoutConfig {
+    TimeoutConfig::builder()
+        .connect_timeout(Duration::from_secs(5))
+        .read_timeout(Duration::from_secs(30))
+        .operation_attempt_timeout(Duration::from_secs(30))
+        .operation_timeout(Duration::from_secs(90))
+        .build()
+}
+
+/// `aws_smithy_types::DateTime` to jiff.
+pub fn to_timestamp(t: &aws_smithy_types::DateTime) -> Option<jiff::Timestamp> {
+    jiff::Timestamp::new(t.secs(), t.subsec_nanos() as i32).ok()
+}
+
+/// jiff to `aws_smithy_types::DateTime`.
+pub fn from_timestamp(t: jiff::Timestamp) -> aws_smithy_types::DateTime {
+    aws_smithy_types::DateTime::from_millis(t.as_millisecond())
+}

@@ -1,0 +1,235 @@
+//! Command-line definitions only: no logic. `app` turns these into library calls.
+
+use crate::config::EnvName;
+use crate::exit::ExitStatus;
+use crate::output::Format;
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+use std::time::Duration;
+
+const ABOUT: &str = "Operations CLI and runbook automation for the goal-mandala service";
+
+const LONG_ABOUT: &str = "\
+Operations CLI and runbook automation for the goal-mandala service (API Gateway → Lambda → \
+Step Functions → Aurora PostgreSQL, with Amazon Bedrock). It packages the service's operations \
+guides as commands: health checks, Logs Insights queries, stuck-process repair, scaling, \
+retention cleanup and runbooks.
+
+Every command that talks to AWS or the database needs an environment: --env dev|stg|prod|sandbox \
+(or MANDALA_ENV). Try it locally with `mandala-ops demo`, which starts a sandbox (PostgreSQL and \
+an AWS emulator on loopback) and seeds an incident.
+
+Mutating commands are dry runs unless --apply is given.";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "mandala-ops",
+    version,
+    about = ABOUT,
+    long_about = LONG_ABOUT,
+    after_help = ExitStatus::HELP,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
+pub struct Global {
+    /// Environment to operate on [env: MANDALA_ENV]
+    #[arg(long, global = true, env = "MANDALA_ENV", hide_env = true, value_enum)]
+    pub env: Option<EnvName>,
+
+    /// Config file (default: ~/.config/mandala-ops/config.toml when it exists)
+    #[arg(long, global = true, env = "MANDALA_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// AWS region (default: the environment's, else AWS_REGION, else ap-northeast-1)
+    #[arg(long, global = true, value_name = "REGION")]
+    pub region: Option<String>,
+
+    /// AWS profile (SSO profiles work after `aws sso login`)
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list
+    #[arg(long, global = true, env = "DATABASE_URL", hide_env_values = true, value_name = "URL")]
+    pub database_url: Option<String>,
+
+    /// Secrets Manager secret with the database credentials (RDS secret JSON)
+    #[arg(long, global = true, env = "MANDALA_DB_SECRET_ID", value_name = "ID")]
+    pub db_secret_id: Option<String>,
+
+    /// Time allowed to connect to the database
+    #[arg(long, global = true, value_name = "DURATION", default_value = "10s", value_parser = parse_duration)]
+    pub db_timeout: Duration,
+
+    /// The sandbox's folder (default: the per-user state folder)
+    #[arg(long, global = true, env = "MANDALA_SANDBOX_DIR", value_name = "DIR")]
+    pub sandbox_dir: Option<PathBuf>,
+
+    /// Output format
+    #[arg(short, long, global = true, value_enum, default_value_t = Format::Table)]
+    pub output: Format,
+
+    /// No colour (also NO_COLOR)
+    #[arg(long, global = true)]
+    pub no_color: bool,
+
+    /// No progress or notes; a table report is printed only when something is not ok (for cron)
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// More log output on stderr (-v info, -vv debug)
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on
+    #[command(subcommand)]
+    Sandbox(SandboxCommand),
+
+    /// Start the sandbox, seed an incident, and run the health check against it
+    Demo(DemoArgs),
+
+    /// The resolved configuration: environment, resource names, thresholds
+    #[command(subcommand)]
+    Config(ConfigCommand),
+
+    /// Shell completions (bash, zsh, fish, powershell, elvish)
+    Completions(CompletionsArgs),
+
+    /// The man page, in roff
+    Man,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SandboxCommand {
+    /// Start PostgreSQL and the AWS emulator (installed on first use); idempotent
+    Up(SandboxUpArgs),
+    /// Show whether the sandbox runs, where, and its endpoints
+    Status,
+    /// Create the service's schema and AWS resources, and load a scenario
+    Seed(SandboxSeedArgs),
+    /// Stop the processes the sandbox started
+    Down(SandboxDownArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxUpArgs {
+    /// PostgreSQL port on 127.0.0.1 [default: 55432]
+    #[arg(long, value_name = "PORT")]
+    pub pg_port: Option<u16>,
+    /// AWS emulator port on 127.0.0.1 [default: 55433]
+    #[arg(long, value_name = "PORT")]
+    pub moto_port: Option<u16>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Scenario {
+    /// Normal traffic: every check passes
+    Healthy,
+    /// Every problem of the troubleshooting guide at once
+    Incident,
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxSeedArgs {
+    /// Which state to load
+    #[arg(long, value_enum, default_value_t = Scenario::Incident)]
+    pub scenario: Scenario,
+    /// Add to the emulator's state instead of clearing it first. The emulator keeps metric data
+    /// forever, so seeding again without a reset mixes scenarios.
+    #[arg(long)]
+    pub no_reset: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxDownArgs {
+    /// Also delete the database files, logs and state (the emulator's install is kept)
+    #[arg(long)]
+    pub purge: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Which scenario to seed
+    #[arg(long, value_enum, default_value_t = Scenario::Incident)]
+    pub scenario: Scenario,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Environment, config file, resource names and thresholds in use
+    Show,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// Shell to generate completions for
+    #[arg(value_enum, required_unless_present = "out_dir")]
+    pub shell: Option<clap_complete::Shell>,
+    /// Write the files for every shell into this folder instead
+    #[arg(long, value_name = "DIR", conflicts_with = "shell")]
+    pub out_dir: Option<PathBuf>,
+}
+
+/// Durations such as `90s`, `15m`, `24h`, `7d`.
+pub fn parse_duration(text: &str) -> Result<Duration, String> {
+    let d = humantime::parse_duration(text.trim())
+        .map_err(|e| format!("`{text}` is not a duration ({e}); use e.g. 30s, 15m, 24h, 7d"))?;
+    if d.is_zero() {
+        return Err(format!("`{text}` is zero; give a positive duration"));
+    }
+    Ok(d)
+}
+
+/// Parses the command line. clap's own usage errors exit 2, which here means "critical", so they
+/// are mapped to 64; help and version exit 0.
+pub fn parse() -> Result<Cli, ExitStatus> {
+    parse_from(std::env::args_os())
+}
+
+pub fn parse_from<I, T>(args: I) -> Result<Cli, ExitStatus>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    Cli::try_parse_from(args).map_err(|e| {
+        let _ = e.print();
+        if e.use_stderr() { ExitStatus::Usage } else { ExitStatus::Ok }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("15m").unwrap(), Duration::from_secs(900));
+        assert_eq!(parse_duration("7d").unwrap(), Duration::from_secs(7 * 86400));
+        assert!(parse_duration("soon").is_err());
+        assert!(parse_duration("0s").is_err());
+    }
+
+    #[test]
+    fn usage_errors_are_64() {
+        assert_eq!(parse_from(["mandala-ops", "--no-such-flag"]).unwrap_err(), ExitStatus::Usage);
+        assert_eq!(parse_from(["mandala-ops", "--help"]).unwrap_err(), ExitStatus::Ok);
+    }
+}

@@ -1,0 +1,240 @@
+//! Environments, the config file and the resolved configuration of one run.
+//!
+//! Precedence, highest first: command-line flags, environment variables (`MANDALA_ENV`,
+//! `DATABASE_URL`, ...), the config file (`--config`, else the per-user file), the seeds' defaults.
+//! There is no default environment: a command that talks to AWS or the database without `--env`
+//! fails with exit 64 rather than guess at a real account.
+
+pub mod names;
+pub mod show;
+pub mod thresholds;
+
+pub use names::{Component, Names};
+pub use thresholds::Thresholds;
+
+use crate::error::{Error, Result};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The AWS region the guides deploy to (001 デプロイ手順 / 環境変数の設定: AWS_REGION=ap-northeast-1).
+pub const DEFAULT_REGION: &str = "ap-northeast-1";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum EnvName {
+    Dev,
+    Stg,
+    Prod,
+    /// The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback.
+    Sandbox,
+}
+
+impl EnvName {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EnvName::Dev => "dev",
+            EnvName::Stg => "stg",
+            EnvName::Prod => "prod",
+            EnvName::Sandbox => "sandbox",
+        }
+    }
+}
+
+impl std::fmt::Display for EnvName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The config file. Every section is optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    #[serde(default)]
+    pub environments: BTreeMap<String, EnvFile>,
+    #[serde(default)]
+    pub thresholds: Thresholds,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnvFile {
+    pub region: Option<String>,
+    pub profile: Option<String>,
+    /// Secrets Manager secret holding the database credentials (RDS secret JSON).
+    pub db_secret_id: Option<String>,
+    /// PEM file with the CA certificates the database's TLS certificate chains to (for Aurora,
+    /// the RDS global bundle).
+    pub db_ca_file: Option<PathBuf>,
+    /// Component id → resource name (see `mandala-ops config show`).
+    #[serde(default)]
+    pub names: BTreeMap<String, String>,
+    /// Alarm name prefixes that belong to this environment.
+    pub alarm_prefixes: Option<Vec<String>>,
+}
+
+impl FileConfig {
+    pub fn load(path: &Path) -> Result<FileConfig> {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            Error::usage(format!("cannot read the config file {}: {e}", path.display()))
+        })?;
+        let file: FileConfig = toml::from_str(&text).map_err(|e| {
+            Error::usage(format!("the config file {} is not valid: {e}", path.display()))
+        })?;
+        for name in file.environments.keys() {
+            if !["dev", "stg", "prod", "sandbox"].contains(&name.as_str()) {
+                return Err(Error::usage(format!(
+                    "unknown environment `{name}` in {}",
+                    path.display()
+                ))
+                .with_hint("environments are dev, stg, prod and sandbox"));
+            }
+        }
+        Ok(file)
+    }
+
+    /// `--config` if given, else the per-user file if it exists
+    /// (`$XDG_CONFIG_HOME/mandala-ops/config.toml` on Linux).
+    pub fn locate(explicit: Option<&Path>) -> Result<(FileConfig, Option<PathBuf>)> {
+        if let Some(path) = explicit {
+            return Ok((FileConfig::load(path)?, Some(path.to_path_buf())));
+        }
+        match user_config_path() {
+            Some(path) if path.is_file() => Ok((FileConfig::load(&path)?, Some(path))),
+            _ => Ok((FileConfig::default(), None)),
+        }
+    }
+}
+
+pub fn user_config_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "mandala-ops").map(|d| d.config_dir().join("config.toml"))
+}
+
+/// Alarm prefixes of an environment: seed 001's `goal-mandala-${ENVIRONMENT}-ai-processor-*`
+/// (001 アラーム状態の確認), seed 003's four alarms (003 CloudWatchアラーム設定), and the
+/// `AsyncProcessing-` alarms for seed 002's alerts (002 アラート一覧).
+fn default_alarm_prefixes(env: &str) -> Vec<String> {
+    vec![
+        format!("goal-mandala-{env}-"),
+        "ProfileAPI-".into(),
+        "ProfileLambda-".into(),
+        "ProfileDB-".into(),
+        "AsyncProcessing-".into(),
+    ]
+}
+
+/// Everything one run knows about the selected environment.
+#[derive(Debug, Clone, Serialize)]
+pub struct Environment {
+    pub name: EnvName,
+    pub region: String,
+    pub profile: Option<String>,
+    /// Set for the sandbox: every AWS call goes to the emulator.
+    pub endpoint_url: Option<String>,
+    pub names: Names,
+    pub alarm_prefixes: Vec<String>,
+    pub db_secret_id: Option<String>,
+    pub db_ca_file: Option<PathBuf>,
+}
+
+impl Environment {
+    pub fn resolve(
+        name: EnvName,
+        file: &FileConfig,
+        region_flag: Option<&str>,
+        profile_flag: Option<&str>,
+        secret_flag: Option<&str>,
+    ) -> Result<Environment> {
+        let env_file = file.environments.get(name.as_str()).cloned().unwrap_or_default();
+        let region = region_flag
+            .map(str::to_string)
+            .or(env_file.region.clone())
+            .or_else(|| std::env::var("AWS_REGION").ok().filter(|r| !r.is_empty()))
+            .unwrap_or_else(|| DEFAULT_REGION.to_string());
+        Ok(Environment {
+            name,
+            region,
+            profile: profile_flag.map(str::to_string).or(env_file.profile.clone()),
+            endpoint_url: None,
+            names: Names::resolve(name.as_str(), &env_file.names)?,
+            alarm_prefixes: env_file
+                .alarm_prefixes
+                .clone()
+                .unwrap_or_else(|| default_alarm_prefixes(name.as_str())),
+            db_secret_id: secret_flag.map(str::to_string).or(env_file.db_secret_id.clone()),
+            db_ca_file: env_file.db_ca_file.clone(),
+        })
+    }
+
+    pub fn is_sandbox(&self) -> bool {
+        self.name == EnvName::Sandbox
+    }
+
+    /// Does this alarm belong to the environment?
+    pub fn owns_alarm(&self, alarm: &str) -> bool {
+        self.alarm_prefixes.iter().any(|p| alarm.starts_with(p.as_str()))
+    }
+}
+
+pub fn no_environment_error() -> Error {
+    Error::usage("no environment selected")
+        .with_hint(
+            "pass --env dev|stg|prod|sandbox (or set MANDALA_ENV); to try mandala-ops without an AWS \
+             account, run `mandala-ops sandbox up` and use --env sandbox",
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn environment_defaults() {
+        let env = Environment::resolve(EnvName::Prod, &FileConfig::default(), Some("us-east-1"), None, None)
+            .unwrap();
+        assert_eq!(env.region, "us-east-1");
+        assert_eq!(env.names.get(Component::AiProcessor), "goal-mandala-prod-ai-processor");
+        assert!(env.owns_alarm("goal-mandala-prod-ai-processor-error-rate"));
+        assert!(env.owns_alarm("ProfileAPI-HighLatency"));
+        assert!(!env.owns_alarm("goal-mandala-dev-ai-processor-error-rate"));
+    }
+
+    #[test]
+    fn file_overrides_apply_per_environment() {
+        let file: FileConfig = toml::from_str(
+            r#"
+            [environments.stg]
+            region = "eu-west-1"
+            db_secret_id = "stg/db"
+            [environments.stg.names]
+            "ai-generation-worker" = "stg-worker"
+            [thresholds.api]
+            server_error_pct = 3.0
+            "#,
+        )
+        .unwrap();
+        let env = Environment::resolve(EnvName::Stg, &file, None, None, None).unwrap();
+        assert_eq!(env.region, "eu-west-1");
+        assert_eq!(env.db_secret_id.as_deref(), Some("stg/db"));
+        assert_eq!(env.names.get(Component::AiGenerationWorker), "stg-worker");
+        assert_eq!(file.thresholds.api.server_error_pct, 3.0);
+        assert_eq!(file.thresholds.api.client_error_pct, 10.0);
+    }
+
+    #[test]
+    fn unknown_environment_in_file_is_rejected() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.toml");
+        std::fs::write(&path, "[environments.qa]\nregion = \"x\"\n").unwrap();
+        let err = FileConfig::load(&path).unwrap_err();
+        assert_eq!(err.status(), crate::exit::ExitStatus::Usage);
+    }
+
+    #[test]
+    fn missing_environment_names_the_way_out() {
+        let err = no_environment_error();
+        let hint = err.hint().unwrap();
+        assert!(hint.contains("--env") && hint.contains("sandbox up"));
+    }
+}

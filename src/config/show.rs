@@ -1,0 +1,70 @@
+//! `config show`: what this run would use, so an on-call engineer can check names before acting.
+
+use super::names::{Component, TABLE};
+use super::{Environment, Thresholds};
+use crate::output::{Cell, Doc, Render, Table, Tone};
+use serde::Serialize;
+
+#[derive(Debug, Serialize)]
+pub struct ConfigReport {
+    pub config_file: Option<String>,
+    pub environment: Option<Environment>,
+    pub components: Vec<ComponentRow>,
+    pub thresholds: Thresholds,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ComponentRow {
+    pub id: &'static str,
+    pub kind: super::names::Kind,
+    pub name: Option<String>,
+    pub default: &'static str,
+    pub source: &'static str,
+}
+
+pub fn show(env: Option<&Environment>, config_file: Option<&std::path::Path>, thresholds: &Thresholds) -> ConfigReport {
+    ConfigReport {
+        config_file: config_file.map(|p| p.display().to_string()),
+        environment: env.cloned(),
+        components: TABLE
+            .iter()
+            .map(|s| ComponentRow {
+                id: s.id,
+                kind: s.kind,
+                name: env.map(|e| e.names.get(s.component).to_string()),
+                default: s.default,
+                source: s.source,
+            })
+            .collect(),
+        thresholds: thresholds.clone(),
+    }
+}
+
+impl Render for ConfigReport {
+    fn render(&self, doc: &mut Doc) {
+        let env = self.environment.as_ref();
+        doc.fields([
+            ("environment", env.map(|e| e.name.to_string()).unwrap_or_else(|| "(none: pass --env)".into())),
+            ("region", env.map(|e| e.region.clone()).unwrap_or_else(|| "-".into())),
+            ("profile", env.and_then(|e| e.profile.clone()).unwrap_or_else(|| "(default chain)".into())),
+            ("endpoint", env.and_then(|e| e.endpoint_url.clone()).unwrap_or_else(|| "AWS".into())),
+            ("config file", self.config_file.clone().unwrap_or_else(|| "(none)".into())),
+        ]);
+        let mut t = Table::new(["component", "name", "source"]);
+        for row in &self.components {
+            let name = match &row.name {
+                Some(n) => Cell::new(n),
+                None => Cell::toned(row.default, Tone::Dim),
+            };
+            t.row([Cell::new(row.id), name, Cell::toned(row.source, Tone::Dim)]);
+        }
+        doc.heading("Resource names");
+        doc.table(t);
+        if let Some(env) = env {
+            let groups: Vec<String> = Component::functions().map(|c| env.names.log_group(c)).collect();
+            doc.heading("Log groups");
+            doc.text(groups.join("\n"));
+        }
+        doc.note(Tone::Dim, "thresholds: `mandala-ops config show -o json` lists every value and its default");
+    }
+}

@@ -1,0 +1,654 @@
+//! Every threshold, expected range and setting of the five operations guides, with the guides'
+//! values as defaults. A config file may override any of them under `[thresholds.<group>]`.
+//! Seeds are cited as `NNN heading / subheading` (file `../shared/seeds/NNN_*.txt`); the same
+//! citations are in [`sources`], which `health` and `report` print next to the values.
+
+use serde::{Deserialize, Serialize};
+
+/// Citations printed by commands, one per guide section they take values from.
+pub mod sources {
+    pub const LAMBDA_DURATION: &str = "000 監視項目 / 実行時間（Duration）";
+    pub const LAMBDA_ERRORS: &str = "000 監視項目 / エラー率（Errors）";
+    pub const LAMBDA_THROTTLES: &str = "000 監視項目 / スロットリング（Throttles）";
+    pub const LAMBDA_CONCURRENCY: &str = "000 監視項目 / 同時実行数（ConcurrentExecutions）";
+    pub const AI_PROCESSOR_ALARMS: &str = "001 監視方法 / CloudWatch アラーム";
+    pub const API_4XX: &str = "000 監視項目 / 4XXエラー（4XXError）";
+    pub const API_5XX: &str = "000 監視項目 / 5XXエラー（5XXError）";
+    pub const API_LATENCY: &str = "000 監視項目 / レイテンシ（Latency）";
+    pub const PROFILE_ERRORS: &str = "003 監視項目 / エラー率";
+    pub const PROFILE_LATENCY: &str = "003 監視項目 / レスポンス時間";
+    pub const PROFILE_LAMBDA_ERRORS: &str = "003 CloudWatchアラーム設定 / Lambda エラーアラーム";
+    pub const PROFILE_ERROR_LOGS: &str = "003 監視項目 / ログ監視";
+    pub const ASYNC_METRICS: &str = "002 CloudWatch Metrics / 主要メトリクス";
+    pub const ASYNC_TIMEOUT_ALERT: &str = "002 アラート対応 / タイムアウト率アラート";
+    pub const STEP_FUNCTIONS: &str = "002 監視方法 / Step Functions";
+    pub const DB_CONNECTIONS: &str = "003 CloudWatchアラーム設定 / データベース接続アラーム";
+    pub const DB_LATENCY: &str = "003 監視項目 / クエリ実行時間";
+    pub const DB_DIAGNOSIS: &str = "004 エラー別対応 / DATABASE_ERROR";
+    pub const DB_HEALTH: &str = "004 診断ツール / ヘルスチェックスクリプト";
+    pub const STUCK_PROCESSING: &str = "004 よくある問題 / 1. 処理が完了しない";
+    pub const PROGRESS_RANGE: &str = "004 データ整合性問題 / 進捗率の異常";
+    pub const QUEUE_DEPTH: &str = "002 アラート対応 / 待機中処理数アラート";
+    pub const DB_LOG_ERRORS: &str = "000 監視項目 / データベースメトリクス";
+    pub const ERROR_LOGS: &str = "004 診断ツール / ヘルスチェックスクリプト (5. エラー率)";
+    pub const AURORA: &str = "000 スケーリング / Aurora Serverless V2のスケーリング";
+    pub const ALARMS: &str = "001 監視方法 / アラーム状態の確認";
+    pub const GRANULARITY: &str = "000 タスク粒度調整の仕組み";
+    pub const PRIORITY: &str = "000 優先度設定の仕組み";
+    pub const SECURITY: &str = "000 セキュリティ監視";
+    pub const SCALING: &str = "000 スケーリング / Lambda関数のスケーリング";
+    pub const CAPACITY: &str = "002 パフォーマンス管理 / キャパシティプランニング";
+    pub const RETENTION: &str = "002 データ管理 / データクリーンアップ";
+    pub const LOG_RETENTION: &str = "001 メンテナンス / 月次メンテナンス";
+    pub const RETRY: &str = "004 エラー別対応 / AI_ERROR";
+    pub const RETRYABLE: &str = "004 よくある問題 / 4. リトライが失敗する";
+    pub const BEDROCK: &str = "001 デプロイ手順 / 環境変数の設定";
+    pub const COST: &str = "002 パフォーマンス管理 / コスト管理";
+    pub const SEVERITY: &str = "003 アラート対応手順 / 緊急度レベル";
+    pub const TARGETS: &str = "002 パフォーマンス管理 / パフォーマンス指標";
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Thresholds {
+    pub lambda: Lambda,
+    pub api: Api,
+    pub profile: Profile,
+    pub async_processing: AsyncProcessing,
+    pub database: Database,
+    pub logs: Logs,
+    pub quality: Quality,
+    pub security: Security,
+    pub scaling: Scaling,
+    pub retention: Retention,
+    pub retry: Retry,
+    pub bedrock: Bedrock,
+    pub cost: Cost,
+    pub severity: Severity,
+    pub targets: Targets,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Lambda {
+    /// Error rate warning, % (000 監視項目 / エラー率（Errors）: 警告 5% 以上).
+    pub error_rate_warn_pct: f64,
+    /// Error rate critical, % (000 監視項目 / エラー率（Errors）: エラー 10% 以上).
+    pub error_rate_critical_pct: f64,
+    /// Task generation p95 duration warning, ms (000 監視項目 / 実行時間（Duration）: p95 > 25秒).
+    pub task_generation_p95_warn_ms: f64,
+    /// Task generation p95 duration critical, ms (000 監視項目 / 実行時間（Duration）: p95 > 30秒).
+    pub task_generation_p95_critical_ms: f64,
+    /// ai-processor average duration alarm, ms (001 CloudWatch アラーム: 平均実行時間が60秒以上).
+    pub ai_processor_avg_duration_ms: f64,
+    /// ai-processor errors per 5 minutes (001 CloudWatch アラーム: 5分間で5回以上のエラー).
+    pub ai_processor_errors_per_5min: f64,
+    /// Throttles that raise an alert (000 監視項目 / スロットリング: 1件以上; 001: 1回でも).
+    pub throttles: f64,
+    /// Concurrent executions as a share of reserved concurrency
+    /// (000 監視項目 / 同時実行数: 8以上（予約済み同時実行数10の80%）).
+    pub concurrency_warn_ratio: f64,
+    /// Memory use that calls for more memory, % of the configured size
+    /// (000 スケーリング / メモリサイズの調整: メモリ使用率が高い（80%以上）; 002 メモリサイズの調整).
+    pub memory_use_warn_pct: f64,
+}
+
+impl Default for Lambda {
+    fn default() -> Self {
+        Lambda {
+            error_rate_warn_pct: 5.0,
+            error_rate_critical_pct: 10.0,
+            task_generation_p95_warn_ms: 25_000.0,
+            task_generation_p95_critical_ms: 30_000.0,
+            ai_processor_avg_duration_ms: 60_000.0,
+            ai_processor_errors_per_5min: 5.0,
+            throttles: 1.0,
+            concurrency_warn_ratio: 0.8,
+            memory_use_warn_pct: 80.0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Api {
+    /// 4XX share of requests, % (000 監視項目 / 4XXエラー: 10% 以上).
+    pub client_error_pct: f64,
+    /// 5XX share of requests, % (000 監視項目 / 5XXエラー: 5% 以上).
+    pub server_error_pct: f64,
+    /// p95 latency, ms (000 監視項目 / レイテンシ: p95 > 35秒).
+    pub latency_p95_ms: f64,
+}
+
+impl Default for Api {
+    fn default() -> Self {
+        Api {
+            client_error_pct: 10.0,
+            server_error_pct: 5.0,
+            latency_p95_ms: 35_000.0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Profile {
+    /// Error rate alarm, % (003 CloudWatchアラーム設定 / エラー率アラーム: > 5%).
+    pub error_rate_warn_pct: f64,
+    /// Error rate that needs urgent action, % (003 監視項目 / エラー率: 10%以上: 緊急対応が必要).
+    pub error_rate_critical_pct: f64,
+    /// p95 latency alarm, ms (003 CloudWatchアラーム設定 / レスポンス時間アラーム: P95 > 2秒).
+    pub latency_p95_ms: f64,
+    /// p99 latency that is a serious problem, ms (003 監視項目 / レスポンス時間: P99 > 5秒).
+    pub latency_p99_critical_ms: f64,
+    /// Lambda errors per 5 minutes (003 CloudWatchアラーム設定 / Lambda エラーアラーム: > 10/5分).
+    pub lambda_errors_per_5min: f64,
+    /// ERROR log events per 5 minutes (003 監視項目 / ログ監視: ERRORログ > 10/5分).
+    pub error_logs_per_5min: f64,
+    /// Normal requests per hour, low end (003 監視項目 / リクエスト数: 通常時 100-1000).
+    pub requests_per_hour_min: f64,
+    /// Normal requests per hour, high end (003 監視項目 / リクエスト数: 通常時 100-1000).
+    pub requests_per_hour_max: f64,
+}
+
+impl Default for Profile {
+    fn default() -> Self {
+        Profile {
+            error_rate_warn_pct: 5.0,
+            error_rate_critical_pct: 10.0,
+            latency_p95_ms: 2_000.0,
+            latency_p99_critical_ms: 5_000.0,
+            lambda_errors_per_5min: 10.0,
+            error_logs_per_5min: 10.0,
+            requests_per_hour_min: 100.0,
+            requests_per_hour_max: 1_000.0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AsyncProcessing {
+    /// AsyncProcessingFailed per 5 minutes (002 主要メトリクス: > 5/5分).
+    pub failed_per_5min: f64,
+    /// AsyncProcessingTimeout per 5 minutes (002 主要メトリクス: > 10/5分).
+    pub timeouts_per_5min: f64,
+    /// ProcessingDuration, ms (002 主要メトリクス: > 300000 (5分)).
+    pub processing_duration_ms: f64,
+    /// QueueDepth (002 主要メトリクス: > 100).
+    pub queue_depth: f64,
+    /// ErrorRate, % (002 主要メトリクス: > 5%).
+    pub error_rate_pct: f64,
+    /// Timeout rate, % (002 アラート対応 / タイムアウト率アラート: > 10% (5分間)).
+    pub timeout_rate_pct: f64,
+}
+
+impl Default for AsyncProcessing {
+    fn default() -> Self {
+        AsyncProcessing {
+            failed_per_5min: 5.0,
+            timeouts_per_5min: 10.0,
+            processing_duration_ms: 300_000.0,
+            queue_depth: 100.0,
+            error_rate_pct: 5.0,
+            timeout_rate_pct: 10.0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Database {
+    /// Connections that raise the alarm (003 データベース接続アラーム: 接続数 > 80).
+    pub connections_warn: f64,
+    /// Connection ceiling (003 監視項目 / 接続数: 最大 100接続).
+    pub connections_max: f64,
+    /// `SELECT 1` latency that is abnormal, ms (003 監視項目 / クエリ実行時間: 読み取り > 100ms).
+    pub select_latency_warn_ms: f64,
+    /// Age after which a PROCESSING row counts as stuck, seconds. The guide gives no number
+    /// (004 処理が完了しない: 完了予定時刻を過ぎても完了しない); twice the slowest target average
+    /// completion time (002 パフォーマンス指標: タスク 10-15分) is used.
+    pub stuck_after_secs: u64,
+    /// PENDING rows that count as a backlog (002 待機中処理数アラート: > 100).
+    pub pending_queue_depth: f64,
+    /// Active queries older than this are reported, seconds. Seed 004 (DATABASE_ERROR) lists
+    /// active queries by duration without a limit; 30 s is this tool's choice.
+    pub long_query_secs: f64,
+}
+
+impl Default for Database {
+    fn default() -> Self {
+        Database {
+            connections_warn: 80.0,
+            connections_max: 100.0,
+            select_latency_warn_ms: 100.0,
+            stuck_after_secs: 30 * 60,
+            pending_queue_depth: 100.0,
+            long_query_secs: 30.0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Logs {
+    /// "DatabaseError" events per hour (000 データベースメトリクス / 接続エラー: 5件/時間以上).
+    pub database_errors_per_hour: f64,
+    /// "transaction failed" events per hour (000 データベースメトリクス / トランザクションエラー: 3件/時間以上).
+    pub transaction_failures_per_hour: f64,
+    /// ERROR events per function in any 5 minutes (003 監視項目 / ログ監視: ERRORログ > 10/5分).
+    pub error_events_per_5min: f64,
+}
+
+impl Default for Logs {
+    fn default() -> Self {
+        Logs {
+            database_errors_per_hour: 5.0,
+            transaction_failures_per_hour: 3.0,
+            error_events_per_5min: 10.0,
+        }
+    }
+}
+
+/// A closed range of expected values.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Range {
+    pub min: f64,
+    pub max: f64,
+}
+
+impl Range {
+    pub const fn new(min: f64, max: f64) -> Self {
+        Range { min, max }
+    }
+
+    pub fn contains(&self, v: f64) -> bool {
+        v >= self.min && v <= self.max
+    }
+}
+
+impl std::fmt::Display for Range {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}-{}", self.min, self.max)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Quality {
+    /// Target minutes per task (000 タスク粒度調整 / 推定所要時間: 目標範囲 30-60分).
+    pub target_minutes: Range,
+    /// Allowed minutes per task (000 タスク粒度調整 / 推定所要時間: 許容範囲 15-120分).
+    pub allowed_minutes: Range,
+    /// Minutes when the estimate is unclear (000 タスク粒度調整 / 推定所要時間: デフォルト値 45分).
+    pub default_minutes: u32,
+    /// Tasks per EXECUTION action (000 タスク粒度調整 / タスク数の目安: 実行アクション 1-5個).
+    pub tasks_per_execution_action: Range,
+    /// Tasks per HABIT action (000 タスク粒度調整 / タスク数の目安: 習慣アクション 1-3個).
+    pub tasks_per_habit_action: Range,
+    /// Generation attempts before QUALITY_ERROR (000 タスク粒度調整 / 粒度調整のプロセス: 最大3回).
+    pub max_attempts: u32,
+    /// Sub-goals per goal and actions per sub-goal: the mandala's 8 × 8 (DESIGN.md, seed 004 プロンプト例).
+    pub items_per_level: u32,
+    /// Descriptions shorter than this are warned about (000 ログ管理 / 警告ログ: 説明が短すぎる（20文字未満）).
+    pub description_min_chars: u32,
+    /// Goal title length (004 VALIDATION_ERROR: タイトルは1文字以上200文字以内).
+    pub title_chars: Range,
+    /// Goal description length (004 VALIDATION_ERROR: description min(1).max(2000)).
+    pub description_chars: Range,
+    /// Average minutes per task (000 粒度の監視 / 期待値: 平均 40-50分/タスク).
+    pub minutes_per_task_avg: Range,
+    /// p50 minutes per task (000 粒度の監視 / 期待値: p50 45分/タスク).
+    pub minutes_per_task_p50: f64,
+    /// p95 minutes per task (000 粒度の監視 / 期待値: p95 60分/タスク; 異常 p95 > 90分).
+    pub minutes_per_task_p95_max: f64,
+    /// Average tasks per generation (000 タスク数分布 / 期待値: 平均2-4個).
+    pub tasks_avg: Range,
+    /// Largest task count expected (000 タスク数分布 / 期待値: 最大10個程度).
+    pub tasks_max: f64,
+    /// Average tasks per generation for HABIT actions (000 タスク数分布の確認: 習慣アクション 平均1-2個).
+    pub habit_tasks_avg: Range,
+    /// Average total minutes per generation (000 推定時間分布 / 期待値: 平均90-180分).
+    pub total_minutes_avg: Range,
+    /// HIGH share, % (000 優先度レベル: 20-30%).
+    pub high_pct: Range,
+    /// MEDIUM share, % (000 優先度レベル: 50-60%).
+    pub medium_pct: Range,
+    /// LOW share, % (000 優先度レベル: 10-20%).
+    pub low_pct: Range,
+    /// Anomalies (000 優先度分布の監視 / 異常パターン: HIGH > 50%, MEDIUM < 40%, LOW > 30%).
+    pub high_pct_anomaly: f64,
+    pub medium_pct_anomaly: f64,
+    pub low_pct_anomaly: f64,
+}
+
+impl Default for Quality {
+    fn default() -> Self {
+        Quality {
+            target_minutes: Range::new(30.0, 60.0),
+            allowed_minutes: Range::new(15.0, 120.0),
+            default_minutes: 45,
+            tasks_per_execution_action: Range::new(1.0, 5.0),
+            tasks_per_habit_action: Range::new(1.0, 3.0),
+            max_attempts: 3,
+            items_per_level: 8,
+            description_min_chars: 20,
+            title_chars: Range::new(1.0, 200.0),
+            description_chars: Range::new(1.0, 2000.0),
+            minutes_per_task_avg: Range::new(40.0, 50.0),
+            minutes_per_task_p50: 45.0,
+            minutes_per_task_p95_max: 90.0,
+            tasks_avg: Range::new(2.0, 4.0),
+            tasks_max: 10.0,
+            habit_tasks_avg: Range::new(1.0, 2.0),
+            total_minutes_avg: Range::new(90.0, 180.0),
+            high_pct: Range::new(20.0, 30.0),
+            medium_pct: Range::new(50.0, 60.0),
+            low_pct: Range::new(10.0, 20.0),
+            high_pct_anomaly: 50.0,
+            medium_pct_anomaly: 40.0,
+            low_pct_anomaly: 30.0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Security {
+    /// AUTHENTICATION_ERROR per hour worth investigating (000 認証エラーの監視: 10件/時間以上).
+    pub auth_errors_per_hour: f64,
+    /// FORBIDDEN per user worth investigating (000 認可エラーの監視: 同一ユーザーから5件以上).
+    pub forbidden_per_user: f64,
+}
+
+impl Default for Security {
+    fn default() -> Self {
+        Security {
+            auth_errors_per_hour: 10.0,
+            forbidden_per_user: 5.0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Scaling {
+    /// Reserved concurrency = peak × this (000 同時実行数の調整: ピーク時の1.5倍程度).
+    pub reserved_headroom: f64,
+    /// Aurora Serverless v2 minimum ACU (000 Aurora Serverless V2のスケーリング: 最小ACU = 0.5).
+    pub aurora_min_acu: f64,
+    /// Aurora Serverless v2 maximum ACU (000 Aurora Serverless V2のスケーリング: 最大ACU = 2).
+    pub aurora_max_acu: f64,
+    /// CPU use that calls for more ACU, % (000 Aurora Serverless V2のスケーリング: CPU使用率が高い（80%以上）).
+    pub aurora_cpu_pct: f64,
+    /// Account concurrent-execution limit used to validate reserved concurrency (AWS default 1000).
+    pub account_concurrency_limit: i32,
+    /// Per function: the guides' current, target and maximum settings.
+    pub functions: Vec<Capacity>,
+}
+
+/// Recommended settings of one function, as far as the guides give them.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Capacity {
+    pub component: String,
+    pub reserved: Option<i32>,
+    pub reserved_target: Option<i32>,
+    pub reserved_max: Option<i32>,
+    pub memory_mb: Option<i32>,
+    pub timeout_secs: Option<i32>,
+    pub source: String,
+}
+
+impl Default for Scaling {
+    fn default() -> Self {
+        let cap = |component: &str,
+                   reserved: Option<i32>,
+                   reserved_target: Option<i32>,
+                   reserved_max: Option<i32>,
+                   memory_mb: Option<i32>,
+                   timeout_secs: Option<i32>,
+                   source: &str| Capacity {
+            component: component.into(),
+            reserved,
+            reserved_target,
+            reserved_max,
+            memory_mb,
+            timeout_secs,
+            source: source.into(),
+        };
+        Scaling {
+            reserved_headroom: 1.5,
+            aurora_min_acu: 0.5,
+            aurora_max_acu: 2.0,
+            aurora_cpu_pct: 80.0,
+            account_concurrency_limit: 1000,
+            functions: vec![
+                // 000 スケーリング: 予約済み同時実行数 = 10, メモリ 1024MB; 処理時間超過アラート: タイムアウト 60秒.
+                cap("task-generation", Some(10), None, None, Some(1024), Some(60), "000 スケーリング; 000 処理時間超過アラート"),
+                // 001 CloudWatch アラーム: 予約済み同時実行数10; トラブルシューティング 1: 15分 (900 s).
+                cap("ai-processor", Some(10), None, None, None, Some(900), "001 CloudWatch メトリクス; 001 トラブルシューティング"),
+                // 002 キャパシティプランニング: 50 / 100 / 500; メモリ 512MB; タイムアウト 30秒.
+                cap("async-processing-handler", Some(50), Some(100), Some(500), Some(512), Some(30), "002 キャパシティプランニング; 002 Lambda関数の最適化"),
+                // 002 キャパシティプランニング: 10 / 20 / 100; メモリ 1024MB; タイムアウト 300秒.
+                cap("ai-generation-worker", Some(10), Some(20), Some(100), Some(1024), Some(300), "002 キャパシティプランニング; 002 Lambda関数の最適化"),
+                // 003 Lambda関数メトリクス / 実行時間: タイムアウト発生: 10秒を超える実行.
+                cap("profile", None, None, None, None, Some(10), "003 Lambda関数メトリクス / 実行時間"),
+            ],
+        }
+    }
+}
+
+impl Scaling {
+    pub fn capacity(&self, component_id: &str) -> Option<&Capacity> {
+        self.functions.iter().find(|c| c.component == component_id)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Retention {
+    /// processing_state rows in a terminal status older than this are deleted, days
+    /// (002 データ管理 / データクリーンアップ: 90日以上前; データ保持ポリシー: 処理状態レコード 90日).
+    pub processing_state_days: u64,
+    /// Log streams whose last event is older than this are deleted, days
+    /// (001 メンテナンス / 月次メンテナンス: 30日以上前; 002 データ保持ポリシー: CloudWatch Logs 30日).
+    pub log_stream_days: u64,
+}
+
+impl Default for Retention {
+    fn default() -> Self {
+        Retention {
+            processing_state_days: 90,
+            log_stream_days: 30,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Retry {
+    /// Attempts in all (004 AI_ERROR: RETRY_CONFIG maxAttempts: 3).
+    pub max_attempts: u32,
+    /// Backoff multiplier (004 AI_ERROR: backoffRate: 2).
+    pub backoff_rate: f64,
+    /// First backoff, ms (004 AI_ERROR: initialInterval: 1000).
+    pub initial_interval_ms: u64,
+    /// Backoff cap, ms. Seed 004 (リトライが失敗する) caps with `maxInterval` without a value;
+    /// 20 s is this tool's choice.
+    pub max_interval_ms: u64,
+    /// Errors worth retrying (004 リトライが失敗する: isRetryableError).
+    pub retryable_errors: Vec<String>,
+}
+
+impl Default for Retry {
+    fn default() -> Self {
+        Retry {
+            max_attempts: 3,
+            backoff_rate: 2.0,
+            initial_interval_ms: 1000,
+            max_interval_ms: 20_000,
+            retryable_errors: [
+                "ThrottlingException",
+                "ServiceUnavailableException",
+                "DatabaseConnectionError",
+                "NetworkError",
+            ]
+            .map(String::from)
+            .to_vec(),
+        }
+    }
+}
+
+impl Retry {
+    /// Seed 004's `isRetryableError`: the error's name contains one of the listed names.
+    pub fn is_retryable(&self, error_name: &str) -> bool {
+        self.retryable_errors.iter().any(|e| error_name.contains(e.as_str()))
+    }
+
+    /// Backoff before retry number `retry` (0-based): initial × rate^retry, capped
+    /// (004 リトライが失敗する: min(initialInterval * backoffRate^retryCount, maxInterval)).
+    pub fn backoff(&self, retry: u32) -> std::time::Duration {
+        let ms = self.initial_interval_ms as f64 * self.backoff_rate.powi(retry as i32);
+        std::time::Duration::from_millis(ms.min(self.max_interval_ms as f64) as u64)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Bedrock {
+    /// 001 環境変数の設定: BEDROCK_MODEL_ID=amazon.nova-micro-v1:0.
+    pub model_id: String,
+    /// 001 環境変数の設定: BEDROCK_REGION=ap-northeast-1.
+    pub region: String,
+    /// 001 環境変数の設定: BEDROCK_MAX_RETRIES=3.
+    pub max_retries: u32,
+    /// 001 環境変数の設定: BEDROCK_TIMEOUT_MS=300000.
+    pub timeout_ms: u64,
+}
+
+impl Default for Bedrock {
+    fn default() -> Self {
+        Bedrock {
+            model_id: "amazon.nova-micro-v1:0".into(),
+            region: "ap-northeast-1".into(),
+            max_retries: 3,
+            timeout_ms: 300_000,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Cost {
+    /// Monthly budget, USD (002 コスト管理: 月次予算 $500).
+    pub monthly_budget_usd: f64,
+    /// Share of the budget spent on Bedrock (002 コスト管理: Bedrock API 30%).
+    pub bedrock_share: f64,
+    /// Amazon Nova Micro on-demand price per 1,000 input tokens, USD (AWS's published price list;
+    /// not in the seeds, so a setting).
+    pub input_per_1k_tokens_usd: f64,
+    /// Amazon Nova Micro on-demand price per 1,000 output tokens, USD (as above).
+    pub output_per_1k_tokens_usd: f64,
+}
+
+impl Default for Cost {
+    fn default() -> Self {
+        Cost {
+            monthly_budget_usd: 500.0,
+            bedrock_share: 0.30,
+            input_per_1k_tokens_usd: 0.000035,
+            output_per_1k_tokens_usd: 0.00014,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Severity {
+    /// Level 1 (Critical) above this error rate, % (003 緊急度レベル / レベル1: エラー率 > 50%).
+    pub level1_error_pct: f64,
+    /// Level 2 (High) from this error rate, % (003 緊急度レベル / レベル2: エラー率 5-20%).
+    pub level2_error_pct: f64,
+    /// Level 3 (Medium) from this error rate, % (003 緊急度レベル / レベル3: エラー率 1-5%).
+    pub level3_error_pct: f64,
+    /// Response times per level, minutes (003: 15分以内 / 1時間以内 / 4時間以内 / 1営業日以内).
+    pub response_minutes: [u32; 4],
+}
+
+impl Default for Severity {
+    fn default() -> Self {
+        Severity {
+            level1_error_pct: 50.0,
+            level2_error_pct: 5.0,
+            level3_error_pct: 1.0,
+            response_minutes: [15, 60, 240, 8 * 60],
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Targets {
+    /// Average completion time per generation kind, minutes (002 パフォーマンス指標 / 目標値:
+    /// サブ目標 3-5分, アクション 5-10分, タスク 10-15分).
+    pub subgoal_minutes: Range,
+    pub action_minutes: Range,
+    pub task_minutes: Range,
+    /// Error rate target, % (002 パフォーマンス指標 / 目標値: < 1%).
+    pub error_rate_pct: f64,
+    /// Timeout rate target, % (002 パフォーマンス指標 / 目標値: < 5%).
+    pub timeout_rate_pct: f64,
+    /// A RUNNING execution older than this is past its limit when the state machine sets no
+    /// TimeoutSeconds, seconds (001 トラブルシューティング 1: Lambda関数が15分でタイムアウトする).
+    pub execution_limit_secs: u64,
+}
+
+impl Default for Targets {
+    fn default() -> Self {
+        Targets {
+            subgoal_minutes: Range::new(3.0, 5.0),
+            action_minutes: Range::new(5.0, 10.0),
+            task_minutes: Range::new(10.0, 15.0),
+            error_rate_pct: 1.0,
+            timeout_rate_pct: 5.0,
+            execution_limit_secs: 15 * 60,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partial_override_keeps_other_defaults() {
+        let t: Thresholds = toml::from_str("[lambda]\nerror_rate_warn_pct = 4.0\n").unwrap();
+        assert_eq!(t.lambda.error_rate_warn_pct, 4.0);
+        assert_eq!(t.lambda.error_rate_critical_pct, 10.0);
+        assert_eq!(t.api.server_error_pct, 5.0);
+    }
+
+    #[test]
+    fn unknown_keys_are_rejected() {
+        assert!(toml::from_str::<Thresholds>("[lambda]\nerror_rate = 4.0\n").is_err());
+    }
+
+    #[test]
+    fn backoff_follows_seed_004() {
+        let r = Retry::default();
+        assert_eq!(r.backoff(0).as_millis(), 1000);
+        assert_eq!(r.backoff(1).as_millis(), 2000);
+        assert_eq!(r.backoff(2).as_millis(), 4000);
+        assert_eq!(r.backoff(10).as_millis(), 20_000);
+    }
+
+    #[test]
+    fn retryable_errors_match_by_name() {
+        let r = Retry::default();
+        assert!(r.is_retryable("ThrottlingException"));
+        assert!(r.is_retryable("Lambda.ServiceUnavailableException"));
+        assert!(!r.is_retryable("VALIDATION_ERROR"));
+        assert!(!r.is_retryable("AI_ERROR"));
+    }
+}

@@ -1,0 +1,45 @@
+//! `demo`: the sandbox up, an incident seeded, the main job run against it, next steps shown.
+
+use crate::cli::{Global, Scenario};
+use crate::context::Context;
+use crate::error::Result;
+use crate::exit::ExitStatus;
+use crate::output::{Doc, Render, Tone};
+use crate::sandbox::{self, seed::SeedReport};
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct DemoReport {
+    pub sandbox: sandbox::Status,
+    pub seed: SeedReport,
+    pub next: Vec<&'static str>,
+}
+
+impl Render for DemoReport {
+    fn render(&self, doc: &mut Doc) {
+        self.seed.render(doc);
+        doc.heading("Try next");
+        for cmd in &self.next {
+            doc.note(Tone::Plain, format!("  {cmd}"));
+        }
+    }
+
+    fn status(&self) -> ExitStatus {
+        ExitStatus::Ok
+    }
+}
+
+pub async fn run(ctx: &mut Context, global: &Global, scenario: Scenario) -> Result<DemoReport> {
+    let status = sandbox::up(&ctx.sandbox_dir, sandbox::Ports::default(), &ctx.out).await?;
+    ctx.use_sandbox(global)?;
+    let seed = sandbox::seed::seed(ctx, scenario.into(), true).await?;
+    Ok(DemoReport {
+        sandbox: status,
+        seed,
+        next: vec![
+            "mandala-ops --env sandbox config show",
+            "mandala-ops sandbox status",
+            "mandala-ops sandbox down",
+        ],
+    })
+}

@@ -1,0 +1,17 @@
+//! mandala-ops: the goal-mandala service's operations guides as commands. Every command is a
+//! library function that takes a [`context::Context`] and returns a typed report; the binary only
+//! parses arguments, renders the report and maps the outcome to an exit status.
+
+pub mod alarms;
+pub mod app;
+pub mod aws;
+pub mod cli;
+pub mod completions;
+pub mod config;
+pub mod context;
+pub mod db;
+pub mod demo;
+pub mod error;
+pub mod exit;
+pub mod output;
+pub mod sandbox;

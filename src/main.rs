@@ -1,0 +1,3 @@
+fn main() -> std::process::ExitCode {
+    mandala_ops::app::main().into()
+}

@@ -1,0 +1,534 @@
+//! Creates a plan's AWS state on the emulator, through the same SDK clients every command uses.
+
+use super::plan::{Datum, Execution, LogEvent, Plan, Process};
+use crate::alarms::catalog::Dimension;
+use crate::aws::{Clients, from_timestamp};
+use crate::config::thresholds::Scaling;
+use crate::config::{Component, Environment};
+use crate::error::{Error, Result, aws_err};
+use aws_sdk_cloudwatch::types::{ComparisonOperator, Dimension as CwDimension, MetricDatum, StandardUnit, Statistic};
+use aws_sdk_cloudwatchlogs::types::InputLogEvent;
+use aws_sdk_lambda::primitives::Blob;
+use aws_sdk_lambda::types::{FunctionCode, Runtime};
+use futures::{StreamExt, TryStreamExt};
+use jiff::SignedDuration;
+use serde_json::json;
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+/// An empty zip archive: the emulator stores code without running it.
+const EMPTY_ZIP: &[u8] = b"PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
+
+/// What was created, for the seed's summary.
+#[derive(Debug, Default, serde::Serialize)]
+pub struct Created {
+    pub functions: usize,
+    pub executions: BTreeMap<String, usize>,
+    pub log_events: usize,
+    pub log_streams: usize,
+    pub metric_datapoints: usize,
+    pub alarms: BTreeMap<String, usize>,
+    pub state_machine_arn: String,
+}
+
+pub async fn apply(aws: &Clients, env: &Environment, scaling: &Scaling, plan: &Plan) -> Result<(Created, BTreeMap<uuid::Uuid, String>)> {
+    let role = ensure_role(aws, env).await?;
+    let (functions, (state_machine_arn, arns), (log_events, log_streams), metric_datapoints, alarms, ()) = tokio::try_join!(
+        create_functions(aws, env, scaling, &role),
+        create_executions(aws, env, &role, &plan.processes),
+        put_logs(aws, env, plan),
+        put_metrics(aws, env, &plan.metrics),
+        put_alarms(aws, env, plan),
+        create_cluster(aws, env),
+    )?;
+    let executions = settle(aws, &plan.processes, &arns).await?;
+    Ok((
+        Created {
+            functions,
+            executions,
+            log_events,
+            log_streams,
+            metric_datapoints,
+            alarms,
+            state_machine_arn,
+        },
+        arns,
+    ))
+}
+
+async fn ensure_role(aws: &Clients, env: &Environment) -> Result<String> {
+    // 001 認証エラー: goal-mandala-${ENVIRONMENT}-lambda-execution-role.
+    let name = format!("goal-mandala-{}-lambda-execution-role", env.name);
+    let trust = json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+        "Principal": {"Service": ["lambda.amazonaws.com", "states.amazonaws.com"]}, "Action": "sts:AssumeRole"}]});
+    match aws.iam.create_role().role_name(&name).assume_role_policy_document(trust.to_string()).send().await {
+        Ok(out) => Ok(out.role().map(|r| r.arn().to_string()).unwrap_or_default()),
+        Err(e) if e.as_service_error().is_some_and(|s| s.is_entity_already_exists_exception()) => {
+            let out = aws
+                .iam
+                .get_role()
+                .role_name(&name)
+                .send()
+                .await
+                .map_err(aws_err("IAM", "GetRole", "reading the sandbox's Lambda role"))?;
+            Ok(out.role().map(|r| r.arn().to_string()).unwrap_or_default())
+        }
+        Err(e) => Err(Error::aws("IAM", "CreateRole", "creating the sandbox's Lambda role", e)),
+    }
+}
+
+/// Every function of the name table, with the memory, timeout and reserved concurrency the
+/// guides give (see `config::thresholds::Scaling`).
+async fn create_functions(aws: &Clients, env: &Environment, scaling: &Scaling, role: &str) -> Result<usize> {
+    let specs: Vec<Component> = Component::functions().collect();
+    futures::stream::iter(specs)
+        .map(|component| async move {
+            let name = env.names.get(component);
+            let cap = scaling.capacity(component.id());
+            let memory = cap.and_then(|c| c.memory_mb).unwrap_or(512);
+            let timeout = cap.and_then(|c| c.timeout_secs).unwrap_or(30);
+            let environment = aws_sdk_lambda::types::Environment::builder()
+                .variables("ENVIRONMENT", env.name.as_str())
+                .variables("BEDROCK_MODEL_ID", "amazon.nova-micro-v1:0")
+                .variables("BEDROCK_REGION", "ap-northeast-1")
+                .variables("BEDROCK_MAX_RETRIES", "3")
+                .variables("BEDROCK_TIMEOUT_MS", "300000")
+                .build();
+            let created = aws
+                .lambda
+                .create_function()
+                .function_name(name)
+                .runtime(Runtime::Nodejs20x)
+                .role(role)
+                .handler("index.handler")
+                .code(FunctionCode::builder().zip_file(Blob::new(EMPTY_ZIP)).build())
+                .memory_size(memory)
+                .timeout(timeout)
+                .environment(environment)
+                .tags("Application", "goal-mandala")
+                .tags("Environment", env.name.as_str())
+                .send()
+                .await;
+            match created {
+                Ok(_) => {}
+                Err(e) if e.as_service_error().is_some_and(|s| s.is_resource_conflict_exception()) => {
+                    aws.lambda
+                        .update_function_configuration()
+                        .function_name(name)
+                        .memory_size(memory)
+                        .timeout(timeout)
+                        .send()
+                        .await
+                        .map_err(aws_err("Lambda", "UpdateFunctionConfiguration", format!("updating {name}")))?;
+                }
+                Err(e) => return Err(Error::aws("Lambda", "CreateFunction", &format!("creating {name}"), e)),
+            }
+            match cap.and_then(|c| c.reserved) {
+                Some(reserved) => {
+                    aws.lambda
+                        .put_function_concurrency()
+                        .function_name(name)
+                        .reserved_concurrent_executions(reserved)
+                        .send()
+                        .await
+                        .map_err(aws_err("Lambda", "PutFunctionConcurrency", format!("reserving concurrency for {name}")))?;
+                }
+                None => {
+                    aws.lambda
+                        .delete_function_concurrency()
+                        .function_name(name)
+                        .send()
+                        .await
+                        .map_err(aws_err("Lambda", "DeleteFunctionConcurrency", format!("clearing concurrency of {name}")))?;
+                }
+            }
+            Ok::<_, Error>(())
+        })
+        .buffer_unordered(4)
+        .try_collect::<Vec<()>>()
+        .await
+        .map(|v| v.len())
+}
+
+/// The sandbox's AIGenerationStateMachine routes on `$.sandbox.route` so each execution ends as
+/// its row needs; a retry (input with `retryCount`, seed 004 "リトライ") goes through.
+fn definition(timeout_secs: Option<u32>) -> String {
+    let mut def = json!({
+        "Comment": "mandala-ops sandbox: stands in for the AI generation workflow; routes on $.sandbox.route",
+        "StartAt": "Route",
+        "States": {
+            "Route": {"Type": "Choice", "Choices": [
+                {"Variable": "$.retryCount", "IsPresent": true, "Next": "GenerateWithBedrock"},
+                {"Variable": "$.sandbox.route", "StringEquals": "succeed", "Next": "GenerateWithBedrock"},
+                {"And": [{"Variable": "$.sandbox.route", "StringEquals": "fail"},
+                         {"Variable": "$.sandbox.error", "StringEquals": "VALIDATION_ERROR"}], "Next": "ValidationFailed"},
+                {"Variable": "$.sandbox.route", "StringEquals": "fail", "Next": "BedrockThrottled"}
+            ], "Default": "WaitForBedrock"},
+            "GenerateWithBedrock": {"Type": "Pass", "End": true},
+            "BedrockThrottled": {"Type": "Fail", "Error": "ThrottlingException", "Cause": "Bedrock InvokeModel: Rate exceeded (AI_ERROR)"},
+            "ValidationFailed": {"Type": "Fail", "Error": "VALIDATION_ERROR", "Cause": "入力値が不正です"},
+            "WaitForBedrock": {"Type": "Wait", "Seconds": 86400, "Next": "GenerateWithBedrock"}
+        }
+    });
+    if let Some(t) = timeout_secs {
+        def["TimeoutSeconds"] = t.into();
+    }
+    def.to_string()
+}
+
+async fn state_machine(aws: &Clients, env: &Environment, role: &str, definition: String) -> Result<String> {
+    let name = env.names.get(Component::StateMachine);
+    let existing = find_state_machine(aws, name).await?;
+    match existing {
+        Some(arn) => {
+            aws.sfn
+                .update_state_machine()
+                .state_machine_arn(&arn)
+                .definition(definition)
+                .send()
+                .await
+                .map_err(aws_err("Step Functions", "UpdateStateMachine", format!("updating {name}")))?;
+            Ok(arn)
+        }
+        None => Ok(aws
+            .sfn
+            .create_state_machine()
+            .name(name)
+            .definition(definition)
+            .role_arn(role)
+            .send()
+            .await
+            .map_err(aws_err("Step Functions", "CreateStateMachine", format!("creating {name}")))?
+            .state_machine_arn()
+            .to_string()),
+    }
+}
+
+pub async fn find_state_machine(aws: &Clients, name: &str) -> Result<Option<String>> {
+    let mut pages = aws.sfn.list_state_machines().into_paginator().send();
+    while let Some(page) = pages.next().await {
+        let page = page.map_err(aws_err("Step Functions", "ListStateMachines", "looking up the state machine"))?;
+        if let Some(sm) = page.state_machines().iter().find(|s| s.name() == name) {
+            return Ok(Some(sm.state_machine_arn().to_string()));
+        }
+    }
+    Ok(None)
+}
+
+/// Starts each row's execution, named by its process id. Executions that must time out start
+/// while the definition has a one-second TimeoutSeconds; the definition then loses it, as after
+/// a deploy, and keeps running ones running.
+async fn create_executions(
+    aws: &Clients,
+    env: &Environment,
+    role: &str,
+    processes: &[Process],
+) -> Result<(String, BTreeMap<uuid::Uuid, String>)> {
+    let arn = state_machine(aws, env, role, definition(Some(1))).await?;
+    let mut arns = BTreeMap::new();
+    let (timeouts, others): (Vec<&Process>, Vec<&Process>) =
+        processes.iter().partition(|p| p.execution == Execution::TimeOut);
+    arns.extend(start_all(aws, &arn, &timeouts).await?);
+    state_machine(aws, env, role, definition(None)).await?;
+    arns.extend(start_all(aws, &arn, &others).await?);
+    // A row whose execution is missing names one that was never started.
+    for p in processes.iter().filter(|p| p.execution == Execution::Missing) {
+        arns.insert(p.id, format!("{}:{}", arn.replace(":stateMachine:", ":execution:"), p.id));
+    }
+    for p in processes.iter().filter(|p| p.execution == Execution::Abort) {
+        aws.sfn
+            .stop_execution()
+            .execution_arn(&arns[&p.id])
+            .error("ManualCancellation")
+            .cause("手動でキャンセルされました")
+            .send()
+            .await
+            .map_err(aws_err("Step Functions", "StopExecution", "cancelling a seeded execution"))?;
+    }
+    Ok((arn, arns))
+}
+
+async fn start_all(aws: &Clients, arn: &str, rows: &[&Process]) -> Result<Vec<(uuid::Uuid, String)>> {
+    futures::stream::iter(rows.iter().filter(|p| p.execution.final_status().is_some()))
+        .map(|p| async move {
+            let mut input = p.input.clone();
+            input["sandbox"] = json!({
+                "route": p.execution.route(),
+                "error": match &p.execution { Execution::Fail { error, .. } => error.as_str(), _ => "" },
+            });
+            let out = aws
+                .sfn
+                .start_execution()
+                .state_machine_arn(arn)
+                .name(p.id.to_string())
+                .input(input.to_string())
+                .send()
+                .await
+                .map_err(aws_err("Step Functions", "StartExecution", format!("starting the execution of {}", p.id)))?;
+            Ok::<_, Error>((p.id, out.execution_arn().to_string()))
+        })
+        .buffer_unordered(8)
+        .try_collect()
+        .await
+}
+
+/// Waits (up to 20 s) until every execution reached the status its row needs.
+async fn settle(aws: &Clients, processes: &[Process], arns: &BTreeMap<uuid::Uuid, String>) -> Result<BTreeMap<String, usize>> {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        let statuses: Vec<(String, &'static str)> = futures::stream::iter(processes.iter().filter_map(|p| {
+            p.execution.final_status().map(|want| (&arns[&p.id], want))
+        }))
+        .map(|(arn, want)| async move {
+            let out = aws
+                .sfn
+                .describe_execution()
+                .execution_arn(arn)
+                .send()
+                .await
+                .map_err(aws_err("Step Functions", "DescribeExecution", "checking a seeded execution"))?;
+            Ok::<_, Error>((out.status().as_str().to_string(), want))
+        })
+        .buffer_unordered(8)
+        .try_collect()
+        .await?;
+        if statuses.iter().all(|(got, want)| got == want) {
+            let mut counts = BTreeMap::new();
+            for (got, _) in statuses {
+                *counts.entry(got).or_insert(0) += 1;
+            }
+            return Ok(counts);
+        }
+        if tokio::time::Instant::now() > deadline {
+            let wrong: Vec<String> = statuses
+                .iter()
+                .filter(|(g, w)| g != w)
+                .map(|(g, w)| format!("{g} instead of {w}"))
+                .collect();
+            return Err(Error::failed(format!(
+                "seeded executions did not settle within 20 s: {}",
+                wrong.join(", ")
+            )));
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+}
+
+/// One stream per function and hour, named as Lambda names them; plus streams of last week,
+/// which `cleanup log-streams --older-than 7d` finds (the emulator, like AWS, refuses events
+/// older than 14 days).
+async fn put_logs(aws: &Clients, env: &Environment, plan: &Plan) -> Result<(usize, usize)> {
+    let mut streams: BTreeMap<(Component, String), Vec<&LogEvent>> = BTreeMap::new();
+    for e in &plan.logs {
+        let hour = e.timestamp.strftime("%Y/%m/%d/%H").to_string();
+        streams.entry((e.component, hour)).or_default().push(e);
+    }
+    let old: Vec<LogEvent> = [Component::AiGenerationWorker, Component::AiProcessor]
+        .into_iter()
+        .flat_map(|c| {
+            (8..=12).map(move |days| LogEvent {
+                component: c,
+                timestamp: plan.now.checked_sub(SignedDuration::from_hours(24 * days)).expect("in range"),
+                message: json!({"level": "INFO", "message": "AI生成処理を開始しました", "timestamp": ""}).to_string(),
+            })
+        })
+        .collect();
+    for e in &old {
+        let hour = e.timestamp.strftime("%Y/%m/%d/%H").to_string();
+        streams.entry((e.component, hour)).or_default().push(e);
+    }
+    for component in Component::functions() {
+        let group = env.names.log_group(component);
+        match aws.logs.create_log_group().log_group_name(&group).send().await {
+            Ok(_) => {}
+            Err(e) if e.as_service_error().is_some_and(|s| s.is_resource_already_exists_exception()) => {}
+            Err(e) => return Err(Error::aws("CloudWatch Logs", "CreateLogGroup", &format!("creating {group}"), e)),
+        }
+    }
+    let count = streams.len();
+    let events: usize = futures::stream::iter(streams)
+        .map(|((component, hour), mut events)| async move {
+            let group = env.names.log_group(component);
+            let stream = format!("{}/[$LATEST]{:032x}", &hour[..10], fnv(&format!("{group}{hour}")));
+            match aws.logs.create_log_stream().log_group_name(&group).log_stream_name(&stream).send().await {
+                Ok(_) => {}
+                Err(e) if e.as_service_error().is_some_and(|s| s.is_resource_already_exists_exception()) => {}
+                Err(e) => return Err(Error::aws("CloudWatch Logs", "CreateLogStream", &format!("creating {stream}"), e)),
+            }
+            events.sort_by_key(|e| e.timestamp);
+            let n = events.len();
+            for chunk in events.chunks(5000) {
+                aws.logs
+                    .put_log_events()
+                    .log_group_name(&group)
+                    .log_stream_name(&stream)
+                    .set_log_events(Some(
+                        chunk
+                            .iter()
+                            .map(|e| {
+                                InputLogEvent::builder()
+                                    .timestamp(e.timestamp.as_millisecond())
+                                    .message(&e.message)
+                                    .build()
+                                    .expect("timestamp and message are set")
+                            })
+                            .collect(),
+                    ))
+                    .send()
+                    .await
+                    .map_err(aws_err("CloudWatch Logs", "PutLogEvents", format!("writing {group}")))?;
+            }
+            Ok::<_, Error>(n)
+        })
+        .buffer_unordered(6)
+        .try_fold(0, |acc, n| async move { Ok(acc + n) })
+        .await?;
+    Ok((events, count))
+}
+
+fn fnv(text: &str) -> u128 {
+    let mut h: u128 = 0x6c62272e07bb014262b821756295c58d;
+    for b in text.bytes() {
+        h ^= b as u128;
+        h = h.wrapping_mul(0x0000000001000000000000000000013B);
+    }
+    h
+}
+
+fn dimensions(env: &Environment, d: Dimension) -> Vec<CwDimension> {
+    d.resolve(env)
+        .map(|(name, value)| vec![CwDimension::builder().name(name).value(value).build()])
+        .unwrap_or_default()
+}
+
+async fn put_metrics(aws: &Clients, env: &Environment, metrics: &[Datum]) -> Result<usize> {
+    let mut by_namespace: BTreeMap<String, Vec<&Datum>> = BTreeMap::new();
+    for d in metrics {
+        by_namespace.entry(d.namespace.resolve(env)).or_default().push(d);
+    }
+    let batches: Vec<(String, Vec<&Datum>)> = by_namespace
+        .into_iter()
+        .flat_map(|(ns, data)| data.chunks(200).map(|c| (ns.clone(), c.to_vec())).collect::<Vec<_>>())
+        .collect();
+    futures::stream::iter(batches)
+        .map(|(namespace, data)| async move {
+            let datums = data
+                .iter()
+                .map(|d| {
+                    MetricDatum::builder()
+                        .metric_name(d.metric)
+                        .set_dimensions(Some(dimensions(env, d.dimension)))
+                        .timestamp(from_timestamp(d.timestamp))
+                        .value(d.value)
+                        .unit(StandardUnit::from(d.unit))
+                        .build()
+                })
+                .collect();
+            aws.cloudwatch
+                .put_metric_data()
+                .namespace(&namespace)
+                .set_metric_data(Some(datums))
+                .send()
+                .await
+                .map_err(aws_err("CloudWatch", "PutMetricData", format!("writing {namespace} metrics")))?;
+            Ok::<_, Error>(data.len())
+        })
+        .buffer_unordered(4)
+        .try_fold(0, |acc, n| async move { Ok(acc + n) })
+        .await
+}
+
+/// The catalogue's alarms, with the states the plan evaluated (the emulator evaluates none).
+async fn put_alarms(aws: &Clients, env: &Environment, plan: &Plan) -> Result<BTreeMap<String, usize>> {
+    let mut counts = BTreeMap::new();
+    for a in &plan.alarms {
+        let spec = a.spec;
+        let name = spec.resolved_name(env);
+        let mut put = aws
+            .cloudwatch
+            .put_metric_alarm()
+            .alarm_name(&name)
+            .alarm_description(format!("{} (runbook: {})", spec.source, spec.runbook))
+            .namespace(spec.namespace.resolve(env))
+            .metric_name(spec.metric)
+            .set_dimensions(Some(dimensions(env, spec.dimension)))
+            .period(spec.period_secs)
+            .evaluation_periods(spec.evaluation_periods)
+            .threshold(spec.threshold)
+            .comparison_operator(if spec.comparison == ">=" {
+                ComparisonOperator::GreaterThanOrEqualToThreshold
+            } else {
+                ComparisonOperator::GreaterThanThreshold
+            });
+        put = if spec.statistic.starts_with('p') {
+            put.extended_statistic(spec.statistic)
+        } else {
+            put.statistic(Statistic::from(spec.statistic))
+        };
+        put.send()
+            .await
+            .map_err(aws_err("CloudWatch", "PutMetricAlarm", format!("creating the alarm {name}")))?;
+        aws.cloudwatch
+            .set_alarm_state()
+            .alarm_name(&name)
+            .state_value(aws_sdk_cloudwatch::types::StateValue::from(a.state))
+            .state_reason(&a.reason)
+            .send()
+            .await
+            .map_err(aws_err("CloudWatch", "SetAlarmState", format!("setting the state of {name}")))?;
+        *counts.entry(a.state.to_string()).or_insert(0) += 1;
+    }
+    Ok(counts)
+}
+
+/// The Aurora Serverless v2 cluster with the guide's capacity range (000 Aurora Serverless
+/// V2のスケーリング: 最小ACU = 0.5、最大ACU = 2). The emulator's endpoints are fake: the database
+/// itself is the sandbox's PostgreSQL.
+async fn create_cluster(aws: &Clients, env: &Environment) -> Result<()> {
+    let id = env.names.get(Component::AuroraCluster);
+    let scaling = aws_sdk_rds::types::ServerlessV2ScalingConfiguration::builder()
+        .min_capacity(0.5)
+        .max_capacity(2.0)
+        .build();
+    match aws
+        .rds
+        .create_db_cluster()
+        .db_cluster_identifier(id)
+        .engine("aurora-postgresql")
+        .engine_version("15.4")
+        .master_username("postgres")
+        .master_user_password(uuid::Uuid::new_v4().simple().to_string())
+        .serverless_v2_scaling_configuration(scaling)
+        .send()
+        .await
+    {
+        Ok(_) => {}
+        Err(e) if e.as_service_error().is_some_and(|s| s.is_db_cluster_already_exists_fault()) => return Ok(()),
+        Err(e) => return Err(Error::aws("RDS", "CreateDBCluster", &format!("creating {id}"), e)),
+    }
+    aws.rds
+        .create_db_instance()
+        .db_instance_identifier(format!("{id}-instance-1"))
+        .db_instance_class("db.serverless")
+        .engine("aurora-postgresql")
+        .db_cluster_identifier(id)
+        .send()
+        .await
+        .map_err(aws_err("RDS", "CreateDBInstance", format!("creating the instance of {id}")))?;
+    Ok(())
+}
+
+/// Clears the emulator (it keeps metric data forever) and sets it up again.
+pub async fn reset(endpoint: &str) -> Result<()> {
+    let url = format!("{endpoint}/moto-api/reset");
+    tokio::task::spawn_blocking(move || {
+        ureq::post(&url)
+            .send_empty()
+            .map(|_| ())
+            .map_err(|e| Error::unavailable("AWS emulator", "resetting it", e.to_string()))
+    })
+    .await
+    .map_err(|e| Error::internal(e.to_string()))??;
+    crate::sandbox::moto::configure(endpoint).await
+}
+

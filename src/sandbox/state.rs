@@ -1,0 +1,146 @@
+//! The sandbox's state folder and the state file (`state.json`, mode 0600 because it holds the
+//! database password) that `--env sandbox` reads.
+
+use crate::error::{Error, Result};
+use serde::{Deserialize, Serialize};
+use std::fs::File;
+use std::io::Write;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+pub const DEFAULT_PG_PORT: u16 = 55432;
+pub const DEFAULT_MOTO_PORT: u16 = 55433;
+
+/// The sandbox's AWS region: the guides' region (001 環境変数の設定: AWS_REGION=ap-northeast-1).
+pub const REGION: &str = crate::config::DEFAULT_REGION;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct State {
+    pub region: String,
+    /// Includes the password: never printed; `status` shows [`crate::db::redact_url`] of it.
+    pub database_url: String,
+    pub aws_endpoint_url: String,
+    pub postgres: Postgres,
+    pub moto: Moto,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Postgres {
+    pub port: u16,
+    pub bin_dir: PathBuf,
+    pub pid: Option<i32>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Moto {
+    pub port: u16,
+    pub version: String,
+    pub pid: Option<i32>,
+}
+
+/// The sandbox's folder: `--sandbox-dir` / `MANDALA_SANDBOX_DIR`, else the per-user state folder.
+/// As root, PostgreSQL runs as the `postgres` user, which cannot enter `/root`, so root's default
+/// is under `/var/lib`.
+pub fn default_dir() -> PathBuf {
+    if nix::unistd::geteuid().is_root() {
+        return PathBuf::from("/var/lib/mandala-ops/sandbox");
+    }
+    directories::ProjectDirs::from("", "", "mandala-ops")
+        .map(|d| d.state_dir().unwrap_or(d.data_local_dir()).join("sandbox"))
+        .unwrap_or_else(|| std::env::temp_dir().join("mandala-ops-sandbox"))
+}
+
+/// Paths inside the sandbox folder.
+#[derive(Debug, Clone)]
+pub struct Dir {
+    pub root: PathBuf,
+}
+
+impl Dir {
+    pub fn new(root: PathBuf) -> Dir {
+        Dir { root }
+    }
+
+    pub fn state_file(&self) -> PathBuf {
+        self.root.join("state.json")
+    }
+
+    pub fn pg_data(&self) -> PathBuf {
+        self.root.join("pgdata")
+    }
+
+    pub fn pg_log(&self) -> PathBuf {
+        self.root.join("postgres.log")
+    }
+
+    pub fn venv(&self) -> PathBuf {
+        self.root.join("moto-venv")
+    }
+
+    pub fn moto_log(&self) -> PathBuf {
+        self.root.join("moto.log")
+    }
+
+    fn lock_file(&self) -> PathBuf {
+        self.root.join("sandbox.lock")
+    }
+
+    pub fn create(&self) -> Result<()> {
+        std::fs::create_dir_all(&self.root).map_err(|e| {
+            Error::usage(format!("cannot create the sandbox folder {}: {e}", self.root.display()))
+                .with_hint("choose another with --sandbox-dir")
+        })
+    }
+
+    /// Serialises `up`, `seed` and `down` of one sandbox across processes.
+    pub fn lock(&self) -> Result<File> {
+        self.create()?;
+        let file = File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(self.lock_file())
+            .map_err(|e| Error::internal(format!("opening {}: {e}", self.lock_file().display())))?;
+        file.lock()
+            .map_err(|e| Error::internal(format!("locking {}: {e}", self.lock_file().display())))?;
+        Ok(file)
+    }
+
+    pub fn read_state(&self) -> Result<Option<State>> {
+        read_state(&self.state_file())
+    }
+
+    pub fn write_state(&self, state: &State) -> Result<()> {
+        let path = self.state_file();
+        let tmp = path.with_extension("json.tmp");
+        let text = serde_json::to_string_pretty(state).map_err(|e| Error::internal(e.to_string()))?;
+        let mut f = File::options()
+            .create(true)
+            .write(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(&tmp)
+            .map_err(|e| Error::internal(format!("writing {}: {e}", tmp.display())))?;
+        f.write_all(text.as_bytes())
+            .and_then(|_| f.sync_all())
+            .map_err(|e| Error::internal(format!("writing {}: {e}", tmp.display())))?;
+        std::fs::rename(&tmp, &path).map_err(|e| Error::internal(format!("writing {}: {e}", path.display())))
+    }
+}
+
+pub fn read_state(path: &Path) -> Result<Option<State>> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => serde_json::from_str(&text)
+            .map(Some)
+            .map_err(|e| Error::usage(format!("the sandbox state {} is damaged: {e}", path.display()))
+                .with_hint("run `mandala-ops sandbox down --purge` and `sandbox up` again")),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::internal(format!("reading {}: {e}", path.display()))),
+    }
+}
+
+/// The error every sandbox-bound command gives when the sandbox is not up.
+pub fn not_running(dir: &Path) -> Error {
+    Error::unavailable("sandbox", "reading the sandbox state", format!("no sandbox is running in {}", dir.display()))
+        .with_hint("run `mandala-ops sandbox up` (or `mandala-ops demo`) first")
+}
