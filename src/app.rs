@@ -47,14 +47,20 @@ async fn sandbox(ctx: &mut Context, global: &Global, cmd: SandboxCommand) -> Res
                 postgres: args.pg_port,
                 moto: args.moto_port,
             };
-            Ok(report(sandbox::up(&ctx.sandbox_dir, ports, &ctx.out).await?))
+            Ok(report(
+                sandbox::up(&ctx.sandbox_dir, ports, &ctx.out).await?,
+            ))
         }
         SandboxCommand::Status => Ok(report(sandbox::status(&ctx.sandbox_dir)?)),
         SandboxCommand::Seed(args) => {
             ctx.use_sandbox(global)?;
-            Ok(report(sandbox::seed::seed(ctx, args.scenario.into(), !args.no_reset).await?))
+            Ok(report(
+                sandbox::seed::seed(ctx, args.scenario.into(), !args.no_reset).await?,
+            ))
         }
-        SandboxCommand::Down(args) => Ok(report(sandbox::down(&ctx.sandbox_dir, args.purge).await?)),
+        SandboxCommand::Down(args) => {
+            Ok(report(sandbox::down(&ctx.sandbox_dir, args.purge).await?))
+        }
     }
 }
 
@@ -85,7 +91,10 @@ pub fn print_error(out: &Output, e: &Error) -> ExitStatus {
         let value = serde_json::json!({
             "error": {"message": e.to_string(), "hint": e.hint(), "exit_status": e.status().code()}
         });
-        println!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&value).unwrap_or_default()
+        );
     }
     e.status()
 }
@@ -115,11 +124,25 @@ pub fn main() -> ExitStatus {
     init_logging(cli.global.verbose);
     let mut ctx = match Context::new(&cli.global) {
         Ok(ctx) => ctx,
-        Err(e) => return print_error(&Output::new(cli.global.output, cli.global.no_color, cli.global.quiet), &e),
+        Err(e) => {
+            return print_error(
+                &Output::new(cli.global.output, cli.global.no_color, cli.global.quiet),
+                &e,
+            );
+        }
     };
-    let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(4).enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(4)
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
-        Err(e) => return print_error(&ctx.out, &Error::internal(format!("starting the async runtime: {e}"))),
+        Err(e) => {
+            return print_error(
+                &ctx.out,
+                &Error::internal(format!("starting the async runtime: {e}")),
+            );
+        }
     };
     let result = runtime.block_on(run(&mut ctx, &cli.global, cli.command));
     let status = finish(&ctx.out, result);

@@ -59,7 +59,13 @@ pub struct Global {
     pub profile: Option<String>,
 
     /// PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list
-    #[arg(long, global = true, env = "DATABASE_URL", hide_env_values = true, value_name = "URL")]
+    #[arg(
+        long,
+        global = true,
+        env = "DATABASE_URL",
+        hide_env_values = true,
+        value_name = "URL"
+    )]
     pub database_url: Option<String>,
 
     /// Secrets Manager secret with the database credentials (RDS secret JSON)
@@ -205,7 +211,11 @@ where
 {
     Cli::try_parse_from(args).map_err(|e| {
         let _ = e.print();
-        if e.use_stderr() { ExitStatus::Usage } else { ExitStatus::Ok }
+        if e.use_stderr() {
+            ExitStatus::Usage
+        } else {
+            ExitStatus::Ok
+        }
     })
 }
 
@@ -222,14 +232,23 @@ mod tests {
     #[test]
     fn durations() {
         assert_eq!(parse_duration("15m").unwrap(), Duration::from_secs(900));
-        assert_eq!(parse_duration("7d").unwrap(), Duration::from_secs(7 * 86400));
+        assert_eq!(
+            parse_duration("7d").unwrap(),
+            Duration::from_secs(7 * 86400)
+        );
         assert!(parse_duration("soon").is_err());
         assert!(parse_duration("0s").is_err());
     }
 
     #[test]
     fn usage_errors_are_64() {
-        assert_eq!(parse_from(["mandala-ops", "--no-such-flag"]).unwrap_err(), ExitStatus::Usage);
-        assert_eq!(parse_from(["mandala-ops", "--help"]).unwrap_err(), ExitStatus::Ok);
+        assert_eq!(
+            parse_from(["mandala-ops", "--no-such-flag"]).unwrap_err(),
+            ExitStatus::Usage
+        );
+        assert_eq!(
+            parse_from(["mandala-ops", "--help"]).unwrap_err(),
+            ExitStatus::Ok
+        );
     }
 }

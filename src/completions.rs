@@ -7,7 +7,13 @@ use clap::CommandFactory;
 use clap_complete::{Generator, Shell};
 use std::path::Path;
 
-pub const SHELLS: [Shell; 5] = [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::PowerShell, Shell::Elvish];
+pub const SHELLS: [Shell; 5] = [
+    Shell::Bash,
+    Shell::Zsh,
+    Shell::Fish,
+    Shell::PowerShell,
+    Shell::Elvish,
+];
 
 /// The completion script for one shell.
 pub fn script(shell: Shell) -> String {
@@ -24,7 +30,8 @@ pub fn file_name(shell: Shell) -> String {
 
 /// Writes every shell's script into `dir`.
 pub fn write_all(dir: &Path) -> Result<Vec<String>> {
-    std::fs::create_dir_all(dir).map_err(|e| Error::usage(format!("cannot create {}: {e}", dir.display())))?;
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Error::usage(format!("cannot create {}: {e}", dir.display())))?;
     SHELLS
         .iter()
         .map(|shell| {
@@ -43,4 +50,25 @@ pub fn man_page() -> Result<String> {
         .render(&mut buf)
         .map_err(|e| Error::internal(format!("rendering the man page: {e}")))?;
     String::from_utf8(buf).map_err(|e| Error::internal(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The committed scripts must match the CLI; regenerate with
+    /// `cargo run -- completions --out-dir completions`.
+    #[test]
+    fn committed_completions_are_fresh() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
+        for shell in SHELLS {
+            let path = dir.join(file_name(shell));
+            let committed = std::fs::read_to_string(&path).unwrap_or_default();
+            assert!(
+                committed == script(shell),
+                "{} is stale: run `cargo run -- completions --out-dir completions`",
+                path.display()
+            );
+        }
+    }
 }

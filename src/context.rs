@@ -28,7 +28,12 @@ pub struct Context {
 impl Context {
     pub fn new(global: &Global) -> Result<Context> {
         let (file, config_path) = FileConfig::locate(global.config.as_deref())?;
-        let sandbox_dir = Dir::new(global.sandbox_dir.clone().unwrap_or_else(state::default_dir));
+        let sandbox_dir = Dir::new(
+            global
+                .sandbox_dir
+                .clone()
+                .unwrap_or_else(state::default_dir),
+        );
         let mut ctx = Context {
             out: Output::new(global.output, global.no_color, global.quiet),
             thresholds: file.thresholds.clone(),
@@ -119,7 +124,11 @@ impl Context {
                 .secret_id(secret_id)
                 .send()
                 .await
-                .map_err(aws_err("Secrets Manager", "GetSecretValue", format!("reading the database secret {secret_id}")))?;
+                .map_err(aws_err(
+                    "Secrets Manager",
+                    "GetSecretValue",
+                    format!("reading the database secret {secret_id}"),
+                ))?;
             let json = out.secret_string().ok_or_else(|| {
                 Error::usage(format!("the secret {secret_id} has no string value"))
             })?;
@@ -127,8 +136,13 @@ impl Context {
         } else if env.is_sandbox() {
             Target::from_url(&self.sandbox_state()?.database_url, None)?
         } else {
-            return Err(Error::usage(format!("no database configured for the {} environment", env.name))
-                .with_hint("set DATABASE_URL, pass --db-secret-id, or set db_secret_id in the config file"));
+            return Err(Error::usage(format!(
+                "no database configured for the {} environment",
+                env.name
+            ))
+            .with_hint(
+                "set DATABASE_URL, pass --db-secret-id, or set db_secret_id in the config file",
+            ));
         };
         if env.is_sandbox() && !target.is_loopback() {
             return Err(Error::usage(format!(
@@ -155,7 +169,8 @@ impl Context {
     /// A context whose AWS calls go to the given clients (the SDK's mock interceptors).
     pub fn for_tests(env: EnvName, clients: Clients) -> Context {
         let file = FileConfig::default();
-        let environment = Environment::resolve(env, &file, Some("us-east-1"), None, None).expect("defaults resolve");
+        let environment = Environment::resolve(env, &file, Some("us-east-1"), None, None)
+            .expect("defaults resolve");
         let aws = OnceCell::new();
         aws.set(clients).expect("fresh cell");
         Context {

@@ -3,14 +3,17 @@
 
 use crate::exit::ExitStatus;
 use aws_smithy_runtime_api::client::result::SdkError;
-use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 use aws_smithy_types::error::display::DisplayErrorContext;
+use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// Bad usage or input, found before anything was changed.
     #[error("{message}")]
-    Usage { message: String, hint: Option<String> },
+    Usage {
+        message: String,
+        hint: Option<String>,
+    },
 
     /// A dependency could not be reached or did not answer in time.
     #[error("{dependency} unavailable while {doing}: {reason}")]
@@ -32,11 +35,17 @@ pub enum Error {
 
     /// A dependency refused or failed an operation, or an operation stopped part-way.
     #[error("{message}")]
-    Failed { message: String, hint: Option<String> },
+    Failed {
+        message: String,
+        hint: Option<String>,
+    },
 
     /// Another run holds the advisory lock on the same work.
     #[error("{message}")]
-    Busy { message: String, hint: Option<String> },
+    Busy {
+        message: String,
+        hint: Option<String>,
+    },
 
     /// A bug in mandala-ops.
     #[error("internal error: {0}")]
@@ -98,7 +107,9 @@ impl Error {
             | Error::Unsupported { hint, .. }
             | Error::Failed { hint, .. }
             | Error::Busy { hint, .. } => hint.as_deref(),
-            Error::Internal(_) => Some("this is a bug in mandala-ops; please report it with the command line"),
+            Error::Internal(_) => {
+                Some("this is a bug in mandala-ops; please report it with the command line")
+            }
         }
     }
 
@@ -190,11 +201,16 @@ impl Error {
                     dependency: "database".into(),
                     doing: doing.into(),
                     reason: "the statement timed out".into(),
-                    hint: Some("the database is slow or locked; see `health --check database`".into()),
+                    hint: Some(
+                        "the database is slow or locked; see `health --check database`".into(),
+                    ),
                 };
             }
             return Error::Failed {
-                message: format!("database error while {doing}: {} (SQLSTATE {code})", db.message()),
+                message: format!(
+                    "database error while {doing}: {} (SQLSTATE {code})",
+                    db.message()
+                ),
                 hint: db.hint().map(str::to_string),
             };
         }
@@ -226,7 +242,10 @@ pub fn is_throttling(code: &str) -> bool {
 /// The emulator answers operations it lacks with HTTP 404/500/501 and no AWS error code.
 fn unsupported(status: Option<u16>, code: &str) -> bool {
     matches!(status, Some(404 | 500 | 501))
-        && (code.is_empty() || code == "NotImplemented" || code == "InternalFailure" || code == "UnknownOperationException")
+        && (code.is_empty()
+            || code == "NotImplemented"
+            || code == "InternalFailure"
+            || code == "UnknownOperationException")
 }
 
 /// The HTTP status of a raw SDK response, whatever its concrete type.
@@ -268,13 +287,20 @@ mod tests {
     fn statuses() {
         assert_eq!(Error::usage("x").status(), ExitStatus::Usage);
         assert_eq!(Error::failed("x").status(), ExitStatus::Critical);
-        assert_eq!(Error::unavailable("database", "connecting", "refused").status(), ExitStatus::Unavailable);
+        assert_eq!(
+            Error::unavailable("database", "connecting", "refused").status(),
+            ExitStatus::Unavailable
+        );
         assert_eq!(Error::internal("x").status(), ExitStatus::Internal);
     }
 
     #[test]
     fn unavailable_message_names_dependency_and_action() {
-        let e = Error::unavailable("database", "counting processing_state rows", "connection refused");
+        let e = Error::unavailable(
+            "database",
+            "counting processing_state rows",
+            "connection refused",
+        );
         assert_eq!(
             e.to_string(),
             "database unavailable while counting processing_state rows: connection refused"

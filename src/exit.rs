@@ -52,7 +52,11 @@ impl ExitStatus {
 
     /// The worse of two outcomes, so a command that does several things reports the worst.
     pub fn merge(self, other: ExitStatus) -> ExitStatus {
-        if other.rank() > self.rank() { other } else { self }
+        if other.rank() > self.rank() {
+            other
+        } else {
+            self
+        }
     }
 
     /// The table printed in `--help` and the README.

@@ -283,7 +283,10 @@ impl Dimension {
     pub fn resolve(&self, env: &Environment) -> Option<(&'static str, String)> {
         match self {
             Dimension::Function(c) => Some(("FunctionName", env.names.get(*c).to_string())),
-            Dimension::Cluster => Some(("DBClusterIdentifier", env.names.get(Component::AuroraCluster).to_string())),
+            Dimension::Cluster => Some((
+                "DBClusterIdentifier",
+                env.names.get(Component::AuroraCluster).to_string(),
+            )),
             Dimension::Api => Some(("ApiName", env.names.get(Component::Api).to_string())),
             Dimension::None => None,
         }
@@ -308,7 +311,8 @@ mod tests {
 
     #[test]
     fn every_alarm_belongs_to_its_environment() {
-        let env = Environment::resolve(EnvName::Prod, &FileConfig::default(), None, None, None).unwrap();
+        let env =
+            Environment::resolve(EnvName::Prod, &FileConfig::default(), None, None, None).unwrap();
         for a in ALARMS {
             assert!(env.owns_alarm(&a.resolved_name(&env)), "{}", a.name);
         }

@@ -77,10 +77,16 @@ pub struct EnvFile {
 impl FileConfig {
     pub fn load(path: &Path) -> Result<FileConfig> {
         let text = std::fs::read_to_string(path).map_err(|e| {
-            Error::usage(format!("cannot read the config file {}: {e}", path.display()))
+            Error::usage(format!(
+                "cannot read the config file {}: {e}",
+                path.display()
+            ))
         })?;
         let file: FileConfig = toml::from_str(&text).map_err(|e| {
-            Error::usage(format!("the config file {} is not valid: {e}", path.display()))
+            Error::usage(format!(
+                "the config file {} is not valid: {e}",
+                path.display()
+            ))
         })?;
         for name in file.environments.keys() {
             if !["dev", "stg", "prod", "sandbox"].contains(&name.as_str()) {
@@ -108,7 +114,8 @@ impl FileConfig {
 }
 
 pub fn user_config_path() -> Option<PathBuf> {
-    directories::ProjectDirs::from("", "", "mandala-ops").map(|d| d.config_dir().join("config.toml"))
+    directories::ProjectDirs::from("", "", "mandala-ops")
+        .map(|d| d.config_dir().join("config.toml"))
 }
 
 /// Alarm prefixes of an environment: seed 001's `goal-mandala-${ENVIRONMENT}-ai-processor-*`
@@ -146,7 +153,11 @@ impl Environment {
         profile_flag: Option<&str>,
         secret_flag: Option<&str>,
     ) -> Result<Environment> {
-        let env_file = file.environments.get(name.as_str()).cloned().unwrap_or_default();
+        let env_file = file
+            .environments
+            .get(name.as_str())
+            .cloned()
+            .unwrap_or_default();
         let region = region_flag
             .map(str::to_string)
             .or(env_file.region.clone())
@@ -155,14 +166,18 @@ impl Environment {
         Ok(Environment {
             name,
             region,
-            profile: profile_flag.map(str::to_string).or(env_file.profile.clone()),
+            profile: profile_flag
+                .map(str::to_string)
+                .or(env_file.profile.clone()),
             endpoint_url: None,
             names: Names::resolve(name.as_str(), &env_file.names)?,
             alarm_prefixes: env_file
                 .alarm_prefixes
                 .clone()
                 .unwrap_or_else(|| default_alarm_prefixes(name.as_str())),
-            db_secret_id: secret_flag.map(str::to_string).or(env_file.db_secret_id.clone()),
+            db_secret_id: secret_flag
+                .map(str::to_string)
+                .or(env_file.db_secret_id.clone()),
             db_ca_file: env_file.db_ca_file.clone(),
         })
     }
@@ -173,16 +188,17 @@ impl Environment {
 
     /// Does this alarm belong to the environment?
     pub fn owns_alarm(&self, alarm: &str) -> bool {
-        self.alarm_prefixes.iter().any(|p| alarm.starts_with(p.as_str()))
+        self.alarm_prefixes
+            .iter()
+            .any(|p| alarm.starts_with(p.as_str()))
     }
 }
 
 pub fn no_environment_error() -> Error {
-    Error::usage("no environment selected")
-        .with_hint(
-            "pass --env dev|stg|prod|sandbox (or set MANDALA_ENV); to try mandala-ops without an AWS \
+    Error::usage("no environment selected").with_hint(
+        "pass --env dev|stg|prod|sandbox (or set MANDALA_ENV); to try mandala-ops without an AWS \
              account, run `mandala-ops sandbox up` and use --env sandbox",
-        )
+    )
 }
 
 #[cfg(test)]
@@ -191,10 +207,19 @@ mod tests {
 
     #[test]
     fn environment_defaults() {
-        let env = Environment::resolve(EnvName::Prod, &FileConfig::default(), Some("us-east-1"), None, None)
-            .unwrap();
+        let env = Environment::resolve(
+            EnvName::Prod,
+            &FileConfig::default(),
+            Some("us-east-1"),
+            None,
+            None,
+        )
+        .unwrap();
         assert_eq!(env.region, "us-east-1");
-        assert_eq!(env.names.get(Component::AiProcessor), "goal-mandala-prod-ai-processor");
+        assert_eq!(
+            env.names.get(Component::AiProcessor),
+            "goal-mandala-prod-ai-processor"
+        );
         assert!(env.owns_alarm("goal-mandala-prod-ai-processor-error-rate"));
         assert!(env.owns_alarm("ProfileAPI-HighLatency"));
         assert!(!env.owns_alarm("goal-mandala-dev-ai-processor-error-rate"));

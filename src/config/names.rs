@@ -174,7 +174,10 @@ impl Component {
 
     /// Every Lambda function of the service, in table order.
     pub fn functions() -> impl Iterator<Item = Component> {
-        TABLE.iter().filter(|s| s.kind == Kind::Function).map(|s| s.component)
+        TABLE
+            .iter()
+            .filter(|s| s.kind == Kind::Function)
+            .map(|s| s.component)
     }
 
     pub fn valid_ids() -> String {
@@ -197,11 +200,15 @@ impl Names {
             .collect();
         for (id, name) in overrides {
             let component = Component::from_id(id).ok_or_else(|| {
-                Error::usage(format!("unknown component `{id}` in the config file's names"))
-                    .with_hint(format!("valid components: {}", Component::valid_ids()))
+                Error::usage(format!(
+                    "unknown component `{id}` in the config file's names"
+                ))
+                .with_hint(format!("valid components: {}", Component::valid_ids()))
             })?;
             if name.trim().is_empty() {
-                return Err(Error::usage(format!("the name of `{id}` is empty in the config file")));
+                return Err(Error::usage(format!(
+                    "the name of `{id}` is empty in the config file"
+                )));
             }
             names.insert(component, expand(name, env));
         }
@@ -238,21 +245,39 @@ mod tests {
     #[test]
     fn defaults_follow_the_seeds() {
         let names = Names::resolve("prod", &BTreeMap::new()).unwrap();
-        assert_eq!(names.get(Component::AiProcessor), "goal-mandala-prod-ai-processor");
-        assert_eq!(names.get(Component::AiGenerationWorker), "ai-generation-worker");
-        assert_eq!(names.get(Component::StateMachine), "AIGenerationStateMachine");
+        assert_eq!(
+            names.get(Component::AiProcessor),
+            "goal-mandala-prod-ai-processor"
+        );
+        assert_eq!(
+            names.get(Component::AiGenerationWorker),
+            "ai-generation-worker"
+        );
+        assert_eq!(
+            names.get(Component::StateMachine),
+            "AIGenerationStateMachine"
+        );
         assert_eq!(names.get(Component::Api), "goal-mandala-prod-api");
-        assert_eq!(names.log_group(Component::AiProcessor), "/aws/lambda/goal-mandala-prod-ai-processor");
+        assert_eq!(
+            names.log_group(Component::AiProcessor),
+            "/aws/lambda/goal-mandala-prod-ai-processor"
+        );
         assert_eq!(Component::functions().count(), 8);
     }
 
     #[test]
     fn overrides_replace_and_expand() {
         let mut o = BTreeMap::new();
-        o.insert("ai-generation-worker".to_string(), "${ENVIRONMENT}-worker".to_string());
+        o.insert(
+            "ai-generation-worker".to_string(),
+            "${ENVIRONMENT}-worker".to_string(),
+        );
         let names = Names::resolve("stg", &o).unwrap();
         assert_eq!(names.get(Component::AiGenerationWorker), "stg-worker");
-        assert_eq!(names.function_by_name("stg-worker"), Some(Component::AiGenerationWorker));
+        assert_eq!(
+            names.function_by_name("stg-worker"),
+            Some(Component::AiGenerationWorker)
+        );
     }
 
     #[test]

@@ -22,7 +22,11 @@ pub struct ComponentRow {
     pub source: &'static str,
 }
 
-pub fn show(env: Option<&Environment>, config_file: Option<&std::path::Path>, thresholds: &Thresholds) -> ConfigReport {
+pub fn show(
+    env: Option<&Environment>,
+    config_file: Option<&std::path::Path>,
+    thresholds: &Thresholds,
+) -> ConfigReport {
     ConfigReport {
         config_file: config_file.map(|p| p.display().to_string()),
         environment: env.cloned(),
@@ -44,11 +48,29 @@ impl Render for ConfigReport {
     fn render(&self, doc: &mut Doc) {
         let env = self.environment.as_ref();
         doc.fields([
-            ("environment", env.map(|e| e.name.to_string()).unwrap_or_else(|| "(none: pass --env)".into())),
-            ("region", env.map(|e| e.region.clone()).unwrap_or_else(|| "-".into())),
-            ("profile", env.and_then(|e| e.profile.clone()).unwrap_or_else(|| "(default chain)".into())),
-            ("endpoint", env.and_then(|e| e.endpoint_url.clone()).unwrap_or_else(|| "AWS".into())),
-            ("config file", self.config_file.clone().unwrap_or_else(|| "(none)".into())),
+            (
+                "environment",
+                env.map(|e| e.name.to_string())
+                    .unwrap_or_else(|| "(none: pass --env)".into()),
+            ),
+            (
+                "region",
+                env.map(|e| e.region.clone()).unwrap_or_else(|| "-".into()),
+            ),
+            (
+                "profile",
+                env.and_then(|e| e.profile.clone())
+                    .unwrap_or_else(|| "(default chain)".into()),
+            ),
+            (
+                "endpoint",
+                env.and_then(|e| e.endpoint_url.clone())
+                    .unwrap_or_else(|| "AWS".into()),
+            ),
+            (
+                "config file",
+                self.config_file.clone().unwrap_or_else(|| "(none)".into()),
+            ),
         ]);
         let mut t = Table::new(["component", "name", "source"]);
         for row in &self.components {
@@ -61,10 +83,15 @@ impl Render for ConfigReport {
         doc.heading("Resource names");
         doc.table(t);
         if let Some(env) = env {
-            let groups: Vec<String> = Component::functions().map(|c| env.names.log_group(c)).collect();
+            let groups: Vec<String> = Component::functions()
+                .map(|c| env.names.log_group(c))
+                .collect();
             doc.heading("Log groups");
             doc.text(groups.join("\n"));
         }
-        doc.note(Tone::Dim, "thresholds: `mandala-ops config show -o json` lists every value and its default");
+        doc.note(
+            Tone::Dim,
+            "thresholds: `mandala-ops config show -o json` lists every value and its default",
+        );
     }
 }

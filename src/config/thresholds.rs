@@ -425,15 +425,55 @@ impl Default for Scaling {
             account_concurrency_limit: 1000,
             functions: vec![
                 // 000 スケーリング: 予約済み同時実行数 = 10, メモリ 1024MB; 処理時間超過アラート: タイムアウト 60秒.
-                cap("task-generation", Some(10), None, None, Some(1024), Some(60), "000 スケーリング; 000 処理時間超過アラート"),
+                cap(
+                    "task-generation",
+                    Some(10),
+                    None,
+                    None,
+                    Some(1024),
+                    Some(60),
+                    "000 スケーリング; 000 処理時間超過アラート",
+                ),
                 // 001 CloudWatch アラーム: 予約済み同時実行数10; トラブルシューティング 1: 15分 (900 s).
-                cap("ai-processor", Some(10), None, None, None, Some(900), "001 CloudWatch メトリクス; 001 トラブルシューティング"),
+                cap(
+                    "ai-processor",
+                    Some(10),
+                    None,
+                    None,
+                    None,
+                    Some(900),
+                    "001 CloudWatch メトリクス; 001 トラブルシューティング",
+                ),
                 // 002 キャパシティプランニング: 50 / 100 / 500; メモリ 512MB; タイムアウト 30秒.
-                cap("async-processing-handler", Some(50), Some(100), Some(500), Some(512), Some(30), "002 キャパシティプランニング; 002 Lambda関数の最適化"),
+                cap(
+                    "async-processing-handler",
+                    Some(50),
+                    Some(100),
+                    Some(500),
+                    Some(512),
+                    Some(30),
+                    "002 キャパシティプランニング; 002 Lambda関数の最適化",
+                ),
                 // 002 キャパシティプランニング: 10 / 20 / 100; メモリ 1024MB; タイムアウト 300秒.
-                cap("ai-generation-worker", Some(10), Some(20), Some(100), Some(1024), Some(300), "002 キャパシティプランニング; 002 Lambda関数の最適化"),
+                cap(
+                    "ai-generation-worker",
+                    Some(10),
+                    Some(20),
+                    Some(100),
+                    Some(1024),
+                    Some(300),
+                    "002 キャパシティプランニング; 002 Lambda関数の最適化",
+                ),
                 // 003 Lambda関数メトリクス / 実行時間: タイムアウト発生: 10秒を超える実行.
-                cap("profile", None, None, None, None, Some(10), "003 Lambda関数メトリクス / 実行時間"),
+                cap(
+                    "profile",
+                    None,
+                    None,
+                    None,
+                    None,
+                    Some(10),
+                    "003 Lambda関数メトリクス / 実行時間",
+                ),
             ],
         }
     }
@@ -503,7 +543,9 @@ impl Default for Retry {
 impl Retry {
     /// Seed 004's `isRetryableError`: the error's name contains one of the listed names.
     pub fn is_retryable(&self, error_name: &str) -> bool {
-        self.retryable_errors.iter().any(|e| error_name.contains(e.as_str()))
+        self.retryable_errors
+            .iter()
+            .any(|e| error_name.contains(e.as_str()))
     }
 
     /// Backoff before retry number `retry` (0-based): initial × rate^retry, capped

@@ -48,9 +48,12 @@ pub struct Entry {
 pub async fn ensure_schema(db: &mut Db) -> Result<()> {
     let doing = "creating the mandala_ops schema (audit trail)";
     let tx = db.transaction().await.map_err(db_err(doing))?;
-    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&super::lock::lock_key("schema")])
-        .await
-        .map_err(db_err(doing))?;
+    tx.execute(
+        "SELECT pg_advisory_xact_lock($1)",
+        &[&super::lock::lock_key("schema")],
+    )
+    .await
+    .map_err(db_err(doing))?;
     tx.batch_execute(DDL).await.map_err(db_err(doing))?;
     tx.commit().await.map_err(db_err(doing))?;
     Ok(())
@@ -76,7 +79,10 @@ pub async fn record(client: &impl GenericClient, entry: &Entry) -> Result<()> {
             ],
         )
         .await
-        .map_err(db_err(format!("writing the audit entry for {} {}", entry.target, entry.target_id)))?;
+        .map_err(db_err(format!(
+            "writing the audit entry for {} {}",
+            entry.target, entry.target_id
+        )))?;
     Ok(())
 }
 

@@ -38,7 +38,9 @@ impl Lock {
             }
         };
         if got {
-            return Ok(Lock { name: name.to_string() });
+            return Ok(Lock {
+                name: name.to_string(),
+            });
         }
         let holder = db
             .query_opt(
@@ -90,7 +92,13 @@ pub fn lock_key(name: &str) -> i64 {
 mod tests {
     #[test]
     fn keys_are_stable_and_distinct() {
-        assert_eq!(super::lock_key("process-repair"), super::lock_key("process-repair"));
-        assert_ne!(super::lock_key("process-repair"), super::lock_key("cleanup-processing-state"));
+        assert_eq!(
+            super::lock_key("process-repair"),
+            super::lock_key("process-repair")
+        );
+        assert_ne!(
+            super::lock_key("process-repair"),
+            super::lock_key("cleanup-processing-state")
+        );
     }
 }

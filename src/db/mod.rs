@@ -26,7 +26,10 @@ pub struct Target {
 
 impl std::fmt::Debug for Target {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Target").field("label", &self.label).field("tls", &self.tls).finish()
+        f.debug_struct("Target")
+            .field("label", &self.label)
+            .field("tls", &self.tls)
+            .finish()
     }
 }
 
@@ -39,7 +42,9 @@ impl Target {
             Error::usage(format!("the database URL is not valid: {e}"))
                 .with_hint("expected postgres://USER:PASSWORD@HOST:PORT/DBNAME")
         })?;
-        let ca = ca_file.map(Path::to_path_buf).or(rootcert.map(PathBuf::from));
+        let ca = ca_file
+            .map(Path::to_path_buf)
+            .or(rootcert.map(PathBuf::from));
         Target::new(pg, ca)
     }
 
@@ -62,12 +67,16 @@ impl Target {
         })?;
         let port = match &s.port {
             None => 5432,
-            Some(serde_json::Value::Number(n)) => n.as_u64().and_then(|p| u16::try_from(p).ok()).unwrap_or(0),
+            Some(serde_json::Value::Number(n)) => {
+                n.as_u64().and_then(|p| u16::try_from(p).ok()).unwrap_or(0)
+            }
             Some(serde_json::Value::String(p)) => p.parse().unwrap_or(0),
             Some(_) => 0,
         };
         if port == 0 {
-            return Err(Error::usage(format!("the secret {secret_id} has an invalid port")));
+            return Err(Error::usage(format!(
+                "the secret {secret_id} has an invalid port"
+            )));
         }
         let mut pg = tokio_postgres::Config::new();
         pg.user(&s.username)
@@ -83,18 +92,19 @@ impl Target {
             pg.host("localhost");
         }
         let loopback = is_loopback(&pg);
-        let tls = match pg.get_ssl_mode() {
-            SslMode::Disable if !loopback => {
-                return Err(Error::usage(format!(
+        let tls =
+            match pg.get_ssl_mode() {
+                SslMode::Disable if !loopback => {
+                    return Err(Error::usage(format!(
                     "TLS is required for the database host {}, but the URL says sslmode=disable",
                     hosts(&pg)
                 ))
                 .with_hint("remove sslmode=disable; only loopback connections may be unencrypted"));
-            }
-            SslMode::Disable => false,
-            SslMode::Require => true,
-            _ => !loopback,
-        };
+                }
+                SslMode::Disable => false,
+                SslMode::Require => true,
+                _ => !loopback,
+            };
         if tls {
             pg.ssl_mode(SslMode::Require);
         }
@@ -109,9 +119,15 @@ impl Target {
             pg.get_user().unwrap_or("postgres"),
             hosts(&pg),
             pg.get_ports().first().copied().unwrap_or(5432),
-            pg.get_dbname().unwrap_or_else(|| pg.get_user().unwrap_or("postgres")),
+            pg.get_dbname()
+                .unwrap_or_else(|| pg.get_user().unwrap_or("postgres")),
         );
-        Ok(Target { pg, tls, ca_file, label })
+        Ok(Target {
+            pg,
+            tls,
+            ca_file,
+            label,
+        })
     }
 
     /// `user@host:port/db`, never the password.
@@ -156,10 +172,11 @@ impl Target {
             });
             client
         } else {
-            let (client, connection) = tokio::time::timeout(timeout, pg.connect(tokio_postgres::NoTls))
-                .await
-                .map_err(|_| timed_out(&doing, timeout))?
-                .map_err(db_err(doing.clone()))?;
+            let (client, connection) =
+                tokio::time::timeout(timeout, pg.connect(tokio_postgres::NoTls))
+                    .await
+                    .map_err(|_| timed_out(&doing, timeout))?
+                    .map_err(db_err(doing.clone()))?;
             tokio::spawn(async move {
                 if let Err(e) = connection.await {
                     tracing::debug!("database connection closed: {e}");
@@ -178,14 +195,23 @@ impl Target {
         match &self.ca_file {
             Some(path) => {
                 let pem = std::fs::read(path).map_err(|e| {
-                    Error::usage(format!("cannot read the database CA file {}: {e}", path.display()))
+                    Error::usage(format!(
+                        "cannot read the database CA file {}: {e}",
+                        path.display()
+                    ))
                 })?;
                 for cert in rustls::pki_types::pem::PemObject::pem_slice_iter(&pem) {
                     let cert: rustls::pki_types::CertificateDer<'static> = cert.map_err(|e| {
-                        Error::usage(format!("the database CA file {} is not PEM: {e}", path.display()))
+                        Error::usage(format!(
+                            "the database CA file {} is not PEM: {e}",
+                            path.display()
+                        ))
                     })?;
                     roots.add(cert).map_err(|e| {
-                        Error::usage(format!("the database CA file {} has a bad certificate: {e}", path.display()))
+                        Error::usage(format!(
+                            "the database CA file {} has a bad certificate: {e}",
+                            path.display()
+                        ))
                     })?;
                 }
             }
@@ -207,8 +233,12 @@ impl Target {
 }
 
 fn timed_out(doing: &str, timeout: Duration) -> Error {
-    Error::unavailable("database", doing, format!("no answer within {}", humantime::format_duration(timeout)))
-        .with_hint("check that the database is up and reachable, or raise --db-timeout")
+    Error::unavailable(
+        "database",
+        doing,
+        format!("no answer within {}", humantime::format_duration(timeout)),
+    )
+    .with_hint("check that the database is up and reachable, or raise --db-timeout")
 }
 
 fn hosts(pg: &tokio_postgres::Config) -> String {
@@ -257,7 +287,11 @@ fn take_sslrootcert(url: &str) -> (String, Option<String>) {
                 _ => true,
             })
             .collect();
-        let url = if kept.is_empty() { base.to_string() } else { format!("{base}?{}", kept.join("&")) };
+        let url = if kept.is_empty() {
+            base.to_string()
+        } else {
+            format!("{base}?{}", kept.join("&"))
+        };
         (url, found)
     } else {
         let mut found = None;
@@ -343,7 +377,8 @@ mod tests {
 
     #[test]
     fn remote_hosts_refuse_sslmode_disable() {
-        let err = Target::from_url("postgres://ops:s3cret@10.0.0.5/ops?sslmode=disable", None).unwrap_err();
+        let err = Target::from_url("postgres://ops:s3cret@10.0.0.5/ops?sslmode=disable", None)
+            .unwrap_err();
         assert_eq!(err.status(), crate::exit::ExitStatus::Usage);
         assert!(!err.to_string().contains("s3cret"));
     }
@@ -357,7 +392,8 @@ mod tests {
 
     #[test]
     fn sslrootcert_is_taken_out() {
-        let (url, cert) = take_sslrootcert("postgres://a@h/d?sslmode=require&sslrootcert=/x/rds.pem");
+        let (url, cert) =
+            take_sslrootcert("postgres://a@h/d?sslmode=require&sslrootcert=/x/rds.pem");
         assert_eq!(url, "postgres://a@h/d?sslmode=require");
         assert_eq!(cert.as_deref(), Some("/x/rds.pem"));
         let (dsn, cert) = take_sslrootcert("host=h sslrootcert=/c.pem user=u");
@@ -376,8 +412,17 @@ mod tests {
 
     #[test]
     fn redaction() {
-        assert_eq!(redact_url("postgres://ops:pw@127.0.0.1:1/ops"), "postgres://ops:****@127.0.0.1:1/ops");
-        assert_eq!(redact_url("postgres://ops@h/ops?password=pw"), "postgres://ops@h/ops?password=****");
-        assert_eq!(redact_url("host=h password=pw user=u"), "host=h password=**** user=u");
+        assert_eq!(
+            redact_url("postgres://ops:pw@127.0.0.1:1/ops"),
+            "postgres://ops:****@127.0.0.1:1/ops"
+        );
+        assert_eq!(
+            redact_url("postgres://ops@h/ops?password=pw"),
+            "postgres://ops@h/ops?password=****"
+        );
+        assert_eq!(
+            redact_url("host=h password=pw user=u"),
+            "host=h password=**** user=u"
+        );
     }
 }

@@ -121,7 +121,10 @@ impl Doc {
         V: Into<Cell>,
     {
         self.blocks.push(Block::Fields(
-            fields.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+            fields
+                .into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect(),
         ));
         self
     }

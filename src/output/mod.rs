@@ -107,10 +107,18 @@ impl Output {
                     out.push('\n');
                 }
                 Block::Fields(fields) => {
-                    let width = fields.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
+                    let width = fields
+                        .iter()
+                        .map(|(k, _)| k.chars().count())
+                        .max()
+                        .unwrap_or(0);
                     for (key, cell) in fields {
                         let pad = width - key.chars().count();
-                        out.push_str(&format!("{key}:{} {}\n", " ".repeat(pad), self.paint(&cell.text, cell.tone, false)));
+                        out.push_str(&format!(
+                            "{key}:{} {}\n",
+                            " ".repeat(pad),
+                            self.paint(&cell.text, cell.tone, false)
+                        ));
                     }
                 }
                 Block::Text(text) => {
@@ -139,7 +147,11 @@ impl Output {
         }
         t.set_header(table.headers.iter().map(|h| {
             let c = comfy_table::Cell::new(h);
-            if self.color { c.add_attribute(Attribute::Bold) } else { c }
+            if self.color {
+                c.add_attribute(Attribute::Bold)
+            } else {
+                c
+            }
         }));
         for row in &table.rows {
             t.add_row(row.iter().map(|cell| {
@@ -191,7 +203,9 @@ impl Output {
     /// A spinner on stderr, drawn only on a terminal and never with `-q`.
     pub fn spinner(&self, message: impl Into<String>) -> ProgressBar {
         let bar = ProgressBar::with_draw_target(None, self.draw_target());
-        bar.set_style(ProgressStyle::with_template("{spinner} {msg} ({elapsed})").expect("valid template"));
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} {msg} ({elapsed})").expect("valid template"),
+        );
         bar.set_message(message.into());
         bar.enable_steady_tick(Duration::from_millis(120));
         bar
@@ -260,7 +274,10 @@ mod tests {
         fn render(&self, doc: &mut Doc) {
             doc.heading("Sample");
             let mut t = Table::new(["name", "note"]);
-            t.row([Cell::new(&self.name), Cell::toned("a, \"quoted\" value", Tone::Warn)]);
+            t.row([
+                Cell::new(&self.name),
+                Cell::toned("a, \"quoted\" value", Tone::Warn),
+            ]);
             doc.table(t);
             doc.note(Tone::Dim, "footer");
         }

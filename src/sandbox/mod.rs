@@ -61,8 +61,14 @@ impl Render for Status {
                     moto_tone,
                 ),
             ),
-            ("database_url", self.database_url.as_deref().unwrap_or("-").into()),
-            ("aws_endpoint_url", self.aws_endpoint_url.as_deref().unwrap_or("-").into()),
+            (
+                "database_url",
+                self.database_url.as_deref().unwrap_or("-").into(),
+            ),
+            (
+                "aws_endpoint_url",
+                self.aws_endpoint_url.as_deref().unwrap_or("-").into(),
+            ),
             ("region", self.region.as_deref().unwrap_or("-").into()),
         ]);
         if !self.running {
@@ -71,7 +77,11 @@ impl Render for Status {
     }
 
     fn status(&self) -> ExitStatus {
-        if self.running { ExitStatus::Ok } else { ExitStatus::Unavailable }
+        if self.running {
+            ExitStatus::Ok
+        } else {
+            ExitStatus::Unavailable
+        }
     }
 }
 
@@ -82,8 +92,7 @@ pub fn status(dir: &Dir) -> Result<Status> {
 
 fn status_of(dir: &Dir, state: Option<&State>, message: Option<String>) -> Status {
     let pg_pid = postgres::running_pid(dir);
-    let moto_pid = state
-        .and_then(|s| s.moto.pid.filter(|pid| moto::is_ours(*pid, s.moto.port)));
+    let moto_pid = state.and_then(|s| s.moto.pid.filter(|pid| moto::is_ours(*pid, s.moto.port)));
     Status {
         running: pg_pid.is_some() && moto_pid.is_some(),
         state_dir: dir.root.display().to_string(),
@@ -112,7 +121,9 @@ pub async fn up(dir: &Dir, ports: Ports, out: &Output) -> Result<Status> {
         .or(previous.as_ref().map(|s| s.moto.port))
         .unwrap_or(state::DEFAULT_MOTO_PORT);
     if pg_port == moto_port {
-        return Err(Error::usage("PostgreSQL and the AWS emulator need different ports"));
+        return Err(Error::usage(
+            "PostgreSQL and the AWS emulator need different ports",
+        ));
     }
 
     let bin_dir = postgres::find_bin_dir()?;
@@ -132,7 +143,10 @@ pub async fn up(dir: &Dir, ports: Ports, out: &Output) -> Result<Status> {
         None => {
             port_free(pg_port, "PostgreSQL", "--pg-port")?;
             if postgres::init(dir, &bin_dir, run_as, &password).await? {
-                out.note(format!("created a PostgreSQL cluster in {}", dir.pg_data().display()));
+                out.note(format!(
+                    "created a PostgreSQL cluster in {}",
+                    dir.pg_data().display()
+                ));
             }
             let pid = postgres::start(dir, &bin_dir, run_as, pg_port).await?;
             started.push(format!("PostgreSQL (pid {pid}, port {pg_port})"));
@@ -141,9 +155,12 @@ pub async fn up(dir: &Dir, ports: Ports, out: &Output) -> Result<Status> {
     };
     postgres::provision(pg_port, &password).await?;
 
-    let running_moto = previous
-        .as_ref()
-        .and_then(|s| s.moto.pid.filter(|pid| moto::is_ours(*pid, s.moto.port)).map(|pid| (pid, s.moto.port)));
+    let running_moto = previous.as_ref().and_then(|s| {
+        s.moto
+            .pid
+            .filter(|pid| moto::is_ours(*pid, s.moto.port))
+            .map(|pid| (pid, s.moto.port))
+    });
     let moto_pid = match running_moto {
         Some((_, port)) if port != moto_port => return Err(already_on("the AWS emulator", port)),
         Some((pid, _)) => pid,
@@ -151,7 +168,10 @@ pub async fn up(dir: &Dir, ports: Ports, out: &Output) -> Result<Status> {
             port_free(moto_port, "the AWS emulator", "--moto-port")?;
             let server = moto::ensure_installed(dir, out).await?;
             let pid = moto::start(dir, &server, moto_port).await?;
-            started.push(format!("the AWS emulator moto {} (pid {pid}, port {moto_port})", moto::VERSION));
+            started.push(format!(
+                "the AWS emulator moto {} (pid {pid}, port {moto_port})",
+                moto::VERSION
+            ));
             pid
         }
     };
@@ -185,15 +205,25 @@ pub async fn up(dir: &Dir, ports: Ports, out: &Output) -> Result<Status> {
 }
 
 fn already_on(what: &str, port: u16) -> Error {
-    Error::usage(format!("{what} of this sandbox already runs on port {port}"))
-        .with_hint("run `mandala-ops sandbox down` first to change ports")
+    Error::usage(format!(
+        "{what} of this sandbox already runs on port {port}"
+    ))
+    .with_hint("run `mandala-ops sandbox down` first to change ports")
 }
 
 fn port_free(port: u16, what: &str, flag: &str) -> Result<()> {
-    std::net::TcpListener::bind(("127.0.0.1", port)).map(drop).map_err(|e| {
-        Error::unavailable(what, format!("starting on 127.0.0.1:{port}"), format!("the port is in use ({e})"))
-            .with_hint(format!("stop whatever listens there, or choose another port with {flag}"))
-    })
+    std::net::TcpListener::bind(("127.0.0.1", port))
+        .map(drop)
+        .map_err(|e| {
+            Error::unavailable(
+                what,
+                format!("starting on 127.0.0.1:{port}"),
+                format!("the port is in use ({e})"),
+            )
+            .with_hint(format!(
+                "stop whatever listens there, or choose another port with {flag}"
+            ))
+        })
 }
 
 /// `sandbox down`.
@@ -213,7 +243,10 @@ impl Render for Down {
             doc.note(Tone::Good, format!("stopped {s}"));
         }
         if self.purged {
-            doc.note(Tone::Good, format!("removed the sandbox's data in {}", self.state_dir));
+            doc.note(
+                Tone::Good,
+                format!("removed the sandbox's data in {}", self.state_dir),
+            );
         }
     }
 }
@@ -243,8 +276,18 @@ pub async fn down(dir: &Dir, purge: bool) -> Result<Down> {
         dir.write_state(&s)?;
     }
     if purge {
-        for path in [dir.pg_data(), dir.state_file(), dir.pg_log(), dir.moto_log(), dir.root.join("db-password")] {
-            let result = if path.is_dir() { std::fs::remove_dir_all(&path) } else { std::fs::remove_file(&path) };
+        for path in [
+            dir.pg_data(),
+            dir.state_file(),
+            dir.pg_log(),
+            dir.moto_log(),
+            dir.root.join("db-password"),
+        ] {
+            let result = if path.is_dir() {
+                std::fs::remove_dir_all(&path)
+            } else {
+                std::fs::remove_file(&path)
+            };
             if let Err(e) = result
                 && e.kind() != std::io::ErrorKind::NotFound
             {
@@ -263,7 +306,9 @@ pub async fn down(dir: &Dir, purge: bool) -> Result<Down> {
 pub fn process_alive(pid: i32) -> bool {
     match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
         // The state follows the parenthesised command name.
-        Ok(stat) => stat.rsplit_once(')').is_some_and(|(_, rest)| !rest.trim_start().starts_with('Z')),
+        Ok(stat) => stat
+            .rsplit_once(')')
+            .is_some_and(|(_, rest)| !rest.trim_start().starts_with('Z')),
         Err(_) => false,
     }
 }

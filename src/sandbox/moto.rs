@@ -34,11 +34,19 @@ pub async fn ensure_installed(dir: &Dir, out: &Output) -> Result<PathBuf> {
             Error::unavailable("Python", "installing the AWS emulator (moto)", "no python3 on the PATH")
                 .with_hint("install Python 3 with its venv module (Debian/Ubuntu: apt-get install python3-venv)")
         })?;
-    let spinner = out.spinner(format!("installing the AWS emulator (moto {VERSION}) into {}; first use only", venv.display()));
+    let spinner = out.spinner(format!(
+        "installing the AWS emulator (moto {VERSION}) into {}; first use only",
+        venv.display()
+    ));
     if venv.exists() {
-        std::fs::remove_dir_all(&venv).map_err(|e| Error::internal(format!("removing {}: {e}", venv.display())))?;
+        std::fs::remove_dir_all(&venv)
+            .map_err(|e| Error::internal(format!("removing {}: {e}", venv.display())))?;
     }
-    run(Command::new(python).args(["-m", "venv"]).arg(&venv), "creating the emulator's virtual environment").await?;
+    run(
+        Command::new(python).args(["-m", "venv"]).arg(&venv),
+        "creating the emulator's virtual environment",
+    )
+    .await?;
     let pip = venv.join("bin").join("pip");
     run(
         Command::new(&pip)
@@ -47,7 +55,8 @@ pub async fn ensure_installed(dir: &Dir, out: &Output) -> Result<PathBuf> {
         "installing moto with pip",
     )
     .await?;
-    std::fs::write(marker(&venv), VERSION).map_err(|e| Error::internal(format!("writing the install marker: {e}")))?;
+    std::fs::write(marker(&venv), VERSION)
+        .map_err(|e| Error::internal(format!("writing the install marker: {e}")))?;
     spinner.finish_and_clear();
     Ok(server_bin(&venv))
 }
@@ -75,7 +84,9 @@ async fn run(cmd: &mut Command, doing: &str) -> Result<()> {
 pub async fn start(dir: &Dir, server: &Path, port: u16) -> Result<i32> {
     let log = std::fs::File::create(dir.moto_log())
         .map_err(|e| Error::internal(format!("creating {}: {e}", dir.moto_log().display())))?;
-    let log2 = log.try_clone().map_err(|e| Error::internal(e.to_string()))?;
+    let log2 = log
+        .try_clone()
+        .map_err(|e| Error::internal(e.to_string()))?;
     let child = std::process::Command::new(server)
         .args(["-H", "127.0.0.1", "-p", &port.to_string()])
         .stdin(std::process::Stdio::null())
@@ -92,9 +103,16 @@ pub async fn start(dir: &Dir, server: &Path, port: u16) -> Result<i32> {
             return Ok(pid);
         }
         if !super::process_alive(pid) || tokio::time::Instant::now() > deadline {
-            let _ = nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), nix::sys::signal::Signal::SIGTERM);
-            return Err(Error::unavailable("AWS emulator", "starting moto_server", "it did not answer within 30 s")
-                .with_hint(format!("see {}", dir.moto_log().display())));
+            let _ = nix::sys::signal::kill(
+                nix::unistd::Pid::from_raw(pid),
+                nix::sys::signal::Signal::SIGTERM,
+            );
+            return Err(Error::unavailable(
+                "AWS emulator",
+                "starting moto_server",
+                "it did not answer within 30 s",
+            )
+            .with_hint(format!("see {}", dir.moto_log().display())));
         }
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
@@ -121,11 +139,9 @@ async fn post(url: String, body: serde_json::Value) -> Result<()> {
             .timeout_global(Some(Duration::from_secs(5)))
             .build()
             .into();
-        agent
-            .post(&url)
-            .send_json(&body)
-            .map(|_| ())
-            .map_err(|e| Error::unavailable("AWS emulator", format!("calling {url}"), e.to_string()))
+        agent.post(&url).send_json(&body).map(|_| ()).map_err(|e| {
+            Error::unavailable("AWS emulator", format!("calling {url}"), e.to_string())
+        })
     })
     .await
     .map_err(|e| Error::internal(e.to_string()))?

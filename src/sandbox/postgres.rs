@@ -53,7 +53,9 @@ impl RunAs {
                     "preparing the sandbox database",
                     "running as root, and there is no `postgres` user to run the server as",
                 )
-                .with_hint("install PostgreSQL from the distribution's packages, or run as a normal user")
+                .with_hint(
+                    "install PostgreSQL from the distribution's packages, or run as a normal user",
+                )
             })?;
         Ok(RunAs {
             uid: user.uid,
@@ -89,9 +91,14 @@ pub fn find_bin_dir() -> Result<PathBuf> {
         if has_initdb(&dir) {
             return Ok(dir);
         }
-        return Err(missing(&format!("MANDALA_PG_BIN={} has no initdb/pg_ctl", dir.display())));
+        return Err(missing(&format!(
+            "MANDALA_PG_BIN={} has no initdb/pg_ctl",
+            dir.display()
+        )));
     }
-    if let Ok(out) = std::process::Command::new("pg_config").arg("--bindir").output()
+    if let Ok(out) = std::process::Command::new("pg_config")
+        .arg("--bindir")
+        .output()
         && out.status.success()
     {
         let dir = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
@@ -138,7 +145,8 @@ pub fn password(dir: &Dir) -> Result<String> {
         _ => {}
     }
     let pw = uuid::Uuid::new_v4().simple().to_string();
-    std::fs::write(&path, &pw).map_err(|e| Error::internal(format!("writing {}: {e}", path.display())))?;
+    std::fs::write(&path, &pw)
+        .map_err(|e| Error::internal(format!("writing {}: {e}", path.display())))?;
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))
         .map_err(|e| Error::internal(format!("chmod {}: {e}", path.display())))?;
     Ok(pw)
@@ -152,17 +160,20 @@ pub async fn init(dir: &Dir, bin: &Path, run_as: RunAs, password: &str) -> Resul
     }
     // A half-made cluster from an interrupted init is useless: start again.
     if data.exists() {
-        std::fs::remove_dir_all(&data).map_err(|e| Error::internal(format!("removing {}: {e}", data.display())))?;
+        std::fs::remove_dir_all(&data)
+            .map_err(|e| Error::internal(format!("removing {}: {e}", data.display())))?;
     }
     // The server's user must reach the folder.
     std::fs::set_permissions(&dir.root, std::fs::Permissions::from_mode(0o755))
         .map_err(|e| Error::internal(format!("chmod {}: {e}", dir.root.display())))?;
-    std::fs::create_dir_all(&data).map_err(|e| Error::internal(format!("creating {}: {e}", data.display())))?;
+    std::fs::create_dir_all(&data)
+        .map_err(|e| Error::internal(format!("creating {}: {e}", data.display())))?;
     std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o700))
         .map_err(|e| Error::internal(format!("chmod {}: {e}", data.display())))?;
     run_as.own(&data)?;
     let pwfile = dir.root.join("pwfile.tmp");
-    std::fs::write(&pwfile, password).map_err(|e| Error::internal(format!("writing {}: {e}", pwfile.display())))?;
+    std::fs::write(&pwfile, password)
+        .map_err(|e| Error::internal(format!("writing {}: {e}", pwfile.display())))?;
     std::fs::set_permissions(&pwfile, std::fs::Permissions::from_mode(0o600))
         .map_err(|e| Error::internal(format!("chmod {}: {e}", pwfile.display())))?;
     run_as.own(&pwfile)?;
@@ -170,7 +181,15 @@ pub async fn init(dir: &Dir, bin: &Path, run_as: RunAs, password: &str) -> Resul
         .command(&bin.join("initdb"))
         .arg("-D")
         .arg(&data)
-        .args(["-U", "postgres", "-E", "UTF8", "--locale=C", "-N", "--auth=scram-sha-256"])
+        .args([
+            "-U",
+            "postgres",
+            "-E",
+            "UTF8",
+            "--locale=C",
+            "-N",
+            "--auth=scram-sha-256",
+        ])
         .arg(format!("--pwfile={}", pwfile.display()))
         .output()
         .await;
@@ -184,9 +203,11 @@ pub async fn init(dir: &Dir, bin: &Path, run_as: RunAs, password: &str) -> Resul
         ));
     }
     let conf = data.join("postgresql.conf");
-    let mut text = std::fs::read_to_string(&conf).map_err(|e| Error::internal(format!("reading {}: {e}", conf.display())))?;
+    let mut text = std::fs::read_to_string(&conf)
+        .map_err(|e| Error::internal(format!("reading {}: {e}", conf.display())))?;
     text.push_str(SERVER_CONF);
-    std::fs::write(&conf, text).map_err(|e| Error::internal(format!("writing {}: {e}", conf.display())))?;
+    std::fs::write(&conf, text)
+        .map_err(|e| Error::internal(format!("writing {}: {e}", conf.display())))?;
     Ok(true)
 }
 
@@ -201,7 +222,8 @@ pub fn running_pid(dir: &Dir) -> Option<i32> {
 pub async fn start(dir: &Dir, bin: &Path, run_as: RunAs, port: u16) -> Result<i32> {
     let log = dir.pg_log();
     if !log.exists() {
-        std::fs::write(&log, "").map_err(|e| Error::internal(format!("creating {}: {e}", log.display())))?;
+        std::fs::write(&log, "")
+            .map_err(|e| Error::internal(format!("creating {}: {e}", log.display())))?;
     }
     run_as.own(&log)?;
     let out = run_as
@@ -222,13 +244,20 @@ pub async fn start(dir: &Dir, bin: &Path, run_as: RunAs, port: u16) -> Result<i3
         return Err(Error::unavailable(
             "PostgreSQL",
             "starting the sandbox database",
-            format!("pg_ctl start failed: {}{tail}", String::from_utf8_lossy(&out.stderr).trim()),
+            format!(
+                "pg_ctl start failed: {}{tail}",
+                String::from_utf8_lossy(&out.stderr).trim()
+            ),
         )
         .with_hint(format!("see {}", log.display())));
     }
     running_pid(dir).ok_or_else(|| {
-        Error::unavailable("PostgreSQL", "starting the sandbox database", "the server exited after starting")
-            .with_hint(format!("see {}", log.display()))
+        Error::unavailable(
+            "PostgreSQL",
+            "starting the sandbox database",
+            "the server exited after starting",
+        )
+        .with_hint(format!("see {}", log.display()))
     })
 }
 
@@ -262,7 +291,10 @@ pub async fn provision(port: u16, password: &str) -> Result<()> {
     let db = target.connect(Duration::from_secs(10)).await?;
     let doing = "creating the sandbox role and database";
     let exists: bool = db
-        .query_one("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)", &[&ROLE])
+        .query_one(
+            "SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)",
+            &[&ROLE],
+        )
         .await
         .map_err(crate::error::db_err(doing))?
         .get(0);
@@ -275,7 +307,10 @@ pub async fn provision(port: u16, password: &str) -> Result<()> {
         .map_err(crate::error::db_err(doing))?;
     }
     let exists: bool = db
-        .query_one("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)", &[&DATABASE])
+        .query_one(
+            "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)",
+            &[&DATABASE],
+        )
         .await
         .map_err(crate::error::db_err(doing))?
         .get(0);
@@ -293,5 +328,8 @@ fn tail_of(path: &Path, lines: usize) -> String {
     if tail.is_empty() {
         return String::new();
     }
-    format!("\n{}", tail.into_iter().rev().collect::<Vec<_>>().join("\n"))
+    format!(
+        "\n{}",
+        tail.into_iter().rev().collect::<Vec<_>>().join("\n")
+    )
 }

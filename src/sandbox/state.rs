@@ -73,8 +73,13 @@ impl Dir {
         self.root.join("postgres.log")
     }
 
+    /// The emulator's virtual environment: `MANDALA_MOTO_VENV` lets several sandboxes (and CI
+    /// caches) share one install.
     pub fn venv(&self) -> PathBuf {
-        self.root.join("moto-venv")
+        std::env::var_os("MANDALA_MOTO_VENV")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+            .unwrap_or_else(|| self.root.join("moto-venv"))
     }
 
     pub fn moto_log(&self) -> PathBuf {
@@ -87,8 +92,11 @@ impl Dir {
 
     pub fn create(&self) -> Result<()> {
         std::fs::create_dir_all(&self.root).map_err(|e| {
-            Error::usage(format!("cannot create the sandbox folder {}: {e}", self.root.display()))
-                .with_hint("choose another with --sandbox-dir")
+            Error::usage(format!(
+                "cannot create the sandbox folder {}: {e}",
+                self.root.display()
+            ))
+            .with_hint("choose another with --sandbox-dir")
         })
     }
 
@@ -113,7 +121,8 @@ impl Dir {
     pub fn write_state(&self, state: &State) -> Result<()> {
         let path = self.state_file();
         let tmp = path.with_extension("json.tmp");
-        let text = serde_json::to_string_pretty(state).map_err(|e| Error::internal(e.to_string()))?;
+        let text =
+            serde_json::to_string_pretty(state).map_err(|e| Error::internal(e.to_string()))?;
         let mut f = File::options()
             .create(true)
             .write(true)
@@ -124,16 +133,20 @@ impl Dir {
         f.write_all(text.as_bytes())
             .and_then(|_| f.sync_all())
             .map_err(|e| Error::internal(format!("writing {}: {e}", tmp.display())))?;
-        std::fs::rename(&tmp, &path).map_err(|e| Error::internal(format!("writing {}: {e}", path.display())))
+        std::fs::rename(&tmp, &path)
+            .map_err(|e| Error::internal(format!("writing {}: {e}", path.display())))
     }
 }
 
 pub fn read_state(path: &Path) -> Result<Option<State>> {
     match std::fs::read_to_string(path) {
-        Ok(text) => serde_json::from_str(&text)
-            .map(Some)
-            .map_err(|e| Error::usage(format!("the sandbox state {} is damaged: {e}", path.display()))
-                .with_hint("run `mandala-ops sandbox down --purge` and `sandbox up` again")),
+        Ok(text) => serde_json::from_str(&text).map(Some).map_err(|e| {
+            Error::usage(format!(
+                "the sandbox state {} is damaged: {e}",
+                path.display()
+            ))
+            .with_hint("run `mandala-ops sandbox down --purge` and `sandbox up` again")
+        }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(Error::internal(format!("reading {}: {e}", path.display()))),
     }
@@ -141,6 +154,10 @@ pub fn read_state(path: &Path) -> Result<Option<State>> {
 
 /// The error every sandbox-bound command gives when the sandbox is not up.
 pub fn not_running(dir: &Path) -> Error {
-    Error::unavailable("sandbox", "reading the sandbox state", format!("no sandbox is running in {}", dir.display()))
-        .with_hint("run `mandala-ops sandbox up` (or `mandala-ops demo`) first")
+    Error::unavailable(
+        "sandbox",
+        "reading the sandbox state",
+        format!("no sandbox is running in {}", dir.display()),
+    )
+    .with_hint("run `mandala-ops sandbox up` (or `mandala-ops demo`) first")
 }

@@ -6,7 +6,9 @@ use crate::aws::{Clients, from_timestamp};
 use crate::config::thresholds::Scaling;
 use crate::config::{Component, Environment};
 use crate::error::{Error, Result, aws_err};
-use aws_sdk_cloudwatch::types::{ComparisonOperator, Dimension as CwDimension, MetricDatum, StandardUnit, Statistic};
+use aws_sdk_cloudwatch::types::{
+    ComparisonOperator, Dimension as CwDimension, MetricDatum, StandardUnit, Statistic,
+};
 use aws_sdk_cloudwatchlogs::types::InputLogEvent;
 use aws_sdk_lambda::primitives::Blob;
 use aws_sdk_lambda::types::{FunctionCode, Runtime};
@@ -31,9 +33,21 @@ pub struct Created {
     pub state_machine_arn: String,
 }
 
-pub async fn apply(aws: &Clients, env: &Environment, scaling: &Scaling, plan: &Plan) -> Result<(Created, BTreeMap<uuid::Uuid, String>)> {
+pub async fn apply(
+    aws: &Clients,
+    env: &Environment,
+    scaling: &Scaling,
+    plan: &Plan,
+) -> Result<(Created, BTreeMap<uuid::Uuid, String>)> {
     let role = ensure_role(aws, env).await?;
-    let (functions, (state_machine_arn, arns), (log_events, log_streams), metric_datapoints, alarms, ()) = tokio::try_join!(
+    let (
+        functions,
+        (state_machine_arn, arns),
+        (log_events, log_streams),
+        metric_datapoints,
+        alarms,
+        (),
+    ) = tokio::try_join!(
         create_functions(aws, env, scaling, &role),
         create_executions(aws, env, &role, &plan.processes),
         put_logs(aws, env, plan),
@@ -61,25 +75,49 @@ async fn ensure_role(aws: &Clients, env: &Environment) -> Result<String> {
     let name = format!("goal-mandala-{}-lambda-execution-role", env.name);
     let trust = json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
         "Principal": {"Service": ["lambda.amazonaws.com", "states.amazonaws.com"]}, "Action": "sts:AssumeRole"}]});
-    match aws.iam.create_role().role_name(&name).assume_role_policy_document(trust.to_string()).send().await {
+    match aws
+        .iam
+        .create_role()
+        .role_name(&name)
+        .assume_role_policy_document(trust.to_string())
+        .send()
+        .await
+    {
         Ok(out) => Ok(out.role().map(|r| r.arn().to_string()).unwrap_or_default()),
-        Err(e) if e.as_service_error().is_some_and(|s| s.is_entity_already_exists_exception()) => {
+        Err(e)
+            if e.as_service_error()
+                .is_some_and(|s| s.is_entity_already_exists_exception()) =>
+        {
             let out = aws
                 .iam
                 .get_role()
                 .role_name(&name)
                 .send()
                 .await
-                .map_err(aws_err("IAM", "GetRole", "reading the sandbox's Lambda role"))?;
+                .map_err(aws_err(
+                    "IAM",
+                    "GetRole",
+                    "reading the sandbox's Lambda role",
+                ))?;
             Ok(out.role().map(|r| r.arn().to_string()).unwrap_or_default())
         }
-        Err(e) => Err(Error::aws("IAM", "CreateRole", "creating the sandbox's Lambda role", e)),
+        Err(e) => Err(Error::aws(
+            "IAM",
+            "CreateRole",
+            "creating the sandbox's Lambda role",
+            e,
+        )),
     }
 }
 
 /// Every function of the name table, with the memory, timeout and reserved concurrency the
 /// guides give (see `config::thresholds::Scaling`).
-async fn create_functions(aws: &Clients, env: &Environment, scaling: &Scaling, role: &str) -> Result<usize> {
+async fn create_functions(
+    aws: &Clients,
+    env: &Environment,
+    scaling: &Scaling,
+    role: &str,
+) -> Result<usize> {
     let specs: Vec<Component> = Component::functions().collect();
     futures::stream::iter(specs)
         .map(|component| async move {
@@ -101,7 +139,11 @@ async fn create_functions(aws: &Clients, env: &Environment, scaling: &Scaling, r
                 .runtime(Runtime::Nodejs20x)
                 .role(role)
                 .handler("index.handler")
-                .code(FunctionCode::builder().zip_file(Blob::new(EMPTY_ZIP)).build())
+                .code(
+                    FunctionCode::builder()
+                        .zip_file(Blob::new(EMPTY_ZIP))
+                        .build(),
+                )
                 .memory_size(memory)
                 .timeout(timeout)
                 .environment(environment)
@@ -111,7 +153,10 @@ async fn create_functions(aws: &Clients, env: &Environment, scaling: &Scaling, r
                 .await;
             match created {
                 Ok(_) => {}
-                Err(e) if e.as_service_error().is_some_and(|s| s.is_resource_conflict_exception()) => {
+                Err(e)
+                    if e.as_service_error()
+                        .is_some_and(|s| s.is_resource_conflict_exception()) =>
+                {
                     aws.lambda
                         .update_function_configuration()
                         .function_name(name)
@@ -119,9 +164,20 @@ async fn create_functions(aws: &Clients, env: &Environment, scaling: &Scaling, r
                         .timeout(timeout)
                         .send()
                         .await
-                        .map_err(aws_err("Lambda", "UpdateFunctionConfiguration", format!("updating {name}")))?;
+                        .map_err(aws_err(
+                            "Lambda",
+                            "UpdateFunctionConfiguration",
+                            format!("updating {name}"),
+                        ))?;
                 }
-                Err(e) => return Err(Error::aws("Lambda", "CreateFunction", &format!("creating {name}"), e)),
+                Err(e) => {
+                    return Err(Error::aws(
+                        "Lambda",
+                        "CreateFunction",
+                        &format!("creating {name}"),
+                        e,
+                    ));
+                }
             }
             match cap.and_then(|c| c.reserved) {
                 Some(reserved) => {
@@ -131,7 +187,11 @@ async fn create_functions(aws: &Clients, env: &Environment, scaling: &Scaling, r
                         .reserved_concurrent_executions(reserved)
                         .send()
                         .await
-                        .map_err(aws_err("Lambda", "PutFunctionConcurrency", format!("reserving concurrency for {name}")))?;
+                        .map_err(aws_err(
+                            "Lambda",
+                            "PutFunctionConcurrency",
+                            format!("reserving concurrency for {name}"),
+                        ))?;
                 }
                 None => {
                     aws.lambda
@@ -139,7 +199,11 @@ async fn create_functions(aws: &Clients, env: &Environment, scaling: &Scaling, r
                         .function_name(name)
                         .send()
                         .await
-                        .map_err(aws_err("Lambda", "DeleteFunctionConcurrency", format!("clearing concurrency of {name}")))?;
+                        .map_err(aws_err(
+                            "Lambda",
+                            "DeleteFunctionConcurrency",
+                            format!("clearing concurrency of {name}"),
+                        ))?;
                 }
             }
             Ok::<_, Error>(())
@@ -176,7 +240,12 @@ fn definition(timeout_secs: Option<u32>) -> String {
     def.to_string()
 }
 
-async fn state_machine(aws: &Clients, env: &Environment, role: &str, definition: String) -> Result<String> {
+async fn state_machine(
+    aws: &Clients,
+    env: &Environment,
+    role: &str,
+    definition: String,
+) -> Result<String> {
     let name = env.names.get(Component::StateMachine);
     let existing = find_state_machine(aws, name).await?;
     match existing {
@@ -187,7 +256,11 @@ async fn state_machine(aws: &Clients, env: &Environment, role: &str, definition:
                 .definition(definition)
                 .send()
                 .await
-                .map_err(aws_err("Step Functions", "UpdateStateMachine", format!("updating {name}")))?;
+                .map_err(aws_err(
+                    "Step Functions",
+                    "UpdateStateMachine",
+                    format!("updating {name}"),
+                ))?;
             Ok(arn)
         }
         None => Ok(aws
@@ -198,7 +271,11 @@ async fn state_machine(aws: &Clients, env: &Environment, role: &str, definition:
             .role_arn(role)
             .send()
             .await
-            .map_err(aws_err("Step Functions", "CreateStateMachine", format!("creating {name}")))?
+            .map_err(aws_err(
+                "Step Functions",
+                "CreateStateMachine",
+                format!("creating {name}"),
+            ))?
             .state_machine_arn()
             .to_string()),
     }
@@ -207,7 +284,11 @@ async fn state_machine(aws: &Clients, env: &Environment, role: &str, definition:
 pub async fn find_state_machine(aws: &Clients, name: &str) -> Result<Option<String>> {
     let mut pages = aws.sfn.list_state_machines().into_paginator().send();
     while let Some(page) = pages.next().await {
-        let page = page.map_err(aws_err("Step Functions", "ListStateMachines", "looking up the state machine"))?;
+        let page = page.map_err(aws_err(
+            "Step Functions",
+            "ListStateMachines",
+            "looking up the state machine",
+        ))?;
         if let Some(sm) = page.state_machines().iter().find(|s| s.name() == name) {
             return Ok(Some(sm.state_machine_arn().to_string()));
         }
@@ -226,14 +307,21 @@ async fn create_executions(
 ) -> Result<(String, BTreeMap<uuid::Uuid, String>)> {
     let arn = state_machine(aws, env, role, definition(Some(1))).await?;
     let mut arns = BTreeMap::new();
-    let (timeouts, others): (Vec<&Process>, Vec<&Process>) =
-        processes.iter().partition(|p| p.execution == Execution::TimeOut);
+    let (timeouts, others): (Vec<&Process>, Vec<&Process>) = processes
+        .iter()
+        .partition(|p| p.execution == Execution::TimeOut);
     arns.extend(start_all(aws, &arn, &timeouts).await?);
     state_machine(aws, env, role, definition(None)).await?;
     arns.extend(start_all(aws, &arn, &others).await?);
     // A row whose execution is missing names one that was never started.
-    for p in processes.iter().filter(|p| p.execution == Execution::Missing) {
-        arns.insert(p.id, format!("{}:{}", arn.replace(":stateMachine:", ":execution:"), p.id));
+    for p in processes
+        .iter()
+        .filter(|p| p.execution == Execution::Missing)
+    {
+        arns.insert(
+            p.id,
+            format!("{}:{}", arn.replace(":stateMachine:", ":execution:"), p.id),
+        );
     }
     for p in processes.iter().filter(|p| p.execution == Execution::Abort) {
         aws.sfn
@@ -243,12 +331,20 @@ async fn create_executions(
             .cause("手動でキャンセルされました")
             .send()
             .await
-            .map_err(aws_err("Step Functions", "StopExecution", "cancelling a seeded execution"))?;
+            .map_err(aws_err(
+                "Step Functions",
+                "StopExecution",
+                "cancelling a seeded execution",
+            ))?;
     }
     Ok((arn, arns))
 }
 
-async fn start_all(aws: &Clients, arn: &str, rows: &[&Process]) -> Result<Vec<(uuid::Uuid, String)>> {
+async fn start_all(
+    aws: &Clients,
+    arn: &str,
+    rows: &[&Process],
+) -> Result<Vec<(uuid::Uuid, String)>> {
     futures::stream::iter(rows.iter().filter(|p| p.execution.final_status().is_some()))
         .map(|p| async move {
             let mut input = p.input.clone();
@@ -273,12 +369,18 @@ async fn start_all(aws: &Clients, arn: &str, rows: &[&Process]) -> Result<Vec<(u
 }
 
 /// Waits (up to 20 s) until every execution reached the status its row needs.
-async fn settle(aws: &Clients, processes: &[Process], arns: &BTreeMap<uuid::Uuid, String>) -> Result<BTreeMap<String, usize>> {
+async fn settle(
+    aws: &Clients,
+    processes: &[Process],
+    arns: &BTreeMap<uuid::Uuid, String>,
+) -> Result<BTreeMap<String, usize>> {
     let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
     loop {
-        let statuses: Vec<(String, &'static str)> = futures::stream::iter(processes.iter().filter_map(|p| {
-            p.execution.final_status().map(|want| (&arns[&p.id], want))
-        }))
+        let statuses: Vec<(String, &'static str)> = futures::stream::iter(
+            processes
+                .iter()
+                .filter_map(|p| p.execution.final_status().map(|want| (&arns[&p.id], want))),
+        )
         .map(|(arn, want)| async move {
             let out = aws
                 .sfn
@@ -286,7 +388,11 @@ async fn settle(aws: &Clients, processes: &[Process], arns: &BTreeMap<uuid::Uuid
                 .execution_arn(arn)
                 .send()
                 .await
-                .map_err(aws_err("Step Functions", "DescribeExecution", "checking a seeded execution"))?;
+                .map_err(aws_err(
+                    "Step Functions",
+                    "DescribeExecution",
+                    "checking a seeded execution",
+                ))?;
             Ok::<_, Error>((out.status().as_str().to_string(), want))
         })
         .buffer_unordered(8)
@@ -328,8 +434,13 @@ async fn put_logs(aws: &Clients, env: &Environment, plan: &Plan) -> Result<(usiz
         .flat_map(|c| {
             (8..=12).map(move |days| LogEvent {
                 component: c,
-                timestamp: plan.now.checked_sub(SignedDuration::from_hours(24 * days)).expect("in range"),
-                message: json!({"level": "INFO", "message": "AI生成処理を開始しました", "timestamp": ""}).to_string(),
+                timestamp: plan
+                    .now
+                    .checked_sub(SignedDuration::from_hours(24 * days))
+                    .expect("in range"),
+                message:
+                    json!({"level": "INFO", "message": "AI生成処理を開始しました", "timestamp": ""})
+                        .to_string(),
             })
         })
         .collect();
@@ -339,21 +450,56 @@ async fn put_logs(aws: &Clients, env: &Environment, plan: &Plan) -> Result<(usiz
     }
     for component in Component::functions() {
         let group = env.names.log_group(component);
-        match aws.logs.create_log_group().log_group_name(&group).send().await {
+        match aws
+            .logs
+            .create_log_group()
+            .log_group_name(&group)
+            .send()
+            .await
+        {
             Ok(_) => {}
-            Err(e) if e.as_service_error().is_some_and(|s| s.is_resource_already_exists_exception()) => {}
-            Err(e) => return Err(Error::aws("CloudWatch Logs", "CreateLogGroup", &format!("creating {group}"), e)),
+            Err(e)
+                if e.as_service_error()
+                    .is_some_and(|s| s.is_resource_already_exists_exception()) => {}
+            Err(e) => {
+                return Err(Error::aws(
+                    "CloudWatch Logs",
+                    "CreateLogGroup",
+                    &format!("creating {group}"),
+                    e,
+                ));
+            }
         }
     }
     let count = streams.len();
     let events: usize = futures::stream::iter(streams)
         .map(|((component, hour), mut events)| async move {
             let group = env.names.log_group(component);
-            let stream = format!("{}/[$LATEST]{:032x}", &hour[..10], fnv(&format!("{group}{hour}")));
-            match aws.logs.create_log_stream().log_group_name(&group).log_stream_name(&stream).send().await {
+            let stream = format!(
+                "{}/[$LATEST]{:032x}",
+                &hour[..10],
+                fnv(&format!("{group}{hour}"))
+            );
+            match aws
+                .logs
+                .create_log_stream()
+                .log_group_name(&group)
+                .log_stream_name(&stream)
+                .send()
+                .await
+            {
                 Ok(_) => {}
-                Err(e) if e.as_service_error().is_some_and(|s| s.is_resource_already_exists_exception()) => {}
-                Err(e) => return Err(Error::aws("CloudWatch Logs", "CreateLogStream", &format!("creating {stream}"), e)),
+                Err(e)
+                    if e.as_service_error()
+                        .is_some_and(|s| s.is_resource_already_exists_exception()) => {}
+                Err(e) => {
+                    return Err(Error::aws(
+                        "CloudWatch Logs",
+                        "CreateLogStream",
+                        &format!("creating {stream}"),
+                        e,
+                    ));
+                }
             }
             events.sort_by_key(|e| e.timestamp);
             let n = events.len();
@@ -376,7 +522,11 @@ async fn put_logs(aws: &Clients, env: &Environment, plan: &Plan) -> Result<(usiz
                     ))
                     .send()
                     .await
-                    .map_err(aws_err("CloudWatch Logs", "PutLogEvents", format!("writing {group}")))?;
+                    .map_err(aws_err(
+                        "CloudWatch Logs",
+                        "PutLogEvents",
+                        format!("writing {group}"),
+                    ))?;
             }
             Ok::<_, Error>(n)
         })
@@ -404,11 +554,18 @@ fn dimensions(env: &Environment, d: Dimension) -> Vec<CwDimension> {
 async fn put_metrics(aws: &Clients, env: &Environment, metrics: &[Datum]) -> Result<usize> {
     let mut by_namespace: BTreeMap<String, Vec<&Datum>> = BTreeMap::new();
     for d in metrics {
-        by_namespace.entry(d.namespace.resolve(env)).or_default().push(d);
+        by_namespace
+            .entry(d.namespace.resolve(env))
+            .or_default()
+            .push(d);
     }
     let batches: Vec<(String, Vec<&Datum>)> = by_namespace
         .into_iter()
-        .flat_map(|(ns, data)| data.chunks(200).map(|c| (ns.clone(), c.to_vec())).collect::<Vec<_>>())
+        .flat_map(|(ns, data)| {
+            data.chunks(200)
+                .map(|c| (ns.clone(), c.to_vec()))
+                .collect::<Vec<_>>()
+        })
         .collect();
     futures::stream::iter(batches)
         .map(|(namespace, data)| async move {
@@ -430,7 +587,11 @@ async fn put_metrics(aws: &Clients, env: &Environment, metrics: &[Datum]) -> Res
                 .set_metric_data(Some(datums))
                 .send()
                 .await
-                .map_err(aws_err("CloudWatch", "PutMetricData", format!("writing {namespace} metrics")))?;
+                .map_err(aws_err(
+                    "CloudWatch",
+                    "PutMetricData",
+                    format!("writing {namespace} metrics"),
+                ))?;
             Ok::<_, Error>(data.len())
         })
         .buffer_unordered(4)
@@ -439,7 +600,11 @@ async fn put_metrics(aws: &Clients, env: &Environment, metrics: &[Datum]) -> Res
 }
 
 /// The catalogue's alarms, with the states the plan evaluated (the emulator evaluates none).
-async fn put_alarms(aws: &Clients, env: &Environment, plan: &Plan) -> Result<BTreeMap<String, usize>> {
+async fn put_alarms(
+    aws: &Clients,
+    env: &Environment,
+    plan: &Plan,
+) -> Result<BTreeMap<String, usize>> {
     let mut counts = BTreeMap::new();
     for a in &plan.alarms {
         let spec = a.spec;
@@ -465,9 +630,11 @@ async fn put_alarms(aws: &Clients, env: &Environment, plan: &Plan) -> Result<BTr
         } else {
             put.statistic(Statistic::from(spec.statistic))
         };
-        put.send()
-            .await
-            .map_err(aws_err("CloudWatch", "PutMetricAlarm", format!("creating the alarm {name}")))?;
+        put.send().await.map_err(aws_err(
+            "CloudWatch",
+            "PutMetricAlarm",
+            format!("creating the alarm {name}"),
+        ))?;
         aws.cloudwatch
             .set_alarm_state()
             .alarm_name(&name)
@@ -475,7 +642,11 @@ async fn put_alarms(aws: &Clients, env: &Environment, plan: &Plan) -> Result<BTr
             .state_reason(&a.reason)
             .send()
             .await
-            .map_err(aws_err("CloudWatch", "SetAlarmState", format!("setting the state of {name}")))?;
+            .map_err(aws_err(
+                "CloudWatch",
+                "SetAlarmState",
+                format!("setting the state of {name}"),
+            ))?;
         *counts.entry(a.state.to_string()).or_insert(0) += 1;
     }
     Ok(counts)
@@ -503,8 +674,20 @@ async fn create_cluster(aws: &Clients, env: &Environment) -> Result<()> {
         .await
     {
         Ok(_) => {}
-        Err(e) if e.as_service_error().is_some_and(|s| s.is_db_cluster_already_exists_fault()) => return Ok(()),
-        Err(e) => return Err(Error::aws("RDS", "CreateDBCluster", &format!("creating {id}"), e)),
+        Err(e)
+            if e.as_service_error()
+                .is_some_and(|s| s.is_db_cluster_already_exists_fault()) =>
+        {
+            return Ok(());
+        }
+        Err(e) => {
+            return Err(Error::aws(
+                "RDS",
+                "CreateDBCluster",
+                &format!("creating {id}"),
+                e,
+            ));
+        }
     }
     aws.rds
         .create_db_instance()
@@ -514,7 +697,11 @@ async fn create_cluster(aws: &Clients, env: &Environment) -> Result<()> {
         .db_cluster_identifier(id)
         .send()
         .await
-        .map_err(aws_err("RDS", "CreateDBInstance", format!("creating the instance of {id}")))?;
+        .map_err(aws_err(
+            "RDS",
+            "CreateDBInstance",
+            format!("creating the instance of {id}"),
+        ))?;
     Ok(())
 }
 
@@ -531,4 +718,3 @@ pub async fn reset(endpoint: &str) -> Result<()> {
     .map_err(|e| Error::internal(e.to_string()))??;
     crate::sandbox::moto::configure(endpoint).await
 }
-

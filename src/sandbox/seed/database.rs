@@ -10,7 +10,11 @@ use uuid::Uuid;
 
 const SCHEMA: &str = include_str!("schema.sql");
 
-pub async fn apply(db: &mut Db, plan: &Plan, execution_arn: impl Fn(&Process) -> Option<String>) -> Result<()> {
+pub async fn apply(
+    db: &mut Db,
+    plan: &Plan,
+    execution_arn: impl Fn(&Process) -> Option<String>,
+) -> Result<()> {
     let doing = "seeding the sandbox database";
     let tx = db.transaction().await.map_err(db_err(doing))?;
     tx.batch_execute(SCHEMA).await.map_err(db_err(doing))?;
@@ -40,7 +44,14 @@ pub async fn apply(db: &mut Db, plan: &Plan, execution_arn: impl Fn(&Process) ->
          SELECT g.id, g.user_id, g.title, g.description, g.background, current_date + g.days::int \
          FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::bigint[]) \
               AS g(id, user_id, title, description, background, days)",
-        &[&goal_ids, &goal_users, &titles, &descriptions, &backgrounds, &deadlines],
+        &[
+            &goal_ids,
+            &goal_users,
+            &titles,
+            &descriptions,
+            &backgrounds,
+            &deadlines,
+        ],
     )
     .await
     .map_err(db_err(doing))?;

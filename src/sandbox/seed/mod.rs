@@ -29,7 +29,10 @@ impl Render for SeedReport {
         doc.heading(format!("Seeded the {:?} scenario", self.scenario).to_lowercase());
         let mut t = Table::new(["processing_state rows", "count"]);
         for (label, n) in &self.processes {
-            let tone = if label.starts_with("stuck") || label.starts_with("progress") || label.contains("backlog") {
+            let tone = if label.starts_with("stuck")
+                || label.starts_with("progress")
+                || label.contains("backlog")
+            {
                 Tone::Warn
             } else {
                 Tone::Plain
@@ -37,15 +40,39 @@ impl Render for SeedReport {
             t.row([Cell::toned(label, tone), Cell::new(n.to_string())]);
         }
         doc.table(t);
-        let executions = self.aws.executions.iter().map(|(s, n)| format!("{n} {s}")).collect::<Vec<_>>().join(", ");
-        let alarms = self.aws.alarms.iter().map(|(s, n)| format!("{n} {s}")).collect::<Vec<_>>().join(", ");
+        let executions = self
+            .aws
+            .executions
+            .iter()
+            .map(|(s, n)| format!("{n} {s}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let alarms = self
+            .aws
+            .alarms
+            .iter()
+            .map(|(s, n)| format!("{n} {s}"))
+            .collect::<Vec<_>>()
+            .join(", ");
         doc.fields([
             ("database", Cell::new(&self.database)),
             ("goals", Cell::new(self.goals.to_string())),
-            ("lambda functions", Cell::new(self.aws.functions.to_string())),
+            (
+                "lambda functions",
+                Cell::new(self.aws.functions.to_string()),
+            ),
             ("executions", Cell::new(executions)),
-            ("log events", Cell::new(format!("{} in {} streams", self.aws.log_events, self.aws.log_streams))),
-            ("metric datapoints", Cell::new(self.aws.metric_datapoints.to_string())),
+            (
+                "log events",
+                Cell::new(format!(
+                    "{} in {} streams",
+                    self.aws.log_events, self.aws.log_streams
+                )),
+            ),
+            (
+                "metric datapoints",
+                Cell::new(self.aws.metric_datapoints.to_string()),
+            ),
             ("alarms", Cell::new(alarms)),
             ("took", Cell::new(format!("{:.1} s", self.seconds))),
         ]);
@@ -62,7 +89,9 @@ pub async fn seed(ctx: &Context, scenario: Scenario, reset: bool) -> Result<Seed
         .ok_or_else(|| crate::sandbox::state::not_running(&ctx.sandbox_dir.root))?;
     let target = ctx.db_target().await?;
     if !target.is_loopback() {
-        return Err(Error::internal("sandbox seeding reached a non-loopback database"));
+        return Err(Error::internal(
+            "sandbox seeding reached a non-loopback database",
+        ));
     }
     let _lock = ctx.sandbox_dir.lock()?;
     if reset {
@@ -70,7 +99,9 @@ pub async fn seed(ctx: &Context, scenario: Scenario, reset: bool) -> Result<Seed
     }
     let plan = plan::plan(scenario, jiff::Timestamp::now());
     let clients = ctx.aws().await?;
-    let spinner = ctx.out.spinner(format!("seeding the {scenario:?} scenario").to_lowercase());
+    let spinner = ctx
+        .out
+        .spinner(format!("seeding the {scenario:?} scenario").to_lowercase());
     let (created, arns) = aws::apply(clients, env, &ctx.thresholds.scaling, &plan).await?;
     let mut db = target.connect(ctx.db_timeout()).await?;
     database::apply(&mut db, &plan, |p| arns.get(&p.id).cloned()).await?;

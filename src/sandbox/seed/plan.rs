@@ -28,7 +28,10 @@ impl From<crate::cli::Scenario> for Scenario {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Execution {
     Succeed,
-    Fail { error: String, cause: String },
+    Fail {
+        error: String,
+        cause: String,
+    },
     TimeOut,
     Run,
     Abort,
@@ -139,14 +142,46 @@ const KINDS: [&str; 3] = ["SUBGOAL_GENERATION", "ACTION_GENERATION", "TASK_GENER
 
 /// Goals as the service's users write them.
 const GOALS: [(&str, &str, &str); 8] = [
-    ("TOEICで800点を取る", "海外部署への異動に必要なTOEIC800点を1年以内に取得する", "現在のスコアは620点。平日は1時間、週末は3時間を学習に充てられる"),
-    ("フルマラソンを4時間以内で完走する", "来年の東京マラソンでサブ4を達成する", "ハーフマラソンは2時間5分。膝に不安がある"),
-    ("AWS認定ソリューションアーキテクトに合格する", "プロフェッショナル資格を半年以内に取得する", "アソシエイトは取得済み。業務でLambdaとStep Functionsを使っている"),
-    ("半年で体重を5kg減らす", "健康診断の数値を改善するため半年で5kg減量する", "デスクワーク中心で運動習慣がない"),
-    ("副業で月5万円を稼ぐ", "Webライティングの副業で安定して月5万円の収入を得る", "本業は営業職。文章を書くのは好き"),
-    ("新規事業の企画を社内コンペで通す", "来期の社内新規事業コンペで企画を採択させる", "チームは3名。予算の目安は500万円"),
-    ("ピアノで月光ソナタ第1楽章を弾けるようになる", "子どもの発表会で月光ソナタ第1楽章を演奏する", "ブランクは15年。自宅に電子ピアノがある"),
-    ("基本情報技術者試験に合格する", "春期の基本情報技術者試験に一発で合格する", "文系出身で独学。通勤時間を使える"),
+    (
+        "TOEICで800点を取る",
+        "海外部署への異動に必要なTOEIC800点を1年以内に取得する",
+        "現在のスコアは620点。平日は1時間、週末は3時間を学習に充てられる",
+    ),
+    (
+        "フルマラソンを4時間以内で完走する",
+        "来年の東京マラソンでサブ4を達成する",
+        "ハーフマラソンは2時間5分。膝に不安がある",
+    ),
+    (
+        "AWS認定ソリューションアーキテクトに合格する",
+        "プロフェッショナル資格を半年以内に取得する",
+        "アソシエイトは取得済み。業務でLambdaとStep Functionsを使っている",
+    ),
+    (
+        "半年で体重を5kg減らす",
+        "健康診断の数値を改善するため半年で5kg減量する",
+        "デスクワーク中心で運動習慣がない",
+    ),
+    (
+        "副業で月5万円を稼ぐ",
+        "Webライティングの副業で安定して月5万円の収入を得る",
+        "本業は営業職。文章を書くのは好き",
+    ),
+    (
+        "新規事業の企画を社内コンペで通す",
+        "来期の社内新規事業コンペで企画を採択させる",
+        "チームは3名。予算の目安は500万円",
+    ),
+    (
+        "ピアノで月光ソナタ第1楽章を弾けるようになる",
+        "子どもの発表会で月光ソナタ第1楽章を演奏する",
+        "ブランクは15年。自宅に電子ピアノがある",
+    ),
+    (
+        "基本情報技術者試験に合格する",
+        "春期の基本情報技術者試験に一発で合格する",
+        "文系出身で独学。通勤時間を使える",
+    ),
 ];
 
 const NAMES: [(&str, &str, &str); 8] = [
@@ -234,55 +269,223 @@ struct RowSpec {
     label: &'static str,
 }
 
-fn processes(scenario: Scenario, now: Timestamp, goals: &[Goal], rng: &mut fastrand::Rng) -> Vec<Process> {
+fn processes(
+    scenario: Scenario,
+    now: Timestamp,
+    goals: &[Goal],
+    rng: &mut fastrand::Rng,
+) -> Vec<Process> {
     use Execution::*;
     let throttled = || Fail {
         error: "ThrottlingException".into(),
         cause: "Bedrock InvokeModel: Rate exceeded (AI_ERROR)".into(),
     };
-    let spec = |status, execution, count, created_min, updated_min, progress, error, label| RowSpec {
-        status,
-        execution,
-        count,
-        created_min,
-        updated_min,
-        progress,
-        error,
-        label,
-    };
+    let spec =
+        |status, execution, count, created_min, updated_min, progress, error, label| RowSpec {
+            status,
+            execution,
+            count,
+            created_min,
+            updated_min,
+            progress,
+            error,
+            label,
+        };
     let day = 24 * 60;
     let mut specs = vec![
-        spec("COMPLETED", Succeed, 36, (30, day), (0, 0), (100, 100), None, "completed in the last day"),
-        spec("PROCESSING", Run, 3, (2, 6), (0, 1), (20, 70), None, "processing normally"),
+        spec(
+            "COMPLETED",
+            Succeed,
+            36,
+            (30, day),
+            (0, 0),
+            (100, 100),
+            None,
+            "completed in the last day",
+        ),
+        spec(
+            "PROCESSING",
+            Run,
+            3,
+            (2, 6),
+            (0, 1),
+            (20, 70),
+            None,
+            "processing normally",
+        ),
         // Past the 90-day retention (002 データクリーンアップ); executions expired with them.
-        spec("COMPLETED", NotStarted, 24, (95 * day, 180 * day), (0, 0), (100, 100), None, "older than the retention period"),
-        spec("FAILED", NotStarted, 4, (100 * day, 150 * day), (0, 0), (40, 60), Some(("AI_ERROR", "Bedrock APIでエラーが発生しました")), "older than the retention period"),
-        spec("CANCELLED", NotStarted, 2, (100 * day, 150 * day), (0, 0), (30, 30), None, "older than the retention period"),
-        spec("TIMEOUT", NotStarted, 2, (100 * day, 150 * day), (0, 0), (80, 80), Some(("TIMEOUT_ERROR", "処理時間が制限を超えました")), "older than the retention period"),
+        spec(
+            "COMPLETED",
+            NotStarted,
+            24,
+            (95 * day, 180 * day),
+            (0, 0),
+            (100, 100),
+            None,
+            "older than the retention period",
+        ),
+        spec(
+            "FAILED",
+            NotStarted,
+            4,
+            (100 * day, 150 * day),
+            (0, 0),
+            (40, 60),
+            Some(("AI_ERROR", "Bedrock APIでエラーが発生しました")),
+            "older than the retention period",
+        ),
+        spec(
+            "CANCELLED",
+            NotStarted,
+            2,
+            (100 * day, 150 * day),
+            (0, 0),
+            (30, 30),
+            None,
+            "older than the retention period",
+        ),
+        spec(
+            "TIMEOUT",
+            NotStarted,
+            2,
+            (100 * day, 150 * day),
+            (0, 0),
+            (80, 80),
+            Some(("TIMEOUT_ERROR", "処理時間が制限を超えました")),
+            "older than the retention period",
+        ),
     ];
     match scenario {
         Scenario::Healthy => {
-            specs.push(spec("PENDING", NotStarted, 5, (0, 3), (0, 0), (0, 0), None, "waiting to start"));
-            specs.push(spec("CANCELLED", Abort, 1, (60, 90), (0, 0), (30, 30), None, "cancelled by the user"));
+            specs.push(spec(
+                "PENDING",
+                NotStarted,
+                5,
+                (0, 3),
+                (0, 0),
+                (0, 0),
+                None,
+                "waiting to start",
+            ));
+            specs.push(spec(
+                "CANCELLED",
+                Abort,
+                1,
+                (60, 90),
+                (0, 0),
+                (30, 30),
+                None,
+                "cancelled by the user",
+            ));
         }
         Scenario::Incident => {
             // 004 処理が完了しない / 処理状態とStep Functionsの不一致: rows stuck in PROCESSING whose
             // executions ended, or still run.
             specs.extend([
-                spec("PROCESSING", Succeed, 2, (150, 200), (100, 130), (85, 95), None, "stuck: execution SUCCEEDED"),
-                spec("PROCESSING", throttled(), 2, (150, 200), (100, 130), (40, 60), None, "stuck: execution FAILED"),
-                spec("PROCESSING", TimeOut, 2, (150, 200), (100, 130), (50, 70), None, "stuck: execution TIMED_OUT"),
+                spec(
+                    "PROCESSING",
+                    Succeed,
+                    2,
+                    (150, 200),
+                    (100, 130),
+                    (85, 95),
+                    None,
+                    "stuck: execution SUCCEEDED",
+                ),
+                spec(
+                    "PROCESSING",
+                    throttled(),
+                    2,
+                    (150, 200),
+                    (100, 130),
+                    (40, 60),
+                    None,
+                    "stuck: execution FAILED",
+                ),
+                spec(
+                    "PROCESSING",
+                    TimeOut,
+                    2,
+                    (150, 200),
+                    (100, 130),
+                    (50, 70),
+                    None,
+                    "stuck: execution TIMED_OUT",
+                ),
                 // 004 キャンセルが効かない: the execution was stopped, the row never updated.
-                spec("PROCESSING", Abort, 2, (150, 200), (100, 130), (20, 40), None, "stuck: execution ABORTED"),
-                spec("PROCESSING", Run, 2, (90, 120), (45, 60), (30, 50), None, "stuck: execution still RUNNING"),
-                spec("PROCESSING", Missing, 1, (240, 260), (200, 220), (10, 10), None, "stuck: execution missing"),
+                spec(
+                    "PROCESSING",
+                    Abort,
+                    2,
+                    (150, 200),
+                    (100, 130),
+                    (20, 40),
+                    None,
+                    "stuck: execution ABORTED",
+                ),
+                spec(
+                    "PROCESSING",
+                    Run,
+                    2,
+                    (90, 120),
+                    (45, 60),
+                    (30, 50),
+                    None,
+                    "stuck: execution still RUNNING",
+                ),
+                spec(
+                    "PROCESSING",
+                    Missing,
+                    1,
+                    (240, 260),
+                    (200, 220),
+                    (10, 10),
+                    None,
+                    "stuck: execution missing",
+                ),
                 // 004 進捗率の異常.
-                spec("COMPLETED", Succeed, 1, (60, 70), (0, 0), (130, 130), None, "progress above 100"),
-                spec("PROCESSING", Run, 1, (3, 4), (0, 1), (-10, -10), None, "progress below 0"),
+                spec(
+                    "COMPLETED",
+                    Succeed,
+                    1,
+                    (60, 70),
+                    (0, 0),
+                    (130, 130),
+                    None,
+                    "progress above 100",
+                ),
+                spec(
+                    "PROCESSING",
+                    Run,
+                    1,
+                    (3, 4),
+                    (0, 1),
+                    (-10, -10),
+                    None,
+                    "progress below 0",
+                ),
                 // 002 待機中処理数アラート: more than 100 PENDING.
-                spec("PENDING", NotStarted, 120, (0, 30), (0, 0), (0, 0), None, "waiting to start (backlog)"),
+                spec(
+                    "PENDING",
+                    NotStarted,
+                    120,
+                    (0, 30),
+                    (0, 0),
+                    (0, 0),
+                    None,
+                    "waiting to start (backlog)",
+                ),
                 // Retry candidates: retryable (004 isRetryableError) and not.
-                spec("FAILED", throttled(), 3, (30, 50), (0, 0), (40, 60), Some(("AI_ERROR", "ThrottlingException: Rate exceeded")), "failed: retryable"),
+                spec(
+                    "FAILED",
+                    throttled(),
+                    3,
+                    (30, 50),
+                    (0, 0),
+                    (40, 60),
+                    Some(("AI_ERROR", "ThrottlingException: Rate exceeded")),
+                    "failed: retryable",
+                ),
                 spec(
                     "FAILED",
                     Fail {
@@ -296,9 +499,27 @@ fn processes(scenario: Scenario, now: Timestamp, goals: &[Goal], rng: &mut fastr
                     Some(("VALIDATION_ERROR", "入力値が不正です")),
                     "failed: not retryable",
                 ),
-                spec("TIMEOUT", TimeOut, 2, (40, 55), (0, 0), (70, 80), Some(("TIMEOUT_ERROR", "処理時間が制限を超えました")), "timed out: retryable"),
+                spec(
+                    "TIMEOUT",
+                    TimeOut,
+                    2,
+                    (40, 55),
+                    (0, 0),
+                    (70, 80),
+                    Some(("TIMEOUT_ERROR", "処理時間が制限を超えました")),
+                    "timed out: retryable",
+                ),
                 // Outside the retention period but not terminal: cleanup must keep it.
-                spec("PROCESSING", Missing, 1, (100 * day, 100 * day), (100 * day, 100 * day), (50, 50), None, "stuck for 100 days"),
+                spec(
+                    "PROCESSING",
+                    Missing,
+                    1,
+                    (100 * day, 100 * day),
+                    (100 * day, 100 * day),
+                    (50, 50),
+                    None,
+                    "stuck for 100 days",
+                ),
             ]);
         }
     }
@@ -315,7 +536,10 @@ fn processes(scenario: Scenario, now: Timestamp, goals: &[Goal], rng: &mut fastr
                 let took = rng.i64(3..=15).min(created_min);
                 ago(now, mins(created_min - took))
             } else {
-                ago(now, mins(rng.i64(s.updated_min.0..=s.updated_min.1).min(created_min)))
+                ago(
+                    now,
+                    mins(rng.i64(s.updated_min.0..=s.updated_min.1).min(created_min)),
+                )
             };
             let id = Uuid::new_v4();
             let input = json!({
@@ -330,8 +554,11 @@ fn processes(scenario: Scenario, now: Timestamp, goals: &[Goal], rng: &mut fastr
                 kind,
                 status: s.status,
                 progress: rng.i32(s.progress.0..=s.progress.1),
-                result: (s.status == "COMPLETED").then(|| json!({"goalId": goal.id, "generated": 8})),
-                error: s.error.map(|(code, message)| json!({"code": code, "message": message})),
+                result: (s.status == "COMPLETED")
+                    .then(|| json!({"goalId": goal.id, "generated": 8})),
+                error: s
+                    .error
+                    .map(|(code, message)| json!({"code": code, "message": message})),
                 input,
                 created_at,
                 updated_at,
@@ -361,14 +588,25 @@ fn event(component: Component, timestamp: Timestamp, body: Value) -> LogEvent {
 }
 
 fn request_id(rng: &mut fastrand::Rng) -> String {
-    uuid::Builder::from_random_bytes(rng.u128(..).to_le_bytes()).into_uuid().to_string()
+    uuid::Builder::from_random_bytes(rng.u128(..).to_le_bytes())
+        .into_uuid()
+        .to_string()
 }
 
 /// Lambda's platform lines for one invocation (`REPORT` gives Logs Insights `@duration`,
 /// `@maxMemoryUsed` and `@memorySize`).
-fn platform(component: Component, at: Timestamp, duration_ms: f64, memory_mb: u32, used_mb: u32, rng: &mut fastrand::Rng) -> Vec<LogEvent> {
+fn platform(
+    component: Component,
+    at: Timestamp,
+    duration_ms: f64,
+    memory_mb: u32,
+    used_mb: u32,
+    rng: &mut fastrand::Rng,
+) -> Vec<LogEvent> {
     let id = request_id(rng);
-    let end = at.checked_add(SignedDuration::from_millis(duration_ms as i64)).expect("in range");
+    let end = at
+        .checked_add(SignedDuration::from_millis(duration_ms as i64))
+        .expect("in range");
     vec![
         LogEvent {
             component,
@@ -419,7 +657,9 @@ fn process_events(p: &Process, now: Timestamp, rng: &mut fastrand::Rng) -> Vec<L
     let mut events = vec![event(
         w,
         p.created_at,
-        with(json!({"level": "INFO", "action": "process_started", "requestId": request, "status": "PROCESSING", "progress": 0, "message": "AI生成処理を開始しました"})),
+        with(
+            json!({"level": "INFO", "action": "process_started", "requestId": request, "status": "PROCESSING", "progress": 0, "message": "AI生成処理を開始しました"}),
+        ),
     )];
     let total_ms = p.updated_at.duration_since(p.created_at).as_millis() as i64;
     let half = p
@@ -459,12 +699,24 @@ fn process_events(p: &Process, now: Timestamp, rng: &mut fastrand::Rng) -> Vec<L
             }
         }
     }
-    events.extend(platform(w, p.created_at, (total_ms as f64).min(300_000.0), 1024, rng.u32(300..700), rng));
+    events.extend(platform(
+        w,
+        p.created_at,
+        (total_ms as f64).min(300_000.0),
+        1024,
+        rng.u32(300..700),
+        rng,
+    ));
     events
 }
 
 /// The task generation API's own log (000 ログ管理 and the queries of 000 監視項目).
-fn task_generation_events(scenario: Scenario, now: Timestamp, users: &[User], rng: &mut fastrand::Rng) -> Vec<LogEvent> {
+fn task_generation_events(
+    scenario: Scenario,
+    now: Timestamp,
+    users: &[User],
+    rng: &mut fastrand::Rng,
+) -> Vec<LogEvent> {
     let c = Component::TaskGeneration;
     let mut events = Vec::new();
     // Six generations an hour over the last day.
@@ -472,14 +724,22 @@ fn task_generation_events(scenario: Scenario, now: Timestamp, users: &[User], rn
         let at = ago(now, mins(i * 10 + rng.i64(0..10)));
         let user = &users[rng.usize(..users.len())];
         let habit = rng.u8(0..4) == 0;
-        let task_count = if habit { rng.u32(1..=3) } else { rng.u32(2..=4) };
+        let task_count = if habit {
+            rng.u32(1..=3)
+        } else {
+            rng.u32(2..=4)
+        };
         let minutes: Vec<u32> = (0..task_count).map(|_| 30 + 5 * rng.u32(0..=6)).collect();
         let total: u32 = minutes.iter().sum();
-        let (high, low) = (u32::from(task_count >= 3), u32::from(task_count >= 4 && rng.bool()));
+        let (high, low) = (
+            u32::from(task_count >= 3),
+            u32::from(task_count >= 4 && rng.bool()),
+        );
         let medium = task_count - high - low;
         let tokens = rng.u32(900..2200);
         let input_tokens = tokens * 2 / 3;
-        let cost = input_tokens as f64 / 1000.0 * 0.000035 + (tokens - input_tokens) as f64 / 1000.0 * 0.00014;
+        let cost = input_tokens as f64 / 1000.0 * 0.000035
+            + (tokens - input_tokens) as f64 / 1000.0 * 0.00014;
         let duration = rng.u32(6_000..18_000);
         let request = request_id(rng);
         let action_id = Uuid::new_v4();
@@ -507,10 +767,20 @@ fn task_generation_events(scenario: Scenario, now: Timestamp, users: &[User], rn
                        "message": "説明が短すぎます（20文字未満）"}),
             ));
         }
-        events.extend(platform(c, at, duration as f64, 1024, rng.u32(200..450), rng));
+        events.extend(platform(
+            c,
+            at,
+            duration as f64,
+            1024,
+            rng.u32(200..450),
+            rng,
+        ));
     }
     // A quiet day has a few errors, hours ago.
-    let quiet_errors = [(300, "VALIDATION_ERROR", "入力値が不正です"), (480, "QUALITY_ERROR", "タスクの品質検証に3回失敗しました")];
+    let quiet_errors = [
+        (300, "VALIDATION_ERROR", "入力値が不正です"),
+        (480, "QUALITY_ERROR", "タスクの品質検証に3回失敗しました"),
+    ];
     for (m, code, message) in quiet_errors {
         events.push(event(
             c,
@@ -524,7 +794,12 @@ fn task_generation_events(scenario: Scenario, now: Timestamp, users: &[User], rn
 }
 
 /// The asynchronous handlers' logs: starts, status checks, retries, cancels.
-fn handler_events(scenario: Scenario, now: Timestamp, processes: &[Process], rng: &mut fastrand::Rng) -> Vec<LogEvent> {
+fn handler_events(
+    scenario: Scenario,
+    now: Timestamp,
+    processes: &[Process],
+    rng: &mut fastrand::Rng,
+) -> Vec<LogEvent> {
     let mut events = Vec::new();
     let recent = ago(now, SignedDuration::from_hours(24));
     for p in processes.iter().filter(|p| p.created_at > recent) {
@@ -535,15 +810,30 @@ fn handler_events(scenario: Scenario, now: Timestamp, processes: &[Process], rng
         start["status"] = "PENDING".into();
         start["message"] = "非同期処理を開始しました".into();
         start["duration"] = rng.u32(80..400).into();
-        events.push(event(Component::AsyncProcessingHandler, p.created_at, start));
-        events.extend(platform(Component::AsyncProcessingHandler, p.created_at, rng.f64() * 300.0 + 80.0, 512, rng.u32(90..160), rng));
+        events.push(event(
+            Component::AsyncProcessingHandler,
+            p.created_at,
+            start,
+        ));
+        events.extend(platform(
+            Component::AsyncProcessingHandler,
+            p.created_at,
+            rng.f64() * 300.0 + 80.0,
+            512,
+            rng.u32(90..160),
+            rng,
+        ));
         let mut check = base.clone();
         check["level"] = "INFO".into();
         check["action"] = "status_checked".into();
         check["status"] = p.status.into();
         check["progress"] = p.progress.into();
         check["duration"] = rng.u32(20..200).into();
-        events.push(event(Component::StatusCheckHandler, p.updated_at.max(p.created_at), check));
+        events.push(event(
+            Component::StatusCheckHandler,
+            p.updated_at.max(p.created_at),
+            check,
+        ));
         if p.status == "CANCELLED" || p.execution == Execution::Abort {
             let mut cancel = base.clone();
             cancel["level"] = "INFO".into();
@@ -556,7 +846,8 @@ fn handler_events(scenario: Scenario, now: Timestamp, processes: &[Process], rng
             retry["level"] = "WARN".into();
             retry["action"] = "process_retry_failed".into();
             retry["message"] = "リトライに失敗しました".into();
-            retry["error"] = json!({"code": "AI_ERROR", "message": "ThrottlingException: Rate exceeded"});
+            retry["error"] =
+                json!({"code": "AI_ERROR", "message": "ThrottlingException: Rate exceeded"});
             events.push(event(Component::RetryHandler, p.updated_at, retry));
         }
     }
@@ -564,7 +855,12 @@ fn handler_events(scenario: Scenario, now: Timestamp, processes: &[Process], rng
 }
 
 /// The profile API (003 ログ監視): requests, and the occasional error.
-fn profile_events(scenario: Scenario, now: Timestamp, users: &[User], rng: &mut fastrand::Rng) -> Vec<LogEvent> {
+fn profile_events(
+    scenario: Scenario,
+    now: Timestamp,
+    users: &[User],
+    rng: &mut fastrand::Rng,
+) -> Vec<LogEvent> {
     let c = Component::Profile;
     let mut events = Vec::new();
     for i in 0..(24 * 12) {
@@ -587,11 +883,21 @@ fn profile_events(scenario: Scenario, now: Timestamp, users: &[User], rng: &mut 
 }
 
 /// The incident: a burst of errors with every code of the guides in the last hour.
-fn incident_burst(now: Timestamp, users: &[User], processes: &[Process], rng: &mut fastrand::Rng) -> Vec<LogEvent> {
+fn incident_burst(
+    now: Timestamp,
+    users: &[User],
+    processes: &[Process],
+    rng: &mut fastrand::Rng,
+) -> Vec<LogEvent> {
     let mut events = Vec::new();
     let worker = Component::AiGenerationWorker;
     let tg = Component::TaskGeneration;
-    let mut error = |component: Component, at_min: i64, code: &str, message: &str, extra: Value, rng: &mut fastrand::Rng| {
+    let mut error = |component: Component,
+                     at_min: i64,
+                     code: &str,
+                     message: &str,
+                     extra: Value,
+                     rng: &mut fastrand::Rng| {
         let p = &processes[rng.usize(..processes.len())];
         let mut body = json!({"level": "ERROR", "action": "generation_error", "requestId": request_id(rng),
                               "processId": p.id, "userId": p.user_id, "type": p.kind,
@@ -599,42 +905,107 @@ fn incident_burst(now: Timestamp, users: &[User], processes: &[Process], rng: &m
         for (k, v) in extra.as_object().expect("object") {
             body[k] = v.clone();
         }
-        events.push(event(component, ago(now, SignedDuration::from_secs(at_min * 60 + rng.i64(0..60))), body));
+        events.push(event(
+            component,
+            ago(now, SignedDuration::from_secs(at_min * 60 + rng.i64(0..60))),
+            body,
+        ));
     };
     // 004 エラー別対応: AI_ERROR, DATABASE_ERROR, TIMEOUT_ERROR, VALIDATION_ERROR; twelve of them
     // within five minutes (003 ログ監視: ERRORログ > 10/5分).
     for i in 0..6 {
-        error(worker, 4 + i % 3, "AI_ERROR", "ThrottlingException: Rate exceeded", json!({}), rng);
+        error(
+            worker,
+            4 + i % 3,
+            "AI_ERROR",
+            "ThrottlingException: Rate exceeded",
+            json!({}),
+            rng,
+        );
     }
     for i in 0..6 {
-        error(worker, 5 + i % 2, "DATABASE_ERROR", "DatabaseError: Connection pool exhausted", json!({}), rng);
+        error(
+            worker,
+            5 + i % 2,
+            "DATABASE_ERROR",
+            "DatabaseError: Connection pool exhausted",
+            json!({}),
+            rng,
+        );
     }
     for i in 0..4 {
-        error(worker, 20 + i * 5, "DATABASE_ERROR", "transaction failed: could not serialize access", json!({}), rng);
+        error(
+            worker,
+            20 + i * 5,
+            "DATABASE_ERROR",
+            "transaction failed: could not serialize access",
+            json!({}),
+            rng,
+        );
     }
     for i in 0..5 {
-        error(worker, 30 + i * 3, "TIMEOUT_ERROR", "処理時間が制限を超えました", json!({}), rng);
+        error(
+            worker,
+            30 + i * 3,
+            "TIMEOUT_ERROR",
+            "処理時間が制限を超えました",
+            json!({}),
+            rng,
+        );
     }
     for i in 0..3 {
-        error(worker, 40 + i * 4, "VALIDATION_ERROR", "入力値が不正です",
-              json!({"error": {"code": "VALIDATION_ERROR", "message": "入力値が不正です",
-                               "details": [{"field": "params.title", "message": "タイトルは1文字以上200文字以内で入力してください"}]}}), rng);
+        error(
+            worker,
+            40 + i * 4,
+            "VALIDATION_ERROR",
+            "入力値が不正です",
+            json!({"error": {"code": "VALIDATION_ERROR", "message": "入力値が不正です",
+                               "details": [{"field": "params.title", "message": "タイトルは1文字以上200文字以内で入力してください"}]}}),
+            rng,
+        );
     }
     // 000 アラート対応手順 / エラーコード別の対応.
     for i in 0..3 {
-        error(tg, 10 + i * 7, "QUALITY_ERROR", "タスクの品質検証に3回失敗しました", json!({"action": "task_generation_error"}), rng);
+        error(
+            tg,
+            10 + i * 7,
+            "QUALITY_ERROR",
+            "タスクの品質検証に3回失敗しました",
+            json!({"action": "task_generation_error"}),
+            rng,
+        );
     }
     for i in 0..2 {
-        error(tg, 15 + i * 9, "AI_SERVICE_ERROR", "Bedrockサービスが応答しません", json!({"action": "task_generation_error"}), rng);
+        error(
+            tg,
+            15 + i * 9,
+            "AI_SERVICE_ERROR",
+            "Bedrockサービスが応答しません",
+            json!({"action": "task_generation_error"}),
+            rng,
+        );
     }
     for i in 0..4 {
-        error(tg, 8 + i * 6, "BedrockError", "ThrottlingException: Too many requests",
-              json!({"action": "bedrock_invoke_model", "duration": 1200}), rng);
+        error(
+            tg,
+            8 + i * 6,
+            "BedrockError",
+            "ThrottlingException: Too many requests",
+            json!({"action": "bedrock_invoke_model", "duration": 1200}),
+            rng,
+        );
     }
     // 000 セキュリティ監視: authentication failures (>= 10/hour), one user FORBIDDEN five times
     // and more, and prompt-injection attempts.
     for i in 0..12 {
-        error(tg, 2 + i * 4, "AUTHENTICATION_ERROR", "認証トークンが無効です", json!({"action": "authentication_failed"}), rng);
+        error(
+            tg,
+            2 + i * 4,
+            "AUTHENTICATION_ERROR",
+            "認証トークンが無効です",
+            json!({"action": "authentication_failed"}),
+            rng,
+        );
     }
     let suspicious = users[users.len() - 1].id;
     for i in 0..6 {
@@ -665,7 +1036,14 @@ fn incident_burst(now: Timestamp, users: &[User], processes: &[Process], rng: &m
     }
     // Slow invocations of the ai-processor (001 CloudWatch アラーム: 平均実行時間が60秒以上).
     for i in 0..6 {
-        events.extend(platform(Component::AiProcessor, ago(now, mins(5 + i * 8)), 61_000.0 + rng.f64() * 9_000.0, 1024, rng.u32(850..990), rng));
+        events.extend(platform(
+            Component::AiProcessor,
+            ago(now, mins(5 + i * 8)),
+            61_000.0 + rng.f64() * 9_000.0,
+            1024,
+            rng.u32(850..990),
+            rng,
+        ));
     }
     events
 }
@@ -699,11 +1077,30 @@ fn metrics(scenario: Scenario, now: Timestamp, rng: &mut fastrand::Rng) -> Vec<D
                 _ => (10.0, 0.0, 120.0),
             };
             let inv = jitter(rng, invocations).round();
-            let error_rate = if hot && matches!(c, Component::TaskGeneration | Component::AiGenerationWorker | Component::AiProcessor) { 0.15 } else { 0.005 };
+            let error_rate = if hot
+                && matches!(
+                    c,
+                    Component::TaskGeneration
+                        | Component::AiGenerationWorker
+                        | Component::AiProcessor
+                ) {
+                0.15
+            } else {
+                0.005
+            };
             let errors = (inv * error_rate).round();
-            let throttles = if hot && matches!(c, Component::AiProcessor | Component::TaskGeneration) { 3.0 } else { 0.0 };
+            let throttles =
+                if hot && matches!(c, Component::AiProcessor | Component::TaskGeneration) {
+                    3.0
+                } else {
+                    0.0
+                };
             let concurrency = if reserved > 0.0 {
-                if hot && reserved <= 10.0 { reserved - 1.0 } else { (reserved * 0.3).round() }
+                if hot && reserved <= 10.0 {
+                    reserved - 1.0
+                } else {
+                    (reserved * 0.3).round()
+                }
             } else {
                 2.0
             };
@@ -718,33 +1115,163 @@ fn metrics(scenario: Scenario, now: Timestamp, rng: &mut fastrand::Rng) -> Vec<D
             push(Namespace::Lambda, "Invocations", fd, at, inv, "Count");
             push(Namespace::Lambda, "Errors", fd, at, errors, "Count");
             push(Namespace::Lambda, "Throttles", fd, at, throttles, "Count");
-            push(Namespace::Lambda, "Duration", fd, at, duration, "Milliseconds");
-            push(Namespace::Lambda, "ConcurrentExecutions", fd, at, concurrency, "Count");
+            push(
+                Namespace::Lambda,
+                "Duration",
+                fd,
+                at,
+                duration,
+                "Milliseconds",
+            );
+            push(
+                Namespace::Lambda,
+                "ConcurrentExecutions",
+                fd,
+                at,
+                concurrency,
+                "Count",
+            );
         }
         let count = jitter(rng, 100.0).round();
         let api = Dimension::Api;
         push(Namespace::ApiGateway, "Count", api, at, count, "Count");
-        push(Namespace::ApiGateway, "4XXError", api, at, (count * if hot { 0.12 } else { 0.03 }).round(), "Count");
-        push(Namespace::ApiGateway, "5XXError", api, at, (count * if hot { 0.08 } else { 0.005 }).round(), "Count");
-        push(Namespace::ApiGateway, "Latency", api, at, if hot { 20_000.0 } else { jitter(rng, 4_000.0) }, "Milliseconds");
+        push(
+            Namespace::ApiGateway,
+            "4XXError",
+            api,
+            at,
+            (count * if hot { 0.12 } else { 0.03 }).round(),
+            "Count",
+        );
+        push(
+            Namespace::ApiGateway,
+            "5XXError",
+            api,
+            at,
+            (count * if hot { 0.08 } else { 0.005 }).round(),
+            "Count",
+        );
+        push(
+            Namespace::ApiGateway,
+            "Latency",
+            api,
+            at,
+            if hot { 20_000.0 } else { jitter(rng, 4_000.0) },
+            "Milliseconds",
+        );
         let asy = Namespace::Custom(Component::AsyncMetrics);
         let none = Dimension::None;
         push(asy, "AsyncProcessingStarted", none, at, 10.0, "Count");
-        push(asy, "AsyncProcessingCompleted", none, at, if hot { 4.0 } else { 10.0 }, "Count");
-        push(asy, "AsyncProcessingFailed", none, at, if hot { 12.0 } else { 0.0 }, "Count");
-        push(asy, "AsyncProcessingTimeout", none, at, if hot { 14.0 } else { 0.0 }, "Count");
-        push(asy, "ProcessingDuration", none, at, if hot { 320_000.0 } else { jitter(rng, 180_000.0) }, "Milliseconds");
-        push(asy, "QueueDepth", none, at, if hot { 120.0 } else { 5.0 }, "Count");
-        push(asy, "ErrorRate", none, at, if hot { 9.0 } else { 0.5 }, "Percent");
+        push(
+            asy,
+            "AsyncProcessingCompleted",
+            none,
+            at,
+            if hot { 4.0 } else { 10.0 },
+            "Count",
+        );
+        push(
+            asy,
+            "AsyncProcessingFailed",
+            none,
+            at,
+            if hot { 12.0 } else { 0.0 },
+            "Count",
+        );
+        push(
+            asy,
+            "AsyncProcessingTimeout",
+            none,
+            at,
+            if hot { 14.0 } else { 0.0 },
+            "Count",
+        );
+        push(
+            asy,
+            "ProcessingDuration",
+            none,
+            at,
+            if hot {
+                320_000.0
+            } else {
+                jitter(rng, 180_000.0)
+            },
+            "Milliseconds",
+        );
+        push(
+            asy,
+            "QueueDepth",
+            none,
+            at,
+            if hot { 120.0 } else { 5.0 },
+            "Count",
+        );
+        push(
+            asy,
+            "ErrorRate",
+            none,
+            at,
+            if hot { 9.0 } else { 0.5 },
+            "Percent",
+        );
         let prof = Namespace::Custom(Component::ProfileMetrics);
-        push(prof, "ProfileAPIRequests", none, at, jitter(rng, 40.0).round(), "Count");
-        push(prof, "ProfileAPIErrors", none, at, if hot { 4.0 } else { 0.5 }, "Percent");
-        push(prof, "ProfileAPILatency", none, at, jitter(rng, 300.0), "Milliseconds");
+        push(
+            prof,
+            "ProfileAPIRequests",
+            none,
+            at,
+            jitter(rng, 40.0).round(),
+            "Count",
+        );
+        push(
+            prof,
+            "ProfileAPIErrors",
+            none,
+            at,
+            if hot { 4.0 } else { 0.5 },
+            "Percent",
+        );
+        push(
+            prof,
+            "ProfileAPILatency",
+            none,
+            at,
+            jitter(rng, 300.0),
+            "Milliseconds",
+        );
         let rds = Dimension::Cluster;
-        push(Namespace::Rds, "DatabaseConnections", rds, at, if hot { 85.0 } else { 12.0 }, "Count");
-        push(Namespace::Rds, "CPUUtilization", rds, at, if hot { 85.0 } else { 25.0 }, "Percent");
-        push(Namespace::Rds, "ServerlessDatabaseCapacity", rds, at, if hot { 2.0 } else { 0.5 }, "Count");
-        push(Namespace::Logs, "DatabaseErrors", none, at, if hot { 1.0 } else { 0.0 }, "Count");
+        push(
+            Namespace::Rds,
+            "DatabaseConnections",
+            rds,
+            at,
+            if hot { 85.0 } else { 12.0 },
+            "Count",
+        );
+        push(
+            Namespace::Rds,
+            "CPUUtilization",
+            rds,
+            at,
+            if hot { 85.0 } else { 25.0 },
+            "Percent",
+        );
+        push(
+            Namespace::Rds,
+            "ServerlessDatabaseCapacity",
+            rds,
+            at,
+            if hot { 2.0 } else { 0.5 },
+            "Count",
+        );
+        push(
+            Namespace::Logs,
+            "DatabaseErrors",
+            none,
+            at,
+            if hot { 1.0 } else { 0.0 },
+            "Count",
+        );
     }
     data
 }
@@ -766,7 +1293,12 @@ fn alarm_states(metrics: &[Datum], now: Timestamp) -> Vec<AlarmState> {
             let since = ago(now, SignedDuration::from_secs(spec.period_secs as i64));
             let values: Vec<f64> = metrics
                 .iter()
-                .filter(|d| d.namespace == spec.namespace && d.metric == spec.metric && d.dimension == spec.dimension && d.timestamp >= since)
+                .filter(|d| {
+                    d.namespace == spec.namespace
+                        && d.metric == spec.metric
+                        && d.dimension == spec.dimension
+                        && d.timestamp >= since
+                })
                 .map(|d| d.value)
                 .collect();
             if values.is_empty() {
@@ -792,7 +1324,11 @@ fn alarm_states(metrics: &[Datum], now: Timestamp) -> Vec<AlarmState> {
                     "Threshold {}: 1 datapoint [{value}] was {}{} the threshold ({})",
                     if breach { "Crossed" } else { "not crossed" },
                     if breach { "" } else { "not " },
-                    if spec.comparison == ">=" { "greater than or equal to" } else { "greater than" },
+                    if spec.comparison == ">=" {
+                        "greater than or equal to"
+                    } else {
+                        "greater than"
+                    },
                     spec.threshold
                 ),
             }
@@ -823,35 +1359,99 @@ mod tests {
         ] {
             assert!(count(&plan, label) > 0, "{label}");
         }
-        assert!(plan.processes.iter().filter(|p| p.status == "PENDING").count() > 100);
+        assert!(
+            plan.processes
+                .iter()
+                .filter(|p| p.status == "PENDING")
+                .count()
+                > 100
+        );
         assert!(plan.processes.iter().any(|p| p.progress > 100));
         assert!(plan.processes.iter().any(|p| p.progress < 0));
-        for code in ["AI_ERROR", "DATABASE_ERROR", "TIMEOUT_ERROR", "VALIDATION_ERROR", "QUALITY_ERROR", "AI_SERVICE_ERROR"] {
-            assert!(plan.logs.iter().any(|e| e.message.contains(&format!("\"code\":\"{code}\""))), "{code}");
+        for code in [
+            "AI_ERROR",
+            "DATABASE_ERROR",
+            "TIMEOUT_ERROR",
+            "VALIDATION_ERROR",
+            "QUALITY_ERROR",
+            "AI_SERVICE_ERROR",
+        ] {
+            assert!(
+                plan.logs
+                    .iter()
+                    .any(|e| e.message.contains(&format!("\"code\":\"{code}\""))),
+                "{code}"
+            );
         }
-        assert!(plan.metrics.iter().any(|d| d.metric == "Throttles" && d.value > 0.0));
-        let alarmed: Vec<&str> = plan.alarms.iter().filter(|a| a.state == "ALARM").map(|a| a.spec.name).collect();
-        assert!(alarmed.contains(&"goal-mandala-${ENVIRONMENT}-ai-processor-throttle"), "{alarmed:?}");
+        assert!(
+            plan.metrics
+                .iter()
+                .any(|d| d.metric == "Throttles" && d.value > 0.0)
+        );
+        let alarmed: Vec<&str> = plan
+            .alarms
+            .iter()
+            .filter(|a| a.state == "ALARM")
+            .map(|a| a.spec.name)
+            .collect();
+        assert!(
+            alarmed.contains(&"goal-mandala-${ENVIRONMENT}-ai-processor-throttle"),
+            "{alarmed:?}"
+        );
         assert!(alarmed.contains(&"AsyncProcessing-QueueDepth"));
     }
 
     #[test]
     fn healthy_is_inside_every_threshold() {
         let plan = plan(Scenario::Healthy, Timestamp::now());
-        assert!(plan.alarms.iter().all(|a| a.state != "ALARM"), "{:?}", plan.alarms.iter().filter(|a| a.state == "ALARM").map(|a| a.spec.name).collect::<Vec<_>>());
-        assert!(plan.processes.iter().all(|p| (0..=100).contains(&p.progress)));
-        assert!(plan.processes.iter().filter(|p| p.status == "PENDING").count() < 100);
-        assert!(!plan.metrics.iter().any(|d| d.metric == "Throttles" && d.value > 0.0));
+        assert!(
+            plan.alarms.iter().all(|a| a.state != "ALARM"),
+            "{:?}",
+            plan.alarms
+                .iter()
+                .filter(|a| a.state == "ALARM")
+                .map(|a| a.spec.name)
+                .collect::<Vec<_>>()
+        );
+        assert!(
+            plan.processes
+                .iter()
+                .all(|p| (0..=100).contains(&p.progress))
+        );
+        assert!(
+            plan.processes
+                .iter()
+                .filter(|p| p.status == "PENDING")
+                .count()
+                < 100
+        );
+        assert!(
+            !plan
+                .metrics
+                .iter()
+                .any(|d| d.metric == "Throttles" && d.value > 0.0)
+        );
         let hour_ago = ago(plan.now, SignedDuration::from_hours(1));
-        assert!(!plan.logs.iter().any(|e| e.timestamp > hour_ago && e.message.contains("\"level\":\"ERROR\"")));
+        assert!(
+            !plan
+                .logs
+                .iter()
+                .any(|e| e.timestamp > hour_ago && e.message.contains("\"level\":\"ERROR\""))
+        );
     }
 
     #[test]
     fn log_messages_are_json_or_platform_lines() {
         let plan = plan(Scenario::Incident, Timestamp::now());
         for e in &plan.logs {
-            let platform = ["START ", "END ", "REPORT "].iter().any(|p| e.message.starts_with(p));
-            assert!(platform || serde_json::from_str::<Value>(&e.message).is_ok(), "{}", e.message);
+            let platform = ["START ", "END ", "REPORT "]
+                .iter()
+                .any(|p| e.message.starts_with(p));
+            assert!(
+                platform || serde_json::from_str::<Value>(&e.message).is_ok(),
+                "{}",
+                e.message
+            );
         }
     }
 }

@@ -1,0 +1,43 @@
+//! Integration tests: the real binary against a real sandbox (PostgreSQL and the AWS emulator),
+//! started once for the run and stopped at the end (`MANDALA_TEST_KEEP_SANDBOX=1` keeps it for
+//! the next run). Each test gets its own emulator account and database.
+
+mod basics;
+mod sandbox;
+mod support;
+
+use libtest_mimic::{Arguments, Failed, Trial};
+
+type Test = (&'static str, fn() -> Result<(), Failed>);
+
+fn main() {
+    let mut args = Arguments::from_args();
+    // The tests mostly wait on the binary, the database and the emulator.
+    args.test_threads.get_or_insert(4);
+    let tests: Vec<Test> = [basics::TESTS, sandbox::TESTS].concat();
+    let needs_sandbox = !args.list;
+    let harness = if needs_sandbox {
+        Some(support::start())
+    } else {
+        None
+    };
+    let trials = tests
+        .into_iter()
+        .map(|(name, f)| {
+            let ready = harness
+                .as_ref()
+                .map(|h| h.as_ref().map(|_| ()).map_err(Clone::clone));
+            Trial::test(name, move || {
+                if let Some(Err(e)) = &ready {
+                    return Err(format!("the test sandbox did not start: {e}").into());
+                }
+                f()
+            })
+        })
+        .collect();
+    let conclusion = libtest_mimic::run(&args, trials);
+    if needs_sandbox {
+        support::stop();
+    }
+    conclusion.exit();
+}

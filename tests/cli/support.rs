@@ -1,0 +1,309 @@
+//! The test sandbox and per-test environments. One sandbox (PostgreSQL and the AWS emulator)
+//! serves the whole run; each test gets its own emulator account (STS AssumeRole into a fresh
+//! account id) and its own database, so tests run in parallel without seeing each other.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_mandala-ops");
+pub const PG_PORT: u16 = 55442;
+pub const MOTO_PORT: u16 = 55443;
+
+pub fn tmp_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+}
+
+/// Where every test sandbox installs the emulator (shared, so it is installed once).
+pub fn moto_venv() -> PathBuf {
+    tmp_root().join("moto-venv")
+}
+
+pub fn sandbox_dir() -> PathBuf {
+    tmp_root().join("test-sandbox")
+}
+
+/// A command with nothing from the developer's own environment leaking in.
+pub fn bare_cmd() -> Command {
+    let mut cmd = Command::new(BIN);
+    for var in [
+        "MANDALA_ENV",
+        "MANDALA_CONFIG",
+        "MANDALA_DB_SECRET_ID",
+        "DATABASE_URL",
+        "AWS_PROFILE",
+        "AWS_REGION",
+        "AWS_DEFAULT_REGION",
+        "AWS_ENDPOINT_URL",
+        "AWS_ACCESS_KEY_ID",
+        "AWS_SECRET_ACCESS_KEY",
+        "AWS_SESSION_TOKEN",
+        "RUST_LOG",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.env("NO_COLOR", "1")
+        .env("MANDALA_MOTO_VENV", moto_venv())
+        .env("XDG_CONFIG_HOME", tmp_root().join("no-user-config"))
+        .env("MANDALA_OPERATOR", "tester@ci");
+    cmd
+}
+
+pub struct Harness {
+    pub database_url: String,
+    pub endpoint: String,
+    pub region: String,
+}
+
+static HARNESS: OnceLock<Harness> = OnceLock::new();
+
+/// Starts (or reuses) the test sandbox.
+pub fn start() -> Result<&'static Harness, String> {
+    let out = bare_cmd()
+        .args(["--sandbox-dir"])
+        .arg(sandbox_dir())
+        .args([
+            "sandbox",
+            "up",
+            "--pg-port",
+            &PG_PORT.to_string(),
+            "--moto-port",
+            &MOTO_PORT.to_string(),
+        ])
+        .timeout(std::time::Duration::from_secs(600))
+        .output()
+        .map_err(|e| e.to_string())?;
+    if !out.status.success() {
+        return Err(format!(
+            "sandbox up failed ({}):\n{}{}",
+            out.status,
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    let state: Value = serde_json::from_str(
+        &std::fs::read_to_string(sandbox_dir().join("state.json")).map_err(|e| e.to_string())?,
+    )
+    .map_err(|e| e.to_string())?;
+    let h = Harness {
+        database_url: state["database_url"].as_str().unwrap().to_string(),
+        endpoint: state["aws_endpoint_url"].as_str().unwrap().to_string(),
+        region: state["region"].as_str().unwrap().to_string(),
+    };
+    Ok(HARNESS.get_or_init(|| h))
+}
+
+pub fn stop() {
+    if std::env::var_os("MANDALA_TEST_KEEP_SANDBOX").is_some() {
+        return;
+    }
+    let _ = bare_cmd()
+        .arg("--sandbox-dir")
+        .arg(sandbox_dir())
+        .args(["sandbox", "down"])
+        .output();
+}
+
+pub fn harness() -> &'static Harness {
+    HARNESS
+        .get()
+        .expect("the harness starts the sandbox before any test")
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+static COUNTER: AtomicU64 = AtomicU64::new(0);
+
+/// One test's world: its own AWS account and database on the shared sandbox.
+pub struct TestEnv {
+    pub database_url: String,
+    creds: (String, String, String),
+    _dir: tempfile::TempDir,
+    pub config: PathBuf,
+}
+
+impl TestEnv {
+    pub fn new(name: &str) -> TestEnv {
+        let h = harness();
+        let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+        let unique = format!(
+            "{:06}{:03}{:03}",
+            std::process::id() % 1_000_000,
+            n % 1000,
+            fastrand::u32(..1000)
+        );
+        let account = format!("{:0>12}", unique);
+        let db_name = format!(
+            "t_{}_{}",
+            name.replace(|c: char| !c.is_ascii_alphanumeric(), "_"),
+            unique
+        );
+        let rt = runtime();
+        let creds = rt.block_on(assume_role(h, &account));
+        rt.block_on(async {
+            let (client, conn) = tokio_postgres::connect(&h.database_url, tokio_postgres::NoTls)
+                .await
+                .unwrap();
+            tokio::spawn(conn);
+            client
+                .batch_execute(&format!("CREATE DATABASE {db_name}"))
+                .await
+                .unwrap();
+        });
+        let database_url = h
+            .database_url
+            .rsplit_once('/')
+            .map(|(base, _)| format!("{base}/{db_name}"))
+            .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let config = dir.path().join("config.toml");
+        // Fast retries: the emulator answers unimplemented APIs with HTTP 500, which the SDK
+        // retries as transient.
+        std::fs::write(
+            &config,
+            "[thresholds.retry]\ninitial_interval_ms = 20\nmax_interval_ms = 100\n",
+        )
+        .unwrap();
+        TestEnv {
+            database_url,
+            creds,
+            _dir: dir,
+            config,
+        }
+    }
+
+    /// `mandala-ops` with this test's sandbox environment.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = bare_cmd();
+        cmd.env("MANDALA_SANDBOX_DIR", sandbox_dir())
+            .env("MANDALA_ENV", "sandbox")
+            .env("MANDALA_CONFIG", &self.config)
+            .env("DATABASE_URL", &self.database_url)
+            .env("AWS_ACCESS_KEY_ID", &self.creds.0)
+            .env("AWS_SECRET_ACCESS_KEY", &self.creds.1)
+            .env("AWS_SESSION_TOKEN", &self.creds.2)
+            .timeout(std::time::Duration::from_secs(180));
+        cmd
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        Run::from(self.cmd().args(args).output().unwrap())
+    }
+
+    pub fn seed(&self, scenario: &str) {
+        let run = self.run(&["sandbox", "seed", "--scenario", scenario, "--no-reset"]);
+        assert_eq!(run.code, 0, "seed failed:\n{}\n{}", run.stdout, run.stderr);
+    }
+
+    /// Runs SQL on this test's database; rows as JSON objects.
+    pub fn sql(&self, query: &str) -> Vec<Value> {
+        let url = self.database_url.clone();
+        let query = format!("SELECT coalesce(json_agg(t), '[]'::json) FROM ({query}) t");
+        runtime().block_on(async move {
+            let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+                .await
+                .unwrap();
+            tokio::spawn(conn);
+            let row = client
+                .query_one(&query, &[])
+                .await
+                .unwrap_or_else(|e| panic!("{query}: {e}"));
+            let v: Value = row.get(0);
+            v.as_array().cloned().unwrap_or_default()
+        })
+    }
+
+    /// SDK clients for this test's account, to check AWS state independently of the CLI.
+    pub fn aws<T>(&self, f: impl AsyncFnOnce(&aws_config::SdkConfig) -> T) -> T {
+        let h = harness();
+        let creds = aws_sdk_sts::config::Credentials::new(
+            &self.creds.0,
+            &self.creds.1,
+            Some(self.creds.2.clone()),
+            None,
+            "test",
+        );
+        runtime().block_on(async {
+            let sdk = aws_config::defaults(aws_config::BehaviorVersion::latest())
+                .region(aws_config::Region::new(h.region.clone()))
+                .endpoint_url(&h.endpoint)
+                .credentials_provider(creds)
+                .load()
+                .await;
+            f(&sdk).await
+        })
+    }
+}
+
+impl Drop for TestEnv {
+    fn drop(&mut self) {
+        let h = harness();
+        let db = self.database_url.rsplit_once('/').unwrap().1.to_string();
+        let url = h.database_url.clone();
+        let _ = runtime().block_on(async move {
+            let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls).await?;
+            tokio::spawn(conn);
+            client
+                .batch_execute(&format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"))
+                .await
+        });
+    }
+}
+
+async fn assume_role(h: &Harness, account: &str) -> (String, String, String) {
+    let sdk = aws_config::defaults(aws_config::BehaviorVersion::latest())
+        .region(aws_config::Region::new(h.region.clone()))
+        .endpoint_url(&h.endpoint)
+        .credentials_provider(aws_sdk_sts::config::Credentials::new(
+            "sandbox", "sandbox", None, None, "test",
+        ))
+        .load()
+        .await;
+    let out = aws_sdk_sts::Client::new(&sdk)
+        .assume_role()
+        .role_arn(format!("arn:aws:iam::{account}:role/mandala-ops-test"))
+        .role_session_name("mandala-ops-test")
+        .send()
+        .await
+        .expect("STS AssumeRole on the emulator");
+    let c = out.credentials().unwrap();
+    (
+        c.access_key_id().into(),
+        c.secret_access_key().into(),
+        c.session_token().into(),
+    )
+}
+
+/// A finished command.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl From<std::process::Output> for Run {
+    fn from(o: std::process::Output) -> Run {
+        Run {
+            code: o.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        }
+    }
+}
+
+pub fn is_alive(pid: i64) -> bool {
+    Path::new(&format!("/proc/{pid}")).exists()
+        && !std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            .map(|s| {
+                s.rsplit_once(')')
+                    .is_some_and(|(_, r)| r.trim_start().starts_with('Z'))
+            })
+            .unwrap_or(true)
+}
