@@ -38,6 +38,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand sandbox 'A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on'
+            cand health 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs'
             cand demo 'Start the sandbox, seed an incident, and run the health check against it'
             cand config 'The resolved configuration: environment, resource names, thresholds'
             cand completions 'Shell completions (bash, zsh, fish, powershell, elvish)'
@@ -176,6 +177,34 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         }
         &'mandala-ops;sandbox;help;help'= {
         }
+        &'mandala-ops;health'= {
+            cand --since 'Time window the metric and log checks look at'
+            cand --check 'Run only these checks (a family such as `database`, or a full name); repeatable'
+            cand --skip 'Leave these checks out; repeatable'
+            cand --timeout 'Time allowed to each check'
+            cand --concurrency 'Checks run at once'
+            cand --watch 'Run again every INTERVAL and redraw, until interrupted'
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --strict 'Count `unknown` as a warning'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mandala-ops;demo'= {
             cand --scenario 'Which scenario to seed'
             cand --env 'Environment to operate on [env: MANDALA_ENV]'
@@ -295,6 +324,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         }
         &'mandala-ops;help'= {
             cand sandbox 'A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on'
+            cand health 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs'
             cand demo 'Start the sandbox, seed an incident, and run the health check against it'
             cand config 'The resolved configuration: environment, resource names, thresholds'
             cand completions 'Shell completions (bash, zsh, fish, powershell, elvish)'
@@ -314,6 +344,8 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;help;sandbox;seed'= {
         }
         &'mandala-ops;help;sandbox;down'= {
+        }
+        &'mandala-ops;help;health'= {
         }
         &'mandala-ops;help;demo'= {
         }

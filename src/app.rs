@@ -12,6 +12,8 @@ pub enum Outcome {
     Report(Box<dyn Report>),
     /// Raw text for stdout (completion scripts, the man page).
     Text(String),
+    /// Already printed (`--watch`); only the exit status is left.
+    Done(ExitStatus),
 }
 
 fn report(r: impl Report + 'static) -> Outcome {
@@ -21,6 +23,20 @@ fn report(r: impl Report + 'static) -> Outcome {
 pub async fn run(ctx: &mut Context, global: &Global, command: Command) -> Result<Outcome> {
     match command {
         Command::Sandbox(cmd) => sandbox(ctx, global, cmd).await,
+        Command::Health(args) => {
+            let opts = crate::health::Options {
+                since: args.since,
+                checks: args.checks,
+                skip: args.skip,
+                strict: args.strict,
+                concurrency: args.concurrency as usize,
+                check_timeout: args.timeout,
+            };
+            match args.watch {
+                Some(interval) => watch_health(ctx, &opts, interval).await,
+                None => Ok(report(crate::health::run(ctx, &opts).await?)),
+            }
+        }
         Command::Demo(args) => Ok(report(crate::demo::run(ctx, global, args.scenario).await?)),
         Command::Config(ConfigCommand::Show) => Ok(report(crate::config::show::show(
             ctx.env().ok(),
@@ -36,6 +52,31 @@ pub async fn run(ctx: &mut Context, global: &Global, command: Command) -> Result
             (None, None) => Err(Error::usage("name a shell, or pass --out-dir")),
         },
         Command::Man => Ok(Outcome::Text(crate::completions::man_page()?)),
+    }
+}
+
+/// `health --watch`: run, redraw, wait, until Ctrl-C; the exit status is the last run's.
+async fn watch_health(
+    ctx: &Context,
+    opts: &crate::health::Options,
+    interval: std::time::Duration,
+) -> Result<Outcome> {
+    use std::io::IsTerminal;
+    let redraw = ctx.out.format == Format::Table && std::io::stdout().is_terminal();
+    loop {
+        let r = crate::health::run(ctx, opts).await?;
+        let last = r.exit_status();
+        if redraw {
+            print!("\x1b[2J\x1b[H");
+        }
+        ctx.out.print(&r)?;
+        if !redraw {
+            println!();
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(interval) => {}
+            _ = tokio::signal::ctrl_c() => return Ok(Outcome::Done(last)),
+        }
     }
 }
 
@@ -78,6 +119,7 @@ pub fn finish(out: &Output, result: Result<Outcome>) -> ExitStatus {
             let _ = std::io::stdout().write_all(text.as_bytes());
             ExitStatus::Ok
         }
+        Ok(Outcome::Done(status)) => status,
         Err(e) => print_error(out, &e),
     }
 }

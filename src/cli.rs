@@ -103,6 +103,11 @@ pub enum Command {
     #[command(subcommand)]
     Sandbox(SandboxCommand),
 
+    /// Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics,
+    /// database, Aurora, alarms, logs
+    #[command(after_long_help = HEALTH_HELP)]
+    Health(HealthArgs),
+
     /// Start the sandbox, seed an incident, and run the health check against it
     Demo(DemoArgs),
 
@@ -115,6 +120,41 @@ pub enum Command {
 
     /// The man page, in roff
     Man,
+}
+
+const HEALTH_HELP: &str = "\
+Each row is one check: its status (ok, warn, critical, or unknown when data is missing or a \
+dependency did not answer in time), the observed value, the threshold and the guide it comes \
+from. The overall status is the worst row: exit 0 ok, 1 warn, 2 critical; unknown counts as ok \
+unless --strict, where it counts as a warning.
+
+Select checks by family or name: --check database, --check lambda.ai-processor.errors, \
+--skip logs. `-o json` prints {\"status\", \"checks\": [{\"name\", \"status\", \"value\", \
+\"threshold\", \"message\", \"source\"}]} (stable).";
+
+#[derive(Debug, Args)]
+pub struct HealthArgs {
+    /// Time window the metric and log checks look at
+    #[arg(long, value_name = "DURATION", default_value = "1h", value_parser = parse_duration)]
+    pub since: Duration,
+    /// Run only these checks (a family such as `database`, or a full name); repeatable
+    #[arg(long = "check", value_name = "NAME", value_delimiter = ',')]
+    pub checks: Vec<String>,
+    /// Leave these checks out; repeatable
+    #[arg(long = "skip", value_name = "NAME", value_delimiter = ',')]
+    pub skip: Vec<String>,
+    /// Count `unknown` as a warning
+    #[arg(long)]
+    pub strict: bool,
+    /// Time allowed to each check
+    #[arg(long, value_name = "DURATION", default_value = "20s", value_parser = parse_duration)]
+    pub timeout: Duration,
+    /// Checks run at once
+    #[arg(long, value_name = "N", default_value_t = 32, value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub concurrency: u16,
+    /// Run again every INTERVAL and redraw, until interrupted
+    #[arg(long, value_name = "INTERVAL", num_args = 0..=1, default_missing_value = "30s", value_parser = parse_duration)]
+    pub watch: Option<Duration>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -4,6 +4,7 @@ use crate::cli::{Global, Scenario};
 use crate::context::Context;
 use crate::error::Result;
 use crate::exit::ExitStatus;
+use crate::health;
 use crate::output::{Doc, Render, Tone};
 use crate::sandbox::{self, seed::SeedReport};
 use serde::Serialize;
@@ -12,20 +13,24 @@ use serde::Serialize;
 pub struct DemoReport {
     pub sandbox: sandbox::Status,
     pub seed: SeedReport,
+    pub health: health::Report,
     pub next: Vec<&'static str>,
 }
 
 impl Render for DemoReport {
     fn render(&self, doc: &mut Doc) {
         self.seed.render(doc);
+        doc.heading("Health of the sandbox (`mandala-ops --env sandbox health`)");
+        self.health.render(doc);
         doc.heading("Try next");
         for cmd in &self.next {
             doc.note(Tone::Plain, format!("  {cmd}"));
         }
     }
 
+    /// The health check's: the demo's incident is expected to be critical.
     fn status(&self) -> ExitStatus {
-        ExitStatus::Ok
+        self.health.exit_status()
     }
 }
 
@@ -33,12 +38,15 @@ pub async fn run(ctx: &mut Context, global: &Global, scenario: Scenario) -> Resu
     let status = sandbox::up(&ctx.sandbox_dir, sandbox::Ports::default(), &ctx.out).await?;
     ctx.use_sandbox(global)?;
     let seed = sandbox::seed::seed(ctx, scenario.into(), true).await?;
+    let health = health::run(ctx, &health::Options::default()).await?;
     Ok(DemoReport {
         sandbox: status,
         seed,
+        health,
         next: vec![
+            "mandala-ops --env sandbox health --check database",
+            "mandala-ops --env sandbox health -o json",
             "mandala-ops --env sandbox config show",
-            "mandala-ops sandbox status",
             "mandala-ops sandbox down",
         ],
     })

@@ -9,9 +9,15 @@ pub mod cli;
 pub mod completions;
 pub mod config;
 pub mod context;
+pub mod cwlogs;
 pub mod db;
 pub mod demo;
 pub mod error;
 pub mod exit;
+pub mod health;
+pub mod metrics;
 pub mod output;
 pub mod sandbox;
+pub mod sfn;
+#[cfg(test)]
+pub mod testkit;

@@ -3,6 +3,7 @@
 //! the next run). Each test gets its own emulator account and database.
 
 mod basics;
+mod health;
 mod sandbox;
 mod support;
 
@@ -14,7 +15,7 @@ fn main() {
     let mut args = Arguments::from_args();
     // The tests mostly wait on the binary, the database and the emulator.
     args.test_threads.get_or_insert(4);
-    let tests: Vec<Test> = [basics::TESTS, sandbox::TESTS].concat();
+    let tests: Vec<Test> = [basics::TESTS, sandbox::TESTS, health::TESTS].concat();
     let needs_sandbox = !args.list;
     let harness = if needs_sandbox {
         Some(support::start())

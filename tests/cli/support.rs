@@ -197,6 +197,31 @@ impl TestEnv {
         Run::from(self.cmd().args(args).output().unwrap())
     }
 
+    /// Runs with `-o json` and parses stdout.
+    pub fn json(&self, args: &[&str]) -> (i32, Value) {
+        let run = self.run(&[args, &["-o", "json"]].concat());
+        let value = serde_json::from_str(&run.stdout).unwrap_or_else(|e| {
+            panic!(
+                "{args:?} printed no JSON ({e}):\n{}\n{}",
+                run.stdout, run.stderr
+            )
+        });
+        (run.code, value)
+    }
+
+    /// The sandbox's database password, which must never appear in any output.
+    pub fn password(&self) -> String {
+        let after_scheme = self.database_url.split_once("://").unwrap().1;
+        after_scheme
+            .split_once('@')
+            .unwrap()
+            .0
+            .split_once(':')
+            .unwrap()
+            .1
+            .to_string()
+    }
+
     pub fn seed(&self, scenario: &str) {
         let run = self.run(&["sandbox", "seed", "--scenario", scenario, "--no-reset"]);
         assert_eq!(run.code, 0, "seed failed:\n{}\n{}", run.stdout, run.stderr);

@@ -247,7 +247,7 @@ async fn state_machine(
     definition: String,
 ) -> Result<String> {
     let name = env.names.get(Component::StateMachine);
-    let existing = find_state_machine(aws, name).await?;
+    let existing = crate::sfn::find_state_machine(aws, name).await?;
     match existing {
         Some(arn) => {
             aws.sfn
@@ -279,21 +279,6 @@ async fn state_machine(
             .state_machine_arn()
             .to_string()),
     }
-}
-
-pub async fn find_state_machine(aws: &Clients, name: &str) -> Result<Option<String>> {
-    let mut pages = aws.sfn.list_state_machines().into_paginator().send();
-    while let Some(page) = pages.next().await {
-        let page = page.map_err(aws_err(
-            "Step Functions",
-            "ListStateMachines",
-            "looking up the state machine",
-        ))?;
-        if let Some(sm) = page.state_machines().iter().find(|s| s.name() == name) {
-            return Ok(Some(sm.state_machine_arn().to_string()));
-        }
-    }
-    Ok(None)
 }
 
 /// Starts each row's execution, named by its process id. Executions that must time out start

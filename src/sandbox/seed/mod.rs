@@ -4,7 +4,6 @@ mod aws;
 mod database;
 pub mod plan;
 
-pub use aws::find_state_machine;
 pub use plan::Scenario;
 
 use crate::context::Context;

@@ -1,0 +1,172 @@
+//! Aurora Serverless v2: cluster and instance status, capacity range and use
+//! (000 スケーリング / Aurora Serverless V2のスケーリング).
+
+use super::eval::{Status, number};
+use super::{Kind, Probe, Row};
+use crate::alarms::catalog::{Dimension, Namespace};
+use crate::config::Component;
+use crate::error::{Error, Result, aws_err};
+use crate::metrics::{self, Metric, Stat};
+
+fn cluster_status(status: &str) -> Status {
+    match status {
+        "available" => Status::Ok,
+        "failed"
+        | "inaccessible-encryption-credentials"
+        | "inaccessible-encryption-credentials-recoverable"
+        | "incompatible-parameters"
+        | "incompatible-network"
+        | "incompatible-restore"
+        | "storage-full" => Status::Critical,
+        _ => Status::Warn,
+    }
+}
+
+pub async fn check(p: &Probe<'_>, kind: Kind, name: &str, source: &str) -> Result<Row> {
+    let aws = p.ctx.aws().await?;
+    let id = p.env.names.get(Component::AuroraCluster);
+    let cluster = async {
+        match aws
+            .rds
+            .describe_db_clusters()
+            .db_cluster_identifier(id)
+            .send()
+            .await
+        {
+            Ok(out) => Ok(out.db_clusters().first().cloned()),
+            Err(e)
+                if e.as_service_error()
+                    .is_some_and(|s| s.is_db_cluster_not_found_fault()) =>
+            {
+                Ok(None)
+            }
+            Err(e) => Err(Error::aws(
+                "RDS",
+                "DescribeDBClusters",
+                &format!("reading {id}"),
+                e,
+            )),
+        }
+    };
+    if kind == Kind::AuroraCluster {
+        let instances = async {
+            aws.rds
+                .describe_db_instances()
+                .send()
+                .await
+                .map_err(aws_err(
+                    "RDS",
+                    "DescribeDBInstances",
+                    format!("reading the instances of {id}"),
+                ))
+        };
+        let (cluster, instances) = tokio::try_join!(cluster, instances)?;
+        let Some(cluster) = cluster else {
+            return Ok(Row::new(
+                name,
+                source,
+                Status::Critical,
+                format!("the cluster {id} does not exist"),
+            ));
+        };
+        let status = cluster.status().unwrap_or("unknown").to_string();
+        let members: Vec<(String, String)> = instances
+            .db_instances()
+            .iter()
+            .filter(|i| i.db_cluster_identifier() == Some(id))
+            .map(|i| {
+                (
+                    i.db_instance_identifier().unwrap_or_default().to_string(),
+                    i.db_instance_status().unwrap_or("unknown").to_string(),
+                )
+            })
+            .collect();
+        let mut worst = cluster_status(&status);
+        for (_, s) in &members {
+            worst = worst.max(cluster_status(s));
+        }
+        if members.is_empty() {
+            worst = worst.max(Status::Critical);
+        }
+        let detail = members
+            .iter()
+            .map(|(i, s)| format!("{i} {s}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        return Ok(Row::new(
+            name,
+            source,
+            worst,
+            format!(
+                "{id}: {}",
+                if detail.is_empty() {
+                    "no instances".into()
+                } else {
+                    detail
+                }
+            ),
+        )
+        .with_value(status)
+        .with_threshold("available"));
+    }
+    let t = &p.ctx.thresholds.scaling;
+    let window = p.window_secs();
+    let m = |name| Metric::new(Namespace::Rds, name, Dimension::Cluster);
+    let (cluster, capacity, cpu) = tokio::try_join!(
+        cluster,
+        p.series(m("ServerlessDatabaseCapacity"), Stat::Maximum, window),
+        p.series(m("CPUUtilization"), Stat::Maximum, window),
+    )?;
+    let Some(cluster) = cluster else {
+        return Ok(Row::new(
+            name,
+            source,
+            Status::Critical,
+            format!("the cluster {id} does not exist"),
+        ));
+    };
+    let range = cluster.serverless_v2_scaling_configuration();
+    let (min, max) = (
+        range.and_then(|r| r.min_capacity()),
+        range.and_then(|r| r.max_capacity()),
+    );
+    let peak = metrics::max(&capacity);
+    let cpu = metrics::max(&cpu);
+    let mut status = Status::Ok;
+    let mut notes = Vec::new();
+    if let (Some(peak), Some(max)) = (peak, max)
+        && peak >= max
+    {
+        status = Status::Warn;
+        notes.push(format!("capacity reached the {} ACU ceiling", number(max)));
+    }
+    if let Some(cpu) = cpu
+        && cpu >= t.aurora_cpu_pct
+    {
+        status = Status::Warn;
+        notes.push(format!("CPU {}%", number(cpu)));
+    }
+    let range_text = match (min, max) {
+        (Some(a), Some(b)) => format!("{}-{} ACU", number(a), number(b)),
+        _ => "not Serverless v2".into(),
+    };
+    if notes.is_empty() {
+        notes.push(format!(
+            "peak {} ACU",
+            peak.map(number).unwrap_or_else(|| "-".into())
+        ));
+    }
+    Ok(Row::new(
+        name,
+        source,
+        status,
+        format!("{}; `scale db` changes the range", notes.join("; ")),
+    )
+    .with_value(range_text)
+    .with_threshold(format!(
+        "warn at the max ACU or CPU ≥ {}% (guide: {}-{} ACU)",
+        number(t.aurora_cpu_pct),
+        number(t.aurora_min_acu),
+        number(t.aurora_max_acu)
+    )))
+}

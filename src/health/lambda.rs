@@ -1,0 +1,245 @@
+//! Lambda: state and last update, error rate, throttles, duration, concurrency against the
+//! reserved concurrency (000 監視項目 / 1. Lambda関数メトリクス; 001 CloudWatch アラーム).
+
+use super::eval::{Cmp, Limit, Status, Unit, number};
+use super::{Probe, Row, pct};
+use crate::alarms::catalog::{Dimension, Namespace};
+use crate::config::Component;
+use crate::error::{Error, Result, aws_err};
+use crate::metrics::{self, Metric, Stat};
+
+fn metric(c: Component, name: &'static str) -> Metric {
+    Metric::new(Namespace::Lambda, name, Dimension::Function(c))
+}
+
+pub async fn state(p: &Probe<'_>, c: Component, name: &str, source: &str) -> Result<Row> {
+    let function = p.env.names.get(c);
+    let aws = p.ctx.aws().await?;
+    let out = match aws
+        .lambda
+        .get_function()
+        .function_name(function)
+        .send()
+        .await
+    {
+        Ok(out) => out,
+        Err(e)
+            if e.as_service_error()
+                .is_some_and(|s| s.is_resource_not_found_exception()) =>
+        {
+            return Ok(Row::new(
+                name,
+                source,
+                Status::Critical,
+                format!("the function {function} does not exist"),
+            ));
+        }
+        Err(e) => {
+            return Err(Error::aws(
+                "Lambda",
+                "GetFunction",
+                &format!("reading {function}"),
+                e,
+            ));
+        }
+    };
+    let conf = out.configuration();
+    let state = conf
+        .and_then(|c| c.state())
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_else(|| "Unknown".into());
+    let update = conf
+        .and_then(|c| c.last_update_status())
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_else(|| "Successful".into());
+    let status = match (state.as_str(), update.as_str()) {
+        ("Failed" | "Inactive", _) | (_, "Failed") => Status::Critical,
+        ("Pending", _) | (_, "InProgress") => Status::Warn,
+        ("Active", _) => Status::Ok,
+        _ => Status::Unknown,
+    };
+    let reason = conf
+        .and_then(|c| c.state_reason().or(c.last_update_status_reason()))
+        .unwrap_or_default();
+    Ok(Row::new(
+        name,
+        source,
+        status,
+        format!(
+            "{function}{}",
+            if reason.is_empty() {
+                String::new()
+            } else {
+                format!(": {reason}")
+            }
+        ),
+    )
+    .with_value(format!("{state} / {update}"))
+    .with_threshold("Active / Successful"))
+}
+
+pub async fn errors(p: &Probe<'_>, c: Component, name: &str, source: &str) -> Result<Row> {
+    let t = &p.ctx.thresholds.lambda;
+    let window = p.window_secs();
+    let (errors, invocations) = tokio::try_join!(
+        p.series(metric(c, "Errors"), Stat::Sum, window),
+        p.series(metric(c, "Invocations"), Stat::Sum, window),
+    )?;
+    let errors_total = metrics::total(&errors).unwrap_or(0.0);
+    let invocations_total = metrics::total(&invocations).unwrap_or(0.0);
+    let limit = Limit::both(
+        t.error_rate_warn_pct,
+        t.error_rate_critical_pct,
+        Cmp::AtLeast,
+        Unit::Percent,
+    );
+    let mut row = match pct(errors_total, invocations_total) {
+        Some(rate) => Row::measured(
+            name,
+            source,
+            rate,
+            &limit,
+            format!(
+                "{} errors in {} invocations",
+                number(errors_total),
+                number(invocations_total)
+            ),
+        ),
+        None => Row::new(name, source, Status::Ok, "no invocations in the window")
+            .with_value("0 invocations")
+            .with_threshold(limit.describe()),
+    };
+    // The ai-processor and profile alarms count errors per five minutes
+    // (001 CloudWatch アラーム: 5分間で5回以上; 003 Lambda エラーアラーム: > 10/5分).
+    let per5 = match c {
+        Component::AiProcessor => Some(Limit::warn(
+            t.ai_processor_errors_per_5min,
+            Cmp::AtLeast,
+            Unit::Count,
+        )),
+        Component::Profile => Some(Limit::warn(
+            p.ctx.thresholds.profile.lambda_errors_per_5min,
+            Cmp::Above,
+            Unit::Count,
+        )),
+        _ => None,
+    };
+    if let Some(per5) = per5 {
+        let buckets = p.series(metric(c, "Errors"), Stat::Sum, 300).await?;
+        let worst = metrics::max(&buckets).unwrap_or(0.0);
+        let status = per5.evaluate(worst);
+        if status > row.status {
+            row.status = status;
+        }
+        row.message = format!("{}; at most {} in 5 minutes", row.message, number(worst));
+        row.threshold = Some(format!(
+            "{}; {} per 5 min",
+            row.threshold.unwrap_or_default(),
+            per5.describe()
+        ));
+    }
+    Ok(row)
+}
+
+pub async fn throttles(p: &Probe<'_>, c: Component, name: &str, source: &str) -> Result<Row> {
+    let points = p
+        .series(metric(c, "Throttles"), Stat::Sum, p.window_secs())
+        .await?;
+    let total = metrics::total(&points).unwrap_or(0.0);
+    // Throttled invocations are requests turned away.
+    let limit = Limit::critical(p.ctx.thresholds.lambda.throttles, Cmp::AtLeast, Unit::Count);
+    Ok(Row::measured(
+        name,
+        source,
+        total,
+        &limit,
+        format!("throttled invocations of {}", p.env.names.get(c)),
+    ))
+}
+
+pub async fn duration(p: &Probe<'_>, c: Component, name: &str, source: &str) -> Result<Row> {
+    let t = &p.ctx.thresholds.lambda;
+    let window = p.window_secs();
+    if c == Component::AiProcessor {
+        let points = p
+            .series(metric(c, "Duration"), Stat::Average, window)
+            .await?;
+        let limit = Limit::warn(t.ai_processor_avg_duration_ms, Cmp::AtLeast, Unit::Millis);
+        return Ok(match metrics::mean(&points) {
+            Some(avg) => Row::measured(name, source, avg, &limit, "average duration"),
+            None => no_data(name, source, &limit),
+        });
+    }
+    let limit = Limit::both(
+        t.task_generation_p95_warn_ms,
+        t.task_generation_p95_critical_ms,
+        Cmp::Above,
+        Unit::Millis,
+    );
+    let points = p
+        .series(metric(c, "Duration"), Stat::Percentile(95.0), window)
+        .await?;
+    Ok(match metrics::max(&points) {
+        Some(p95) => Row::measured(name, source, p95, &limit, "p95 duration"),
+        None => no_data(name, source, &limit),
+    })
+}
+
+pub fn no_data(name: &str, source: &str, limit: &Limit) -> Row {
+    Row::new(name, source, Status::Unknown, "no datapoints in the window")
+        .with_threshold(limit.describe())
+}
+
+pub async fn concurrency(p: &Probe<'_>, c: Component, name: &str, source: &str) -> Result<Row> {
+    let aws = p.ctx.aws().await?;
+    let function = p.env.names.get(c);
+    let reserved = async {
+        match aws
+            .lambda
+            .get_function_concurrency()
+            .function_name(function)
+            .send()
+            .await
+        {
+            Ok(out) => Ok(Some(out.reserved_concurrent_executions())),
+            Err(e)
+                if e.as_service_error()
+                    .is_some_and(|s| s.is_resource_not_found_exception()) =>
+            {
+                Ok(None)
+            }
+            Err(e) => Err(aws_err(
+                "Lambda",
+                "GetFunctionConcurrency",
+                format!("reading {function}"),
+            )(e)),
+        }
+    };
+    let (reserved, points) = tokio::try_join!(
+        reserved,
+        p.series(metric(c, "ConcurrentExecutions"), Stat::Maximum, 300)
+    )?;
+    let Some(reserved) = reserved else {
+        return Ok(Row::new(
+            name,
+            source,
+            Status::Critical,
+            format!("the function {function} does not exist"),
+        ));
+    };
+    let peak = metrics::max(&points).unwrap_or(0.0);
+    let ratio = p.ctx.thresholds.lambda.concurrency_warn_ratio;
+    Ok(match reserved {
+        Some(0) => Row::new(name, source, Status::Critical, format!("reserved concurrency is 0: {function} is stopped (`scale resume` undoes `scale stop`)"))
+            .with_value("0 reserved"),
+        Some(reserved) => {
+            let limit = Limit::warn(ratio, Cmp::AtLeast, Unit::Ratio);
+            let mut row = Row::measured(name, source, peak / reserved as f64, &limit, format!("peak concurrent executions against {reserved} reserved"));
+            row.value = Some(format!("{} of {reserved}", number(peak)));
+            row.threshold = Some(format!("warn ≥ {}% of reserved", number(ratio * 100.0)));
+            row
+        }
+        None => Row::new(name, source, Status::Ok, "no reserved concurrency (shares the account's pool)")
+            .with_value(format!("peak {}", number(peak))),
+    })
+}

@@ -1,0 +1,107 @@
+//! Step Functions lookups shared by `health`, `process` and the sandbox.
+
+use crate::aws::{Clients, to_timestamp};
+use crate::config::{Component, Environment};
+use crate::error::{Error, Result, aws_err};
+use aws_sdk_sfn::types::ExecutionStatus;
+use jiff::Timestamp;
+use std::time::Duration;
+
+/// The state machine's ARN, found by name (`AIGenerationStateMachine`, 002 監視方法 / Step Functions).
+pub async fn find_state_machine(aws: &Clients, name: &str) -> Result<Option<String>> {
+    let mut pages = aws.sfn.list_state_machines().into_paginator().send();
+    while let Some(page) = pages.next().await {
+        let page = page.map_err(aws_err(
+            "Step Functions",
+            "ListStateMachines",
+            "looking up the state machine",
+        ))?;
+        if let Some(sm) = page.state_machines().iter().find(|s| s.name() == name) {
+            return Ok(Some(sm.state_machine_arn().to_string()));
+        }
+    }
+    Ok(None)
+}
+
+/// The environment's state machine, or a clear error naming it.
+pub async fn state_machine(aws: &Clients, env: &Environment) -> Result<String> {
+    let name = env.names.get(Component::StateMachine);
+    find_state_machine(aws, name).await?.ok_or_else(|| {
+        Error::failed(format!(
+            "the state machine {name} does not exist in {}",
+            env.region
+        ))
+        .with_hint("check the name (`mandala-ops config show`) and the region")
+    })
+}
+
+/// How long an execution may run: the definition's TimeoutSeconds, else `fallback`
+/// (001 トラブルシューティング 1: 15 minutes).
+pub async fn execution_limit(aws: &Clients, arn: &str, fallback: Duration) -> Result<Duration> {
+    let out = aws
+        .sfn
+        .describe_state_machine()
+        .state_machine_arn(arn)
+        .send()
+        .await
+        .map_err(aws_err(
+            "Step Functions",
+            "DescribeStateMachine",
+            "reading the state machine's timeout",
+        ))?;
+    let timeout = serde_json::from_str::<serde_json::Value>(out.definition())
+        .ok()
+        .and_then(|d| d.get("TimeoutSeconds").and_then(|t| t.as_u64()));
+    Ok(timeout.map(Duration::from_secs).unwrap_or(fallback))
+}
+
+#[derive(Debug, Clone)]
+pub struct ExecutionItem {
+    pub arn: String,
+    pub name: String,
+    pub status: String,
+    pub start: Option<Timestamp>,
+    pub stop: Option<Timestamp>,
+}
+
+/// Executions with `status`, newest first, back to those started before `since` (AWS lists the
+/// most recent first, so paging stops there).
+pub async fn list_executions(
+    aws: &Clients,
+    state_machine: &str,
+    status: ExecutionStatus,
+    since: Option<Timestamp>,
+) -> Result<Vec<ExecutionItem>> {
+    let mut items = Vec::new();
+    let mut pages = aws
+        .sfn
+        .list_executions()
+        .state_machine_arn(state_machine)
+        .status_filter(status.clone())
+        .max_results(1000)
+        .into_paginator()
+        .send();
+    while let Some(page) = pages.next().await {
+        let page = page.map_err(aws_err(
+            "Step Functions",
+            "ListExecutions",
+            format!("listing {status} executions"),
+        ))?;
+        let mut older = false;
+        for e in page.executions() {
+            let start = to_timestamp(e.start_date());
+            older |= matches!((since, start), (Some(s), Some(t)) if t < s);
+            items.push(ExecutionItem {
+                arn: e.execution_arn().to_string(),
+                name: e.name().to_string(),
+                status: e.status().as_str().to_string(),
+                start,
+                stop: e.stop_date().and_then(to_timestamp),
+            });
+        }
+        if older {
+            break;
+        }
+    }
+    Ok(items)
+}
