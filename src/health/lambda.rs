@@ -5,14 +5,24 @@ use super::eval::{Cmp, Limit, Status, Unit, number};
 use super::{Probe, Row, pct};
 use crate::alarms::catalog::{Dimension, Namespace};
 use crate::config::Component;
-use crate::error::{Error, Result, aws_err};
+use crate::error::{Error, Result};
 use crate::metrics::{self, Metric, Stat};
 
 fn metric(c: Component, name: &'static str) -> Metric {
     Metric::new(Namespace::Lambda, name, Dimension::Function(c))
 }
 
-pub async fn state(p: &Probe<'_>, c: Component, name: &str, source: &str) -> Result<Row> {
+/// What GetFunction says about a function; `None` when it does not exist.
+#[derive(Debug, Clone)]
+pub struct Function {
+    pub state: String,
+    pub update: String,
+    pub reason: String,
+    pub reserved: Option<i32>,
+}
+
+/// One GetFunction per function serves the state and concurrency checks.
+pub async fn describe(p: &Probe<'_>, c: Component) -> Result<Option<Function>> {
     let function = p.env.names.get(c);
     let aws = p.ctx.aws().await?;
     let out = match aws
@@ -27,12 +37,7 @@ pub async fn state(p: &Probe<'_>, c: Component, name: &str, source: &str) -> Res
             if e.as_service_error()
                 .is_some_and(|s| s.is_resource_not_found_exception()) =>
         {
-            return Ok(Row::new(
-                name,
-                source,
-                Status::Critical,
-                format!("the function {function} does not exist"),
-            ));
+            return Ok(None);
         }
         Err(e) => {
             return Err(Error::aws(
@@ -44,38 +49,49 @@ pub async fn state(p: &Probe<'_>, c: Component, name: &str, source: &str) -> Res
         }
     };
     let conf = out.configuration();
-    let state = conf
-        .and_then(|c| c.state())
-        .map(|s| s.as_str().to_string())
-        .unwrap_or_else(|| "Unknown".into());
-    let update = conf
-        .and_then(|c| c.last_update_status())
-        .map(|s| s.as_str().to_string())
-        .unwrap_or_else(|| "Successful".into());
-    let status = match (state.as_str(), update.as_str()) {
+    Ok(Some(Function {
+        state: conf
+            .and_then(|c| c.state())
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_else(|| "Unknown".into()),
+        update: conf
+            .and_then(|c| c.last_update_status())
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_else(|| "Successful".into()),
+        reason: conf
+            .and_then(|c| c.state_reason().or(c.last_update_status_reason()))
+            .unwrap_or_default()
+            .to_string(),
+        reserved: out
+            .concurrency()
+            .and_then(|c| c.reserved_concurrent_executions()),
+    }))
+}
+
+pub async fn state(p: &Probe<'_>, c: Component, name: &str, source: &str) -> Result<Row> {
+    let function = p.env.names.get(c);
+    let Some(f) = p.function(c).await? else {
+        return Ok(Row::new(
+            name,
+            source,
+            Status::Critical,
+            format!("the function {function} does not exist"),
+        ));
+    };
+    let status = match (f.state.as_str(), f.update.as_str()) {
         ("Failed" | "Inactive", _) | (_, "Failed") => Status::Critical,
         ("Pending", _) | (_, "InProgress") => Status::Warn,
         ("Active", _) => Status::Ok,
         _ => Status::Unknown,
     };
-    let reason = conf
-        .and_then(|c| c.state_reason().or(c.last_update_status_reason()))
-        .unwrap_or_default();
-    Ok(Row::new(
-        name,
-        source,
-        status,
-        format!(
-            "{function}{}",
-            if reason.is_empty() {
-                String::new()
-            } else {
-                format!(": {reason}")
-            }
-        ),
-    )
-    .with_value(format!("{state} / {update}"))
-    .with_threshold("Active / Successful"))
+    let message = if f.reason.is_empty() {
+        function.to_string()
+    } else {
+        format!("{function}: {}", f.reason)
+    };
+    Ok(Row::new(name, source, status, message)
+        .with_value(format!("{} / {}", f.state, f.update))
+        .with_threshold("Active / Successful"))
 }
 
 pub async fn errors(p: &Probe<'_>, c: Component, name: &str, source: &str) -> Result<Row> {
@@ -191,35 +207,12 @@ pub fn no_data(name: &str, source: &str, limit: &Limit) -> Row {
 }
 
 pub async fn concurrency(p: &Probe<'_>, c: Component, name: &str, source: &str) -> Result<Row> {
-    let aws = p.ctx.aws().await?;
     let function = p.env.names.get(c);
-    let reserved = async {
-        match aws
-            .lambda
-            .get_function_concurrency()
-            .function_name(function)
-            .send()
-            .await
-        {
-            Ok(out) => Ok(Some(out.reserved_concurrent_executions())),
-            Err(e)
-                if e.as_service_error()
-                    .is_some_and(|s| s.is_resource_not_found_exception()) =>
-            {
-                Ok(None)
-            }
-            Err(e) => Err(aws_err(
-                "Lambda",
-                "GetFunctionConcurrency",
-                format!("reading {function}"),
-            )(e)),
-        }
-    };
-    let (reserved, points) = tokio::try_join!(
-        reserved,
+    let (f, points) = tokio::try_join!(
+        p.function(c),
         p.series(metric(c, "ConcurrentExecutions"), Stat::Maximum, 300)
     )?;
-    let Some(reserved) = reserved else {
+    let Some(f) = f else {
         return Ok(Row::new(
             name,
             source,
@@ -229,7 +222,7 @@ pub async fn concurrency(p: &Probe<'_>, c: Component, name: &str, source: &str) 
     };
     let peak = metrics::max(&points).unwrap_or(0.0);
     let ratio = p.ctx.thresholds.lambda.concurrency_warn_ratio;
-    Ok(match reserved {
+    Ok(match f.reserved {
         Some(0) => Row::new(name, source, Status::Critical, format!("reserved concurrency is 0: {function} is stopped (`scale resume` undoes `scale stop`)"))
             .with_value("0 reserved"),
         Some(reserved) => {

@@ -385,6 +385,7 @@ pub struct Probe<'a> {
     db: OnceCell<Result<Db>>,
     metrics: metrics::Batcher<'a>,
     logs: HashMap<Component, OnceCell<Result<Vec<cwlogs::Event>>>>,
+    functions: HashMap<Component, OnceCell<Result<Option<lambda::Function>>>>,
     executions: OnceCell<Result<stepfunctions::Executions>>,
 }
 
@@ -405,6 +406,9 @@ impl<'a> Probe<'a> {
             db: OnceCell::new(),
             metrics: metrics::Batcher::new(env, start, end),
             logs: Component::functions()
+                .map(|c| (c, OnceCell::new()))
+                .collect(),
+            functions: Component::functions()
                 .map(|c| (c, OnceCell::new()))
                 .collect(),
             executions: OnceCell::new(),
@@ -429,6 +433,12 @@ impl<'a> Probe<'a> {
             .await
             .as_deref()
             .map_err(Clone::clone)
+    }
+
+    /// A function as GetFunction describes it (`None`: it does not exist).
+    pub async fn function(&self, c: Component) -> Result<Option<lambda::Function>> {
+        let cell = self.functions.get(&c).expect("every function has a cell");
+        cell.get_or_init(|| lambda::describe(self, c)).await.clone()
     }
 
     /// The state machine's executions, as the Step Functions checks need them.
