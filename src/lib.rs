@@ -15,6 +15,7 @@ pub mod demo;
 pub mod error;
 pub mod exit;
 pub mod health;
+pub mod insights;
 pub mod metrics;
 pub mod output;
 pub mod sandbox;

@@ -1,0 +1,217 @@
+//! The parsed query.
+
+use regex::Regex;
+
+#[derive(Debug, Clone)]
+pub struct Query {
+    pub commands: Vec<Command>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Command {
+    Fields(Vec<Named>),
+    Display(Vec<String>),
+    Filter(Expr),
+    Stats {
+        aggs: Vec<Named>,
+        by: Vec<Named>,
+    },
+    Sort(Vec<SortKey>),
+    Limit(usize),
+    Dedup(Vec<String>),
+    Parse {
+        field: Expr,
+        pattern: Regex,
+        names: Vec<String>,
+    },
+}
+
+impl Command {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::Fields(_) => "fields",
+            Command::Display(_) => "display",
+            Command::Filter(_) => "filter",
+            Command::Stats { .. } => "stats",
+            Command::Sort(_) => "sort",
+            Command::Limit(_) => "limit",
+            Command::Dedup(_) => "dedup",
+            Command::Parse { .. } => "parse",
+        }
+    }
+}
+
+/// An expression and the column name it gets: its alias, else its text.
+#[derive(Debug, Clone)]
+pub struct Named {
+    pub expr: Expr,
+    pub name: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct SortKey {
+    pub expr: Expr,
+    pub desc: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Lit {
+    Null,
+    Bool(bool),
+    Num(f64),
+    Str(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    Or,
+    And,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Mod,
+    Pow,
+}
+
+#[derive(Debug, Clone)]
+pub enum Matcher {
+    /// `like "text"`: the text appears in the value.
+    Contains(String),
+    /// `like /re/` and `=~ /re/`: the expression matches somewhere in the value.
+    Regex(Regex),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Func {
+    IsPresent,
+    IsEmpty,
+    IsBlank,
+    Coalesce,
+    Strlen,
+    ToUpper,
+    ToLower,
+    Concat,
+    Abs,
+    Ceil,
+    Floor,
+    DateFloor,
+    FromMillis,
+}
+
+impl Func {
+    pub fn lookup(name: &str) -> Option<(Func, usize, usize)> {
+        // (function, fewest arguments, most arguments)
+        Some(match name.to_ascii_lowercase().as_str() {
+            "ispresent" => (Func::IsPresent, 1, 1),
+            "isempty" => (Func::IsEmpty, 1, 1),
+            "isblank" => (Func::IsBlank, 1, 1),
+            "coalesce" => (Func::Coalesce, 1, usize::MAX),
+            "strlen" => (Func::Strlen, 1, 1),
+            "toupper" => (Func::ToUpper, 1, 1),
+            "tolower" => (Func::ToLower, 1, 1),
+            "concat" => (Func::Concat, 1, usize::MAX),
+            "abs" => (Func::Abs, 1, 1),
+            "ceil" => (Func::Ceil, 1, 1),
+            "floor" => (Func::Floor, 1, 1),
+            "datefloor" => (Func::DateFloor, 2, 2),
+            "frommillis" => (Func::FromMillis, 1, 1),
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Agg {
+    Count,
+    CountDistinct,
+    Sum,
+    Avg,
+    Min,
+    Max,
+    /// `pct(x, p)`: the p-th percentile, 0-100.
+    Pct(f64),
+    Stddev,
+    Earliest,
+    Latest,
+}
+
+impl Agg {
+    pub fn lookup(name: &str) -> Option<Agg> {
+        Some(match name.to_ascii_lowercase().as_str() {
+            "count" => Agg::Count,
+            "count_distinct" => Agg::CountDistinct,
+            "sum" => Agg::Sum,
+            "avg" => Agg::Avg,
+            "min" => Agg::Min,
+            "max" => Agg::Max,
+            "pct" => Agg::Pct(0.0),
+            "stddev" => Agg::Stddev,
+            "earliest" => Agg::Earliest,
+            "latest" => Agg::Latest,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Expr {
+    Field(String),
+    Lit(Lit),
+    Neg(Box<Expr>),
+    Not(Box<Expr>),
+    Binary(BinOp, Box<Expr>, Box<Expr>),
+    Like {
+        expr: Box<Expr>,
+        matcher: Matcher,
+        negated: bool,
+    },
+    In {
+        expr: Box<Expr>,
+        list: Vec<Expr>,
+        negated: bool,
+    },
+    Call(Func, Vec<Expr>),
+    /// An aggregate; only `stats` accepts these. `None` argument is `count()` / `count(*)`.
+    Agg(Agg, Option<Box<Expr>>),
+    /// `bin(period)`: `@timestamp` floored to the period, in milliseconds.
+    TimeBin(i64),
+    /// A duration literal such as `1h` (the second argument of `datefloor`).
+    Duration(i64),
+}
+
+impl Expr {
+    /// Every field name the expression reads.
+    pub fn fields<'a>(&'a self, out: &mut Vec<&'a str>) {
+        match self {
+            Expr::Field(f) => out.push(f),
+            Expr::Lit(_) | Expr::Duration(_) => {}
+            Expr::TimeBin(_) => out.push("@timestamp"),
+            Expr::Neg(e) | Expr::Not(e) => e.fields(out),
+            Expr::Binary(_, a, b) => {
+                a.fields(out);
+                b.fields(out);
+            }
+            Expr::Like { expr, .. } => expr.fields(out),
+            Expr::In { expr, list, .. } => {
+                expr.fields(out);
+                list.iter().for_each(|e| e.fields(out));
+            }
+            Expr::Call(_, args) => args.iter().for_each(|e| e.fields(out)),
+            Expr::Agg(agg, arg) => {
+                if matches!(agg, Agg::Earliest | Agg::Latest) {
+                    out.push("@timestamp");
+                }
+                if let Some(a) = arg {
+                    a.fields(out);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,559 @@
+//! From the parsed query to a plan the executor runs: field names become slots of a record;
+//! source fields become JSON paths or Lambda's discovered `@` fields.
+//!
+//! Semantics, where Logs Insights' documentation is silent: a comparison with a missing value
+//! is false (`!=` is its negation, so true); arithmetic with a missing value is missing;
+//! aggregates skip missing values; `sum()` of a condition counts where it holds.
+
+use super::ast::*;
+use super::error::{ParseError, Pos};
+use super::value::{Owned, Value};
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+/// Where a source field comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Source {
+    /// A JSON path into a structured message (`error.code` → `["error", "code"]`).
+    Json(Vec<String>),
+    Timestamp,
+    Message,
+    LogStream,
+    Log,
+    IngestionTime,
+    /// Lambda `REPORT` lines (Logs Insights' discovered fields; sizes in bytes).
+    Duration,
+    BilledDuration,
+    MemorySize,
+    MaxMemoryUsed,
+    InitDuration,
+    RequestId,
+    Type,
+}
+
+impl Source {
+    fn of(name: &str) -> Source {
+        match name {
+            "@timestamp" => Source::Timestamp,
+            "@message" => Source::Message,
+            "@logStream" => Source::LogStream,
+            "@log" => Source::Log,
+            "@ingestionTime" => Source::IngestionTime,
+            "@duration" => Source::Duration,
+            "@billedDuration" => Source::BilledDuration,
+            "@memorySize" => Source::MemorySize,
+            "@maxMemoryUsed" => Source::MaxMemoryUsed,
+            "@initDuration" => Source::InitDuration,
+            "@requestId" => Source::RequestId,
+            "@type" => Source::Type,
+            _ => Source::Json(name.split('.').map(str::to_string).collect()),
+        }
+    }
+}
+
+/// A compiled expression over record slots.
+#[derive(Debug, Clone)]
+pub enum CExpr {
+    Slot(usize),
+    Const(Owned),
+    Neg(Box<CExpr>),
+    Not(Box<CExpr>),
+    Binary(BinOp, Box<CExpr>, Box<CExpr>),
+    Like {
+        expr: Box<CExpr>,
+        matcher: Matcher,
+        negated: bool,
+    },
+    In {
+        expr: Box<CExpr>,
+        list: Vec<CExpr>,
+        negated: bool,
+    },
+    Call(Func, Vec<CExpr>),
+    TimeBin {
+        ms: i64,
+        timestamp: usize,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub enum Step {
+    Assign(usize, CExpr),
+    Filter(CExpr),
+    Parse {
+        input: CExpr,
+        pattern: regex::Regex,
+        slots: Vec<usize>,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct AggSpec {
+    pub agg: Agg,
+    pub arg: Option<CExpr>,
+}
+
+/// Commands run on collected rows (after `stats`, or the tail of a query without it).
+#[derive(Debug, Clone)]
+pub enum RowOp {
+    Steps(Vec<Step>),
+    Sort(Vec<(CExpr, bool)>),
+    Limit(usize),
+    Dedup(Vec<usize>),
+}
+
+#[derive(Debug, Clone)]
+pub struct Stats {
+    pub by: Vec<CExpr>,
+    pub aggs: Vec<AggSpec>,
+    /// The record slot of `@timestamp`, for `earliest` and `latest`.
+    pub timestamp: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// Slots `0..sources.len()` hold source fields.
+    pub sources: Vec<Source>,
+    pub record_slots: usize,
+    /// Row-local commands, run in parallel on every record.
+    pub steps: Vec<Step>,
+    pub stats: Option<Stats>,
+    /// Row space after `stats` (its columns), or the record space without `stats`.
+    pub rows_slots: usize,
+    pub ops: Vec<RowOp>,
+    /// Columns shown: (name, slot in the row space).
+    pub output: Vec<(String, usize)>,
+    /// Text every matching raw line must contain (from the first filters), to skip the rest
+    /// without parsing them.
+    pub prefilter: Vec<String>,
+}
+
+/// Logs Insights shows 1000 rows unless told otherwise.
+pub const DEFAULT_LIMIT: usize = 1000;
+
+struct Space {
+    names: Vec<String>,
+    index: HashMap<String, usize>,
+}
+
+impl Space {
+    fn new() -> Space {
+        Space {
+            names: Vec::new(),
+            index: HashMap::new(),
+        }
+    }
+
+    fn define(&mut self, name: &str) -> usize {
+        let slot = self.names.len();
+        self.names.push(name.to_string());
+        self.index.insert(name.to_string(), slot);
+        slot
+    }
+
+    fn get(&self, name: &str) -> Option<usize> {
+        self.index.get(name).copied()
+    }
+}
+
+fn is_row_local(c: &Command) -> bool {
+    matches!(
+        c,
+        Command::Fields(_) | Command::Filter(_) | Command::Parse { .. } | Command::Display(_)
+    )
+}
+
+/// Columns a query shows: the last `display`, else what `fields` and `parse` named.
+#[derive(Default)]
+struct Shown {
+    names: Vec<String>,
+    display: Option<Vec<String>>,
+}
+
+impl Shown {
+    fn resolve(self, fallback: Vec<String>, space: &mut Space) -> Vec<(String, usize)> {
+        let mut names = self.display.unwrap_or(self.names);
+        if names.is_empty() {
+            names = fallback;
+        }
+        let mut seen = Vec::new();
+        names.retain(|n| {
+            let fresh = !seen.contains(n);
+            seen.push(n.clone());
+            fresh
+        });
+        names
+            .into_iter()
+            .map(|n| {
+                let slot = slot_or_null(space, &n);
+                (n, slot)
+            })
+            .collect()
+    }
+}
+
+pub fn compile(query: &Query) -> Result<Plan, ParseError> {
+    let stats: Vec<usize> = query
+        .commands
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c, Command::Stats { .. }))
+        .map(|(i, _)| i)
+        .collect();
+    if stats.len() > 1 {
+        return Err(unsupported("more than one `stats` in a query"));
+    }
+    let stats_at = stats.first().copied();
+    if let Some(at) = stats_at
+        && let Some(bad) = query.commands[..at].iter().find(|c| !is_row_local(c))
+    {
+        return Err(unsupported(&format!("`{}` before `stats`", bad.name())));
+    }
+    let prefix_end = stats_at.unwrap_or_else(|| {
+        query
+            .commands
+            .iter()
+            .position(|c| !is_row_local(c))
+            .unwrap_or(query.commands.len())
+    });
+
+    // The record space: source fields first (every name read before anything defines it),
+    // then what the commands define.
+    let mut space = Space::new();
+    let mut sources = Vec::new();
+    let record_commands = match stats_at {
+        Some(at) => &query.commands[..=at],
+        None => &query.commands[..],
+    };
+    for name in source_names(record_commands) {
+        space.define(name);
+        sources.push(Source::of(name));
+    }
+    for (name, source) in [
+        ("@timestamp", Source::Timestamp),
+        ("@message", Source::Message),
+    ] {
+        if space.get(name).is_none() && (name == "@timestamp" || stats_at.is_none()) {
+            space.define(name);
+            sources.push(source);
+        }
+    }
+    let timestamp = space.get("@timestamp").expect("defined above");
+    let mut shown = Shown::default();
+    let mut steps = Vec::new();
+    for c in &query.commands[..prefix_end] {
+        steps.extend(row_command(c, &mut space, timestamp, &mut shown)?);
+    }
+    let prefilter = prefilter(query, prefix_end);
+
+    let Some(at) = stats_at else {
+        let ops = row_ops(
+            &query.commands[prefix_end..],
+            &mut space,
+            timestamp,
+            &mut shown,
+        )?;
+        let output = shown.resolve(vec!["@timestamp".into(), "@message".into()], &mut space);
+        return Ok(Plan {
+            sources,
+            record_slots: space.names.len(),
+            steps,
+            stats: None,
+            rows_slots: space.names.len(),
+            ops,
+            output,
+            prefilter,
+        });
+    };
+    let Command::Stats { aggs, by } = &query.commands[at] else {
+        unreachable!("stats_at points at stats")
+    };
+    let by_c = by
+        .iter()
+        .map(|n| expr(&n.expr, &space, timestamp))
+        .collect::<Result<Vec<_>, _>>()?;
+    let aggs_c = aggs
+        .iter()
+        .map(|n| match &n.expr {
+            Expr::Agg(agg, arg) => Ok(AggSpec {
+                agg: *agg,
+                arg: arg
+                    .as_ref()
+                    .map(|a| expr(a, &space, timestamp))
+                    .transpose()?,
+            }),
+            _ => Err(unsupported("a `stats` item without an aggregate")),
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    // The row space after stats: its columns, group keys first.
+    let mut rows = Space::new();
+    for n in by.iter().chain(aggs) {
+        rows.define(&n.name);
+    }
+    let columns = rows.names.clone();
+    // `fields` after `stats` chooses the columns shown.
+    let mut after = Shown::default();
+    let ops = row_ops(&query.commands[at + 1..], &mut rows, usize::MAX, &mut after)?;
+    let output = after.resolve(columns, &mut rows);
+    Ok(Plan {
+        sources,
+        record_slots: space.names.len(),
+        steps,
+        stats: Some(Stats {
+            by: by_c,
+            aggs: aggs_c,
+            timestamp,
+        }),
+        rows_slots: rows.names.len(),
+        ops,
+        output,
+        prefilter,
+    })
+}
+
+/// Names read before anything defines them, in order.
+fn source_names<'a>(commands: &'a [Command]) -> Vec<&'a str> {
+    let mut defined: Vec<&'a str> = Vec::new();
+    let mut sources: Vec<&'a str> = Vec::new();
+    let mut read = |names: Vec<&'a str>, defined: &Vec<&'a str>| {
+        for n in names {
+            if !defined.contains(&n) && !sources.contains(&n) {
+                sources.push(n);
+            }
+        }
+    };
+    for c in commands {
+        let mut names = Vec::new();
+        match c {
+            Command::Fields(items) => {
+                items.iter().for_each(|i| i.expr.fields(&mut names));
+                read(names, &defined);
+                defined.extend(
+                    items
+                        .iter()
+                        .filter(|i| !matches!(&i.expr, Expr::Field(f) if f == &i.name))
+                        .map(|i| i.name.as_str()),
+                );
+            }
+            Command::Parse {
+                field, names: out, ..
+            } => {
+                field.fields(&mut names);
+                read(names, &defined);
+                defined.extend(out.iter().map(String::as_str));
+            }
+            Command::Filter(e) => {
+                e.fields(&mut names);
+                read(names, &defined);
+            }
+            Command::Stats { aggs, by } => {
+                aggs.iter()
+                    .chain(by)
+                    .for_each(|i| i.expr.fields(&mut names));
+                read(names, &defined);
+            }
+            Command::Sort(keys) => {
+                keys.iter().for_each(|k| k.expr.fields(&mut names));
+                read(names, &defined);
+            }
+            Command::Display(list) | Command::Dedup(list) => {
+                read(list.iter().map(String::as_str).collect(), &defined)
+            }
+            Command::Limit(_) => {}
+        }
+    }
+    sources
+}
+
+fn row_ops(
+    commands: &[Command],
+    space: &mut Space,
+    timestamp: usize,
+    shown: &mut Shown,
+) -> Result<Vec<RowOp>, ParseError> {
+    let mut ops = Vec::new();
+    for c in commands {
+        ops.push(match c {
+            Command::Sort(keys) => RowOp::Sort(
+                keys.iter()
+                    .map(|k| Ok((expr(&k.expr, space, timestamp)?, k.desc)))
+                    .collect::<Result<_, ParseError>>()?,
+            ),
+            Command::Limit(n) => RowOp::Limit(*n),
+            Command::Dedup(names) => {
+                RowOp::Dedup(names.iter().map(|n| slot_or_null(space, n)).collect())
+            }
+            other => RowOp::Steps(row_command(other, space, timestamp, shown)?),
+        });
+    }
+    Ok(ops)
+}
+
+fn slot_or_null(space: &mut Space, name: &str) -> usize {
+    // A name nothing defines reads as missing.
+    space.get(name).unwrap_or_else(|| space.define(name))
+}
+
+fn unsupported(what: &str) -> ParseError {
+    ParseError::new(
+        Pos { line: 1, column: 1 },
+        format!("the local engine does not support {what}"),
+    )
+}
+
+fn row_command(
+    c: &Command,
+    space: &mut Space,
+    timestamp: usize,
+    shown: &mut Shown,
+) -> Result<Vec<Step>, ParseError> {
+    Ok(match c {
+        Command::Fields(items) => {
+            let mut steps = Vec::new();
+            for item in items {
+                shown.names.push(item.name.clone());
+                if let Expr::Field(f) = &item.expr
+                    && f == &item.name
+                {
+                    slot_or_null(space, f);
+                    continue;
+                }
+                let e = expr(&item.expr, space, timestamp)?;
+                let slot = space.define(&item.name);
+                steps.push(Step::Assign(slot, e));
+            }
+            steps
+        }
+        Command::Filter(e) => vec![Step::Filter(expr(e, space, timestamp)?)],
+        Command::Parse {
+            field,
+            pattern,
+            names,
+        } => {
+            let input = expr(field, space, timestamp)?;
+            let slots = names.iter().map(|n| space.define(n)).collect();
+            shown.names.extend(names.iter().cloned());
+            vec![Step::Parse {
+                input,
+                pattern: pattern.clone(),
+                slots,
+            }]
+        }
+        Command::Display(list) => {
+            for n in list {
+                slot_or_null(space, n);
+            }
+            shown.display = Some(list.clone());
+            vec![]
+        }
+        other => return Err(unsupported(&format!("`{}` here", other.name()))),
+    })
+}
+
+fn expr(e: &Expr, space: &Space, timestamp: usize) -> Result<CExpr, ParseError> {
+    let sub = |e: &Expr| expr(e, space, timestamp).map(Box::new);
+    Ok(match e {
+        Expr::Field(name) => match space.get(name) {
+            Some(slot) => CExpr::Slot(slot),
+            None => CExpr::Const(Value::Null),
+        },
+        Expr::Lit(l) => CExpr::Const(match l {
+            Lit::Null => Value::Null,
+            Lit::Bool(b) => Value::Bool(*b),
+            Lit::Num(n) => Value::Num(*n),
+            Lit::Str(s) => Value::Str(Cow::Owned(s.clone())),
+        }),
+        Expr::Duration(ms) => CExpr::Const(Value::Num(*ms as f64)),
+        Expr::Neg(a) => CExpr::Neg(sub(a)?),
+        Expr::Not(a) => CExpr::Not(sub(a)?),
+        Expr::Binary(op, a, b) => CExpr::Binary(*op, sub(a)?, sub(b)?),
+        Expr::Like {
+            expr: a,
+            matcher,
+            negated,
+        } => CExpr::Like {
+            expr: sub(a)?,
+            matcher: matcher.clone(),
+            negated: *negated,
+        },
+        Expr::In {
+            expr: a,
+            list,
+            negated,
+        } => CExpr::In {
+            expr: sub(a)?,
+            list: list
+                .iter()
+                .map(|e| expr(e, space, timestamp))
+                .collect::<Result<_, _>>()?,
+            negated: *negated,
+        },
+        Expr::Call(f, args) => CExpr::Call(
+            *f,
+            args.iter()
+                .map(|e| expr(e, space, timestamp))
+                .collect::<Result<_, _>>()?,
+        ),
+        Expr::TimeBin(ms) => {
+            if timestamp == usize::MAX {
+                return Err(unsupported("bin() after stats"));
+            }
+            CExpr::TimeBin { ms: *ms, timestamp }
+        }
+        Expr::Agg(..) => return Err(unsupported("aggregates outside `stats`")),
+    })
+}
+
+/// Literal text every matching line must contain: from `field = "text"` and
+/// `field like "text"` conditions ANDed in the first filters on source fields. Only plain
+/// ASCII text qualifies, which JSON never escapes.
+fn prefilter(query: &Query, prefix_end: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut defined: Vec<&str> = Vec::new();
+    for c in &query.commands[..prefix_end] {
+        match c {
+            Command::Filter(e) => collect_required(e, &defined, &mut out),
+            Command::Fields(items) => defined.extend(items.iter().map(|i| i.name.as_str())),
+            Command::Parse { names, .. } => defined.extend(names.iter().map(String::as_str)),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn collect_required(e: &Expr, defined: &[&str], out: &mut Vec<String>) {
+    let plain = |s: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | ' ' | '.' | ':'))
+    };
+    let source = |f: &str| !f.starts_with('@') && !defined.contains(&f);
+    match e {
+        Expr::Binary(BinOp::And, a, b) => {
+            collect_required(a, defined, out);
+            collect_required(b, defined, out);
+        }
+        Expr::Binary(BinOp::Eq, a, b) => {
+            if let (Expr::Field(f), Expr::Lit(Lit::Str(s)))
+            | (Expr::Lit(Lit::Str(s)), Expr::Field(f)) = (a.as_ref(), b.as_ref())
+                && source(f)
+                && plain(s)
+            {
+                out.push(s.clone());
+            }
+        }
+        Expr::Like {
+            expr,
+            matcher: Matcher::Contains(s),
+            negated: false,
+        } => {
+            if let Expr::Field(f) = expr.as_ref()
+                && source(f)
+                && plain(s)
+            {
+                out.push(s.clone());
+            }
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,177 @@
+//! Evaluating compiled expressions and row-local steps on one record.
+
+use super::ast::{BinOp, Func, Matcher};
+use super::compile::{CExpr, Step};
+use super::value::Value;
+use std::borrow::Cow;
+use std::cmp::Ordering;
+
+impl CExpr {
+    pub fn eval<'a>(&self, row: &[Value<'a>]) -> Value<'a> {
+        match self {
+            CExpr::Slot(i) => row.get(*i).cloned().unwrap_or(Value::Null),
+            CExpr::Const(v) => v.clone(),
+            CExpr::Neg(e) => match e.eval(row).as_num() {
+                Some(n) => Value::Num(-n),
+                None => Value::Null,
+            },
+            CExpr::Not(e) => Value::Bool(!e.eval(row).truth().unwrap_or(false)),
+            CExpr::Binary(op, a, b) => binary(*op, a, b, row),
+            CExpr::Like {
+                expr,
+                matcher,
+                negated,
+            } => {
+                let v = expr.eval(row);
+                let hit = v.text().is_some_and(|t| match matcher {
+                    Matcher::Contains(s) => t.contains(s.as_str()),
+                    Matcher::Regex(re) => re.is_match(&t),
+                });
+                Value::Bool(hit != *negated)
+            }
+            CExpr::In {
+                expr,
+                list,
+                negated,
+            } => {
+                let v = expr.eval(row);
+                let hit = list
+                    .iter()
+                    .any(|e| v.compare(&e.eval(row)) == Some(Ordering::Equal));
+                Value::Bool(hit != *negated)
+            }
+            CExpr::Call(f, args) => call(*f, args, row),
+            CExpr::TimeBin { ms, timestamp } => match row.get(*timestamp) {
+                Some(Value::Time(t)) => Value::Time(t.div_euclid(*ms) * ms),
+                _ => Value::Null,
+            },
+        }
+    }
+}
+
+fn binary<'a>(op: BinOp, a: &CExpr, b: &CExpr, row: &[Value<'a>]) -> Value<'a> {
+    match op {
+        BinOp::And => Value::Bool(
+            a.eval(row).truth().unwrap_or(false) && b.eval(row).truth().unwrap_or(false),
+        ),
+        BinOp::Or => Value::Bool(
+            a.eval(row).truth().unwrap_or(false) || b.eval(row).truth().unwrap_or(false),
+        ),
+        BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
+            let ord = a.eval(row).compare(&b.eval(row));
+            Value::Bool(match op {
+                BinOp::Eq => ord == Some(Ordering::Equal),
+                BinOp::Ne => ord != Some(Ordering::Equal),
+                BinOp::Lt => ord == Some(Ordering::Less),
+                BinOp::Le => matches!(ord, Some(Ordering::Less | Ordering::Equal)),
+                BinOp::Gt => ord == Some(Ordering::Greater),
+                _ => matches!(ord, Some(Ordering::Greater | Ordering::Equal)),
+            })
+        }
+        _ => {
+            let (x, y) = match (a.eval(row).as_num(), b.eval(row).as_num()) {
+                (Some(x), Some(y)) => (x, y),
+                _ => return Value::Null,
+            };
+            let v = match op {
+                BinOp::Add => x + y,
+                BinOp::Sub => x - y,
+                BinOp::Mul => x * y,
+                BinOp::Div if y == 0.0 => return Value::Null,
+                BinOp::Div => x / y,
+                BinOp::Mod if y == 0.0 => return Value::Null,
+                BinOp::Mod => x % y,
+                _ => x.powf(y),
+            };
+            if v.is_finite() {
+                Value::Num(v)
+            } else {
+                Value::Null
+            }
+        }
+    }
+}
+
+fn call<'a>(f: Func, args: &[CExpr], row: &[Value<'a>]) -> Value<'a> {
+    let arg = |i: usize| args.get(i).map(|e| e.eval(row)).unwrap_or(Value::Null);
+    let num = |i: usize, op: fn(f64) -> f64| match arg(i).as_num() {
+        Some(n) => Value::Num(op(n)),
+        None => Value::Null,
+    };
+    let text = |i: usize, op: fn(&str) -> String| match arg(i).text() {
+        Some(t) => Value::Str(Cow::Owned(op(&t))),
+        None => Value::Null,
+    };
+    match f {
+        Func::IsPresent => Value::Bool(!arg(0).is_null()),
+        Func::IsEmpty => Value::Bool(arg(0).text().is_none_or(|t| t.is_empty())),
+        Func::IsBlank => Value::Bool(arg(0).text().is_none_or(|t| t.trim().is_empty())),
+        Func::Coalesce => args
+            .iter()
+            .map(|e| e.eval(row))
+            .find(|v| !v.is_null())
+            .unwrap_or(Value::Null),
+        Func::Strlen => match arg(0).text() {
+            Some(t) => Value::Num(t.chars().count() as f64),
+            None => Value::Null,
+        },
+        Func::ToUpper => text(0, str::to_uppercase),
+        Func::ToLower => text(0, str::to_lowercase),
+        Func::Concat => {
+            let mut out = String::new();
+            for e in args {
+                if let Some(t) = e.eval(row).text() {
+                    out.push_str(&t);
+                }
+            }
+            Value::Str(Cow::Owned(out))
+        }
+        Func::Abs => num(0, f64::abs),
+        Func::Ceil => num(0, f64::ceil),
+        Func::Floor => num(0, f64::floor),
+        Func::DateFloor => match (arg(0).as_num(), arg(1).as_num()) {
+            (Some(t), Some(ms)) if ms > 0.0 => {
+                let (t, ms) = (t as i64, ms as i64);
+                Value::Time(t.div_euclid(ms) * ms)
+            }
+            _ => Value::Null,
+        },
+        Func::FromMillis => match arg(0).as_num() {
+            Some(n) => Value::Time(n as i64),
+            None => Value::Null,
+        },
+    }
+}
+
+/// Runs row-local steps on a record; `false` when a filter drops it.
+pub fn run_steps<'a>(steps: &[Step], row: &mut [Value<'a>]) -> bool {
+    for step in steps {
+        match step {
+            Step::Assign(slot, e) => {
+                let v = e.eval(row);
+                row[*slot] = v;
+            }
+            Step::Filter(e) => {
+                if !e.eval(row).truth().unwrap_or(false) {
+                    return false;
+                }
+            }
+            Step::Parse {
+                input,
+                pattern,
+                slots,
+            } => {
+                let text = input.eval(row).text().map(Cow::into_owned);
+                let caps = text.as_deref().and_then(|t| pattern.captures(t));
+                for (i, slot) in slots.iter().enumerate() {
+                    row[*slot] = caps
+                        .as_ref()
+                        .and_then(|c| c.get(i + 1))
+                        .map(|m| Value::Str(Cow::Owned(m.as_str().to_string())))
+                        .unwrap_or(Value::Null);
+                }
+            }
+        }
+    }
+    true
+}

@@ -1,0 +1,333 @@
+//! From log lines and events to records: structured JSON messages (only the paths the query
+//! reads are extracted, in one pass), CloudWatch Logs S3-export lines (a timestamp, a space, the
+//! message), Lambda's platform lines (`REPORT RequestId: … Duration: …`), and events fetched from
+//! CloudWatch or printed by `aws logs filter-log-events`.
+
+use super::compile::{Plan, Source};
+use super::value::Value;
+use std::borrow::Cow;
+
+/// One log event before field extraction.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Event<'a> {
+    pub message: &'a str,
+    pub timestamp: Option<i64>,
+    pub stream: Option<&'a str>,
+    pub log: Option<&'a str>,
+    pub ingestion: Option<i64>,
+}
+
+/// A line of a log file: a JSON message, an S3-export line, or plain text.
+pub fn event_from_line<'a>(line: &'a str, log: Option<&'a str>) -> Event<'a> {
+    if let Some((ts, rest)) = split_export_prefix(line) {
+        return Event {
+            message: rest,
+            timestamp: Some(ts),
+            log,
+            ..Event::default()
+        };
+    }
+    Event {
+        message: line,
+        log,
+        ..Event::default()
+    }
+}
+
+/// `2026-11-22T10:00:00.000Z message` → (epoch ms, message).
+fn split_export_prefix(line: &str) -> Option<(i64, &str)> {
+    let b = line.as_bytes();
+    if b.len() < 21 || !b[0].is_ascii_digit() || b[4] != b'-' || b[10] != b'T' {
+        return None;
+    }
+    let space = line.find(' ')?;
+    let ts: jiff::Timestamp = line[..space].parse().ok()?;
+    Some((ts.as_millisecond(), &line[space + 1..]))
+}
+
+/// Fills a record's source slots.
+pub struct Extractor {
+    tree: sonic_rs::PointerTree,
+    /// (slot, index into the tree's results) of each JSON source.
+    json: Vec<(usize, usize)>,
+    /// Index into the tree's results of `timestamp`, for messages with no external timestamp.
+    json_timestamp: Option<usize>,
+    specials: Vec<(usize, Source)>,
+    needs_report: bool,
+}
+
+/// Why a line gave no record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unreadable {
+    BrokenJson,
+}
+
+impl Extractor {
+    pub fn new(plan: &Plan) -> Extractor {
+        let mut tree = sonic_rs::PointerTree::new();
+        let mut json = Vec::new();
+        let mut specials = Vec::new();
+        let mut paths = 0;
+        for (slot, source) in plan.sources.iter().enumerate() {
+            match source {
+                Source::Json(path) => {
+                    tree.add_path(path.iter().map(String::as_str).collect::<Vec<_>>());
+                    json.push((slot, paths));
+                    paths += 1;
+                }
+                other => specials.push((slot, other.clone())),
+            }
+        }
+        let needs_timestamp = specials.iter().any(|(_, s)| *s == Source::Timestamp);
+        let json_timestamp = needs_timestamp.then(|| {
+            tree.add_path(["timestamp"]);
+            paths
+        });
+        let needs_report = specials.iter().any(|(_, s)| {
+            matches!(
+                s,
+                Source::Duration
+                    | Source::BilledDuration
+                    | Source::MemorySize
+                    | Source::MaxMemoryUsed
+                    | Source::InitDuration
+                    | Source::RequestId
+                    | Source::Type
+            )
+        });
+        Extractor {
+            tree,
+            json,
+            json_timestamp,
+            specials,
+            needs_report,
+        }
+    }
+
+    pub fn fill<'a>(&self, ev: &Event<'a>, row: &mut [Value<'a>]) -> Result<(), Unreadable> {
+        let message = ev.message;
+        let mut timestamp = ev.timestamp;
+        let structured = message.starts_with('{');
+        if structured
+            && (!self.json.is_empty() || (timestamp.is_none() && self.json_timestamp.is_some()))
+        {
+            let found =
+                sonic_rs::get_many(message, &self.tree).map_err(|_| Unreadable::BrokenJson)?;
+            for (slot, i) in &self.json {
+                row[*slot] = found[*i].as_ref().map(lazy_value).unwrap_or(Value::Null);
+            }
+            if timestamp.is_none()
+                && let Some(i) = self.json_timestamp
+            {
+                timestamp = found[i]
+                    .as_ref()
+                    .and_then(|v| parse_timestamp(&lazy_value(v)));
+            }
+        } else {
+            for (slot, _) in &self.json {
+                row[*slot] = Value::Null;
+            }
+        }
+        let report =
+            (self.needs_report && message.starts_with("REPORT ")).then(|| Report::parse(message));
+        for (slot, source) in &self.specials {
+            row[*slot] = match source {
+                Source::Timestamp => timestamp.map(Value::Time).unwrap_or(Value::Null),
+                Source::Message => Value::str(message),
+                Source::LogStream => ev.stream.map(Value::str).unwrap_or(Value::Null),
+                Source::Log => ev.log.map(Value::str).unwrap_or(Value::Null),
+                Source::IngestionTime => ev.ingestion.map(Value::Time).unwrap_or(Value::Null),
+                Source::Json(_) => unreachable!("JSON sources are not special"),
+                lambda => report
+                    .as_ref()
+                    .map(|r| r.field(lambda))
+                    .unwrap_or(Value::Null),
+            };
+        }
+        Ok(())
+    }
+}
+
+fn lazy_value<'a>(v: &sonic_rs::LazyValue<'a>) -> Value<'a> {
+    use sonic_rs::{JsonType, JsonValueTrait};
+    match v.get_type() {
+        JsonType::Null => Value::Null,
+        JsonType::Boolean => Value::Bool(v.as_bool().unwrap_or(false)),
+        JsonType::Number => v.as_f64().map(Value::Num).unwrap_or(Value::Null),
+        JsonType::String => match v.as_raw_cow() {
+            // Unescaped text is borrowed straight from the line.
+            Cow::Borrowed(raw) if !raw.contains('\\') => {
+                Value::Str(Cow::Borrowed(&raw[1..raw.len() - 1]))
+            }
+            _ => v
+                .as_str()
+                .map(|s| Value::Str(Cow::Owned(s.to_string())))
+                .unwrap_or(Value::Null),
+        },
+        // Objects and arrays show as their JSON text, as in Logs Insights.
+        JsonType::Object | JsonType::Array => Value::Str(v.as_raw_cow()),
+    }
+}
+
+fn parse_timestamp(v: &Value<'_>) -> Option<i64> {
+    match v {
+        Value::Num(n) if *n > 1e11 => Some(*n as i64),
+        Value::Num(n) => Some((*n * 1000.0) as i64),
+        Value::Str(s) => s
+            .parse::<jiff::Timestamp>()
+            .ok()
+            .map(|t| t.as_millisecond()),
+        _ => None,
+    }
+}
+
+/// Lambda's `REPORT` line: `REPORT RequestId: <id>\tDuration: 1.23 ms\tBilled Duration: 2 ms\t
+/// Memory Size: 1024 MB\tMax Memory Used: 300 MB\tInit Duration: 200.1 ms`.
+struct Report<'a> {
+    request_id: Option<&'a str>,
+    duration: Option<f64>,
+    billed: Option<f64>,
+    memory: Option<f64>,
+    used: Option<f64>,
+    init: Option<f64>,
+}
+
+impl<'a> Report<'a> {
+    fn parse(line: &'a str) -> Report<'a> {
+        let mut r = Report {
+            request_id: None,
+            duration: None,
+            billed: None,
+            memory: None,
+            used: None,
+            init: None,
+        };
+        let body = line.strip_prefix("REPORT ").unwrap_or(line);
+        for part in body.split('\t') {
+            let Some((key, value)) = part.split_once(':') else {
+                continue;
+            };
+            let value = value.trim();
+            let number = || {
+                value
+                    .split_whitespace()
+                    .next()
+                    .and_then(|n| n.parse::<f64>().ok())
+            };
+            match key.trim() {
+                "RequestId" => r.request_id = Some(value),
+                "Duration" => r.duration = number(),
+                "Billed Duration" => r.billed = number(),
+                // Logs Insights reports memory in bytes (1 MB = 1,000,000 bytes).
+                "Memory Size" => r.memory = number().map(|mb| mb * 1e6),
+                "Max Memory Used" => r.used = number().map(|mb| mb * 1e6),
+                "Init Duration" => r.init = number(),
+                _ => {}
+            }
+        }
+        r
+    }
+
+    fn field(&self, source: &Source) -> Value<'a> {
+        let num = |v: Option<f64>| v.map(Value::Num).unwrap_or(Value::Null);
+        match source {
+            Source::Duration => num(self.duration),
+            Source::BilledDuration => num(self.billed),
+            Source::MemorySize => num(self.memory),
+            Source::MaxMemoryUsed => num(self.used),
+            Source::InitDuration => num(self.init),
+            Source::RequestId => self.request_id.map(Value::str).unwrap_or(Value::Null),
+            Source::Type => Value::str("REPORT"),
+            _ => Value::Null,
+        }
+    }
+}
+
+/// The `aws logs filter-log-events` output: `{"events": [{"timestamp", "message", ...}]}`.
+#[derive(Debug, serde::Deserialize)]
+pub struct FilterLogEventsDoc {
+    pub events: Vec<DocEvent>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DocEvent {
+    pub log_stream_name: Option<String>,
+    pub timestamp: Option<i64>,
+    pub message: String,
+    pub ingestion_time: Option<i64>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{compile::compile, parser::parse};
+    use super::*;
+
+    fn extract<'a>(query: &str, ev: Event<'a>) -> Vec<(String, Value<'a>)> {
+        let plan = compile(&parse(query).unwrap()).unwrap();
+        let x = Extractor::new(&plan);
+        let mut row = vec![Value::Null; plan.record_slots];
+        x.fill(&ev, &mut row).unwrap();
+        plan.output
+            .iter()
+            .map(|(n, s)| (n.clone(), row[*s].clone()))
+            .collect()
+    }
+
+    #[test]
+    fn json_paths_and_fallback_timestamp() {
+        let line = r#"{"timestamp":"2026-11-22T10:00:00.000Z","level":"ERROR","error":{"code":"AI_ERROR","message":"\u4e0d\u6b63"},"n":3}"#;
+        let got = extract(
+            "fields @timestamp, error.code, error.message, n, missing",
+            event_from_line(line, None),
+        );
+        assert_eq!(got[0].1.display(), "2026-11-22 10:00:00.000");
+        assert_eq!(got[1].1.display(), "AI_ERROR");
+        assert_eq!(got[2].1.display(), "不正", "escapes are decoded");
+        assert_eq!(got[3].1.as_num(), Some(3.0));
+        assert!(got[4].1.is_null());
+    }
+
+    #[test]
+    fn export_lines_carry_their_timestamp() {
+        let ev = event_from_line(
+            r#"2026-11-22T10:00:00.000Z {"level":"INFO"}"#,
+            Some("export.gz"),
+        );
+        assert_eq!(ev.timestamp, Some(1795341600000));
+        assert_eq!(ev.message, r#"{"level":"INFO"}"#);
+    }
+
+    #[test]
+    fn report_lines_give_lambda_fields() {
+        let line = "REPORT RequestId: 3f1c\tDuration: 1234.56 ms\tBilled Duration: 1235 ms\tMemory Size: 1024 MB\tMax Memory Used: 312 MB\tInit Duration: 250.12 ms";
+        let got = extract(
+            "fields @duration, @billedDuration, @memorySize, @maxMemoryUsed, @initDuration, @requestId, @type",
+            event_from_line(line, None),
+        );
+        let nums: Vec<Option<f64>> = got.iter().take(5).map(|(_, v)| v.as_num()).collect();
+        assert_eq!(
+            nums,
+            [
+                Some(1234.56),
+                Some(1235.0),
+                Some(1024e6),
+                Some(312e6),
+                Some(250.12)
+            ]
+        );
+        assert_eq!(got[5].1.display(), "3f1c");
+        assert_eq!(got[6].1.display(), "REPORT");
+    }
+
+    #[test]
+    fn broken_json_is_unreadable() {
+        let plan = compile(&parse("fields level").unwrap()).unwrap();
+        let x = Extractor::new(&plan);
+        let mut row = vec![Value::Null; plan.record_slots];
+        assert_eq!(
+            x.fill(&event_from_line(r#"{"level": "ERR"#, None), &mut row),
+            Err(Unreadable::BrokenJson)
+        );
+    }
+}

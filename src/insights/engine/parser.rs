@@ -1,0 +1,700 @@
+//! A recursive-descent parser for the Logs Insights language. Anything it does not implement is
+//! rejected with its position and a reason, never ignored.
+
+use super::ast::*;
+use super::error::ParseError;
+use super::lexer::{Lexer, Tok};
+use regex::Regex;
+
+pub fn parse(text: &str) -> Result<Query, ParseError> {
+    let mut p = Parser {
+        lex: Lexer::new(text),
+    };
+    let mut commands = Vec::new();
+    loop {
+        commands.push(p.command()?);
+        match p.next(false)? {
+            Tok::Pipe => continue,
+            Tok::Eof => break,
+            other => {
+                return Err(p.error_here(format!(
+                    "expected `|` or the end of the query, found {}",
+                    other.describe()
+                )));
+            }
+        }
+    }
+    Ok(Query { commands })
+}
+
+struct Parser<'a> {
+    lex: Lexer<'a>,
+}
+
+const UNSUPPORTED_COMMANDS: &[&str] = &[
+    "pattern",
+    "diff",
+    "unmask",
+    "lookup",
+    "filterindex",
+    "anomaly",
+    "source",
+    "unnest",
+];
+
+impl<'a> Parser<'a> {
+    fn next(&mut self, regex: bool) -> Result<Tok, ParseError> {
+        self.lex.next(regex)
+    }
+
+    fn peek(&mut self, regex: bool) -> Result<Tok, ParseError> {
+        self.lex.peek(regex).map(|(t, _)| t)
+    }
+
+    fn error_here(&self, message: String) -> ParseError {
+        ParseError::new(self.lex.pos_at(self.lex.offset()), message)
+    }
+
+    fn error_at(&self, offset: usize, message: impl Into<String>) -> ParseError {
+        ParseError::new(self.lex.pos_at(offset), message)
+    }
+
+    fn expect(&mut self, want: Tok, what: &str) -> Result<(), ParseError> {
+        let (got, at) = self.lex.peek(false)?;
+        if got == want {
+            self.next(false)?;
+            Ok(())
+        } else {
+            Err(self.error_at(at, format!("expected {what}, found {}", got.describe())))
+        }
+    }
+
+    fn eat_word(&mut self, word: &str) -> Result<bool, ParseError> {
+        if self.peek(false)?.is_word(word) {
+            self.next(false)?;
+            Ok(true)
+        } else {
+            Ok(false)
+        }
+    }
+
+    fn command(&mut self) -> Result<Command, ParseError> {
+        let (tok, at) = self.lex.peek(false)?;
+        let Tok::Ident(word) = tok else {
+            return Err(self.error_at(
+                at,
+                format!(
+                    "expected a command (fields, filter, stats, ...), found {}",
+                    tok.describe()
+                ),
+            ));
+        };
+        self.next(false)?;
+        match word.to_ascii_lowercase().as_str() {
+            "fields" => Ok(Command::Fields(self.named_list(false)?)),
+            "display" => Ok(Command::Display(self.name_list()?)),
+            "filter" => Ok(Command::Filter(self.expr()?)),
+            "stats" => self.stats(),
+            "sort" => self.sort(),
+            "limit" => {
+                let (tok, at) = self.lex.peek(false)?;
+                self.next(false)?;
+                match tok {
+                    Tok::Num(n) if n >= 1.0 && n.fract() == 0.0 && n <= 10_000.0 => Ok(Command::Limit(n as usize)),
+                    _ => Err(self.error_at(at, "limit takes a whole number from 1 to 10000")),
+                }
+            }
+            "dedup" => Ok(Command::Dedup(self.name_list()?)),
+            "parse" => self.parse_command(),
+            w if UNSUPPORTED_COMMANDS.contains(&w) => {
+                Err(self.error_at(at, format!("the `{word}` command is not supported by the local engine")))
+            }
+            _ => Err(self.error_at(at, format!("unknown command `{word}` (commands: fields, display, filter, stats, sort, limit, dedup, parse)"))),
+        }
+    }
+
+    /// `expr [as name], ...`; `aggregates` allows aggregate functions (in `stats`).
+    fn named_list(&mut self, aggregates: bool) -> Result<Vec<Named>, ParseError> {
+        let mut out = Vec::new();
+        loop {
+            out.push(self.named(aggregates)?);
+            if self.peek(false)? == Tok::Comma {
+                self.next(false)?;
+            } else {
+                return Ok(out);
+            }
+        }
+    }
+
+    fn named(&mut self, aggregates: bool) -> Result<Named, ParseError> {
+        let (_, start) = self.lex.peek(false)?;
+        let expr = self.expr()?;
+        let end = self.lex.offset();
+        if !aggregates && contains_agg(&expr) {
+            return Err(self.error_at(start, "aggregate functions belong in `stats`"));
+        }
+        let name = if self.eat_word("as")? {
+            self.name()?
+        } else if let Expr::Field(f) = &expr {
+            f.clone()
+        } else {
+            canonical(&self.lex.source()[start..end])
+        };
+        Ok(Named { expr, name })
+    }
+
+    fn name(&mut self) -> Result<String, ParseError> {
+        let (tok, at) = self.lex.peek(false)?;
+        match tok {
+            Tok::Ident(n) | Tok::Quoted(n) => {
+                self.next(false)?;
+                Ok(n)
+            }
+            other => Err(self.error_at(
+                at,
+                format!("expected a field name, found {}", other.describe()),
+            )),
+        }
+    }
+
+    fn name_list(&mut self) -> Result<Vec<String>, ParseError> {
+        let mut out = vec![self.name()?];
+        while self.peek(false)? == Tok::Comma {
+            self.next(false)?;
+            out.push(self.name()?);
+        }
+        Ok(out)
+    }
+
+    fn stats(&mut self) -> Result<Command, ParseError> {
+        let mut aggs = Vec::new();
+        loop {
+            let (_, at) = self.lex.peek(false)?;
+            let named = self.named(true)?;
+            if !matches!(named.expr, Expr::Agg(..)) {
+                return Err(self.error_at(
+                    at,
+                    if contains_agg(&named.expr) {
+                        "the local engine takes one aggregate function per `stats` item, not an expression of several"
+                    } else {
+                        "`stats` needs an aggregate function (count, sum, avg, min, max, pct, ...)"
+                    },
+                ));
+            }
+            aggs.push(named);
+            if self.peek(false)? == Tok::Comma {
+                self.next(false)?;
+            } else {
+                break;
+            }
+        }
+        let by = if self.eat_word("by")? {
+            self.named_list(false)?
+        } else {
+            Vec::new()
+        };
+        Ok(Command::Stats { aggs, by })
+    }
+
+    fn sort(&mut self) -> Result<Command, ParseError> {
+        let mut keys = Vec::new();
+        loop {
+            let expr = self.expr()?;
+            let desc = if self.eat_word("desc")? {
+                true
+            } else {
+                self.eat_word("asc")?;
+                false
+            };
+            keys.push(SortKey { expr, desc });
+            if self.peek(false)? == Tok::Comma {
+                self.next(false)?;
+            } else {
+                return Ok(Command::Sort(keys));
+            }
+        }
+    }
+
+    fn parse_command(&mut self) -> Result<Command, ParseError> {
+        let field = self.unary()?;
+        let (tok, at) = self.lex.peek(true)?;
+        self.next(true)?;
+        match tok {
+            Tok::Regex(re) => {
+                let regex = self.regex(&re, at)?;
+                let names: Vec<String> = regex
+                    .capture_names()
+                    .flatten()
+                    .map(str::to_string)
+                    .collect();
+                if names.is_empty() {
+                    return Err(
+                        self.error_at(at, "a parse regex needs named groups such as (?<name>...)")
+                    );
+                }
+                if self.peek(false)?.is_word("as") {
+                    return Err(self.error_here(
+                        "a parse regex names its fields with (?<name>...), not `as`".into(),
+                    ));
+                }
+                Ok(Command::Parse {
+                    field,
+                    pattern: regex,
+                    names,
+                })
+            }
+            Tok::Str(glob) => {
+                let stars = glob.matches('*').count();
+                if stars == 0 {
+                    return Err(self.error_at(at, "a parse pattern needs `*` where the values are"));
+                }
+                if !self.eat_word("as")? {
+                    return Err(self.error_here(format!(
+                        "name the {stars} values of the pattern: `as name1, name2, ...`"
+                    )));
+                }
+                let names = self.name_list()?;
+                if names.len() != stars {
+                    return Err(self.error_at(
+                        at,
+                        format!(
+                            "the pattern has {stars} `*` but {} names follow `as`",
+                            names.len()
+                        ),
+                    ));
+                }
+                Ok(Command::Parse {
+                    field,
+                    pattern: glob_regex(&glob),
+                    names,
+                })
+            }
+            other => Err(self.error_at(
+                at,
+                format!(
+                    "expected a pattern in quotes or a /regex/, found {}",
+                    other.describe()
+                ),
+            )),
+        }
+    }
+
+    fn regex(&self, pattern: &str, at: usize) -> Result<Regex, ParseError> {
+        Regex::new(pattern)
+            .map_err(|e| self.error_at(at, format!("invalid regular expression: {e}")))
+    }
+
+    fn expr(&mut self) -> Result<Expr, ParseError> {
+        let mut left = self.and()?;
+        while self.eat_word("or")? {
+            left = Expr::Binary(BinOp::Or, Box::new(left), Box::new(self.and()?));
+        }
+        Ok(left)
+    }
+
+    fn and(&mut self) -> Result<Expr, ParseError> {
+        let mut left = self.not()?;
+        while self.eat_word("and")? {
+            left = Expr::Binary(BinOp::And, Box::new(left), Box::new(self.not()?));
+        }
+        Ok(left)
+    }
+
+    fn not(&mut self) -> Result<Expr, ParseError> {
+        if self.eat_word("not")? {
+            return Ok(Expr::Not(Box::new(self.not()?)));
+        }
+        self.comparison()
+    }
+
+    fn comparison(&mut self) -> Result<Expr, ParseError> {
+        let left = self.additive()?;
+        let (tok, _) = self.lex.peek(false)?;
+        let op = match &tok {
+            Tok::Op("=") => Some(BinOp::Eq),
+            Tok::Op("!=") => Some(BinOp::Ne),
+            Tok::Op("<") => Some(BinOp::Lt),
+            Tok::Op("<=") => Some(BinOp::Le),
+            Tok::Op(">") => Some(BinOp::Gt),
+            Tok::Op(">=") => Some(BinOp::Ge),
+            _ => None,
+        };
+        if let Some(op) = op {
+            self.next(false)?;
+            return Ok(Expr::Binary(op, Box::new(left), Box::new(self.additive()?)));
+        }
+        if tok == Tok::Op("=~") {
+            self.next(false)?;
+            let (tok, at) = self.lex.peek(true)?;
+            self.next(true)?;
+            return match tok {
+                Tok::Regex(re) => Ok(Expr::Like {
+                    expr: Box::new(left),
+                    matcher: Matcher::Regex(self.regex(&re, at)?),
+                    negated: false,
+                }),
+                other => Err(self.error_at(
+                    at,
+                    format!("`=~` needs a /regex/, found {}", other.describe()),
+                )),
+            };
+        }
+        let negated = if tok.is_word("not") {
+            let save = self.lex.offset();
+            self.next(false)?;
+            let follows = self.peek(false)?;
+            if follows.is_word("like") || follows.is_word("in") {
+                true
+            } else {
+                return Err(self.error_at(save, "expected `like` or `in` after `not`"));
+            }
+        } else {
+            false
+        };
+        if self.eat_word("like")? {
+            let (tok, at) = self.lex.peek(true)?;
+            self.next(true)?;
+            let matcher = match tok {
+                Tok::Str(s) => Matcher::Contains(s),
+                Tok::Regex(re) => Matcher::Regex(self.regex(&re, at)?),
+                other => {
+                    return Err(self.error_at(
+                        at,
+                        format!(
+                            "`like` needs \"text\" or a /regex/, found {}",
+                            other.describe()
+                        ),
+                    ));
+                }
+            };
+            return Ok(Expr::Like {
+                expr: Box::new(left),
+                matcher,
+                negated,
+            });
+        }
+        if self.eat_word("in")? {
+            self.expect(Tok::LBracket, "`[` after `in`")?;
+            let mut list = Vec::new();
+            if self.peek(false)? != Tok::RBracket {
+                loop {
+                    list.push(self.additive()?);
+                    if self.peek(false)? == Tok::Comma {
+                        self.next(false)?;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            self.expect(Tok::RBracket, "`]` closing the list")?;
+            return Ok(Expr::In {
+                expr: Box::new(left),
+                list,
+                negated,
+            });
+        }
+        Ok(left)
+    }
+
+    fn additive(&mut self) -> Result<Expr, ParseError> {
+        let mut left = self.multiplicative()?;
+        loop {
+            let op = match self.peek(false)? {
+                Tok::Op("+") => BinOp::Add,
+                Tok::Op("-") => BinOp::Sub,
+                _ => return Ok(left),
+            };
+            self.next(false)?;
+            left = Expr::Binary(op, Box::new(left), Box::new(self.multiplicative()?));
+        }
+    }
+
+    fn multiplicative(&mut self) -> Result<Expr, ParseError> {
+        let mut left = self.unary()?;
+        loop {
+            let op = match self.peek(false)? {
+                Tok::Op("*") => BinOp::Mul,
+                Tok::Op("/") => BinOp::Div,
+                Tok::Op("%") => BinOp::Mod,
+                _ => return Ok(left),
+            };
+            self.next(false)?;
+            left = Expr::Binary(op, Box::new(left), Box::new(self.unary()?));
+        }
+    }
+
+    fn unary(&mut self) -> Result<Expr, ParseError> {
+        if self.peek(false)? == Tok::Op("-") {
+            self.next(false)?;
+            return Ok(Expr::Neg(Box::new(self.unary()?)));
+        }
+        let base = self.primary()?;
+        if self.peek(false)? == Tok::Op("^") {
+            self.next(false)?;
+            return Ok(Expr::Binary(
+                BinOp::Pow,
+                Box::new(base),
+                Box::new(self.unary()?),
+            ));
+        }
+        Ok(base)
+    }
+
+    fn primary(&mut self) -> Result<Expr, ParseError> {
+        let (tok, at) = self.lex.peek(false)?;
+        self.next(false)?;
+        match tok {
+            Tok::Num(n) => Ok(Expr::Lit(Lit::Num(n))),
+            Tok::Str(s) => Ok(Expr::Lit(Lit::Str(s))),
+            Tok::Duration(ms) => Ok(Expr::Duration(ms)),
+            Tok::LParen => {
+                let e = self.expr()?;
+                self.expect(Tok::RParen, "`)`")?;
+                Ok(e)
+            }
+            Tok::Quoted(name) => Ok(Expr::Field(name)),
+            Tok::Ident(name) => {
+                if self.peek(false)? == Tok::LParen {
+                    self.next(false)?;
+                    return self.call(&name, at);
+                }
+                match name.to_ascii_lowercase().as_str() {
+                    "true" => Ok(Expr::Lit(Lit::Bool(true))),
+                    "false" => Ok(Expr::Lit(Lit::Bool(false))),
+                    "null" => Ok(Expr::Lit(Lit::Null)),
+                    _ => Ok(Expr::Field(name)),
+                }
+            }
+            other => Err(self.error_at(
+                at,
+                format!(
+                    "expected a value, a field or a function, found {}",
+                    other.describe()
+                ),
+            )),
+        }
+    }
+
+    /// After `name(`.
+    fn call(&mut self, name: &str, at: usize) -> Result<Expr, ParseError> {
+        let lower = name.to_ascii_lowercase();
+        if lower == "bin" {
+            let (tok, arg_at) = self.lex.peek(false)?;
+            self.next(false)?;
+            let Tok::Duration(ms) = tok else {
+                return Err(self.error_at(arg_at, "bin() takes a period such as 5m, 1h or 1d"));
+            };
+            if ms <= 0 {
+                return Err(self.error_at(arg_at, "bin() needs a positive period"));
+            }
+            self.expect(Tok::RParen, "`)`")?;
+            return Ok(Expr::TimeBin(ms));
+        }
+        if lower == "percentile" {
+            return Err(self.error_at(
+                at,
+                "`percentile` is not Logs Insights syntax: write pct(field, 95)",
+            ));
+        }
+        if let Some(agg) = Agg::lookup(&lower) {
+            return self.aggregate(agg, name, at);
+        }
+        let Some((func, min, max)) = Func::lookup(&lower) else {
+            return Err(self.error_at(at, format!("unknown or unsupported function `{name}`")));
+        };
+        let mut args = Vec::new();
+        if self.peek(false)? != Tok::RParen {
+            loop {
+                args.push(self.expr()?);
+                if self.peek(false)? == Tok::Comma {
+                    self.next(false)?;
+                } else {
+                    break;
+                }
+            }
+        }
+        self.expect(Tok::RParen, "`)`")?;
+        if args.len() < min || args.len() > max {
+            return Err(self.error_at(
+                at,
+                format!(
+                    "`{name}` takes {} argument{}",
+                    if min == max {
+                        min.to_string()
+                    } else {
+                        format!("at least {min}")
+                    },
+                    if min == 1 && max == 1 { "" } else { "s" }
+                ),
+            ));
+        }
+        if func == Func::DateFloor && !matches!(args[1], Expr::Duration(_)) {
+            return Err(self.error_at(at, "datefloor() takes a timestamp and a period such as 1h"));
+        }
+        Ok(Expr::Call(func, args))
+    }
+
+    fn aggregate(&mut self, agg: Agg, name: &str, at: usize) -> Result<Expr, ParseError> {
+        if agg == Agg::Count {
+            match self.peek(false)? {
+                Tok::RParen => {
+                    self.next(false)?;
+                    return Ok(Expr::Agg(Agg::Count, None));
+                }
+                Tok::Op("*") => {
+                    self.next(false)?;
+                    self.expect(Tok::RParen, "`)`")?;
+                    return Ok(Expr::Agg(Agg::Count, None));
+                }
+                _ => {}
+            }
+        }
+        if self.peek(false)? == Tok::RParen {
+            return Err(self.error_at(at, format!("`{name}` needs a field or an expression")));
+        }
+        let arg = self.expr()?;
+        if contains_agg(&arg) {
+            return Err(self.error_at(at, "aggregates cannot be nested"));
+        }
+        let agg = if let Agg::Pct(_) = agg {
+            self.expect(
+                Tok::Comma,
+                "`,` and the percentile, as in pct(duration, 95)",
+            )?;
+            let (tok, p_at) = self.lex.peek(false)?;
+            self.next(false)?;
+            match tok {
+                Tok::Num(p) if (0.0..=100.0).contains(&p) => Agg::Pct(p),
+                _ => return Err(self.error_at(p_at, "the percentile is a number from 0 to 100")),
+            }
+        } else {
+            agg
+        };
+        self.expect(Tok::RParen, "`)`")?;
+        Ok(Expr::Agg(agg, Some(Box::new(arg))))
+    }
+}
+
+fn contains_agg(e: &Expr) -> bool {
+    match e {
+        Expr::Agg(..) => true,
+        Expr::Field(_) | Expr::Lit(_) | Expr::TimeBin(_) | Expr::Duration(_) => false,
+        Expr::Neg(e) | Expr::Not(e) => contains_agg(e),
+        Expr::Binary(_, a, b) => contains_agg(a) || contains_agg(b),
+        Expr::Like { expr, .. } => contains_agg(expr),
+        Expr::In { expr, list, .. } => contains_agg(expr) || list.iter().any(contains_agg),
+        Expr::Call(_, args) => args.iter().any(contains_agg),
+    }
+}
+
+/// The column name of an unaliased expression: its text, whitespace collapsed.
+fn canonical(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `parse ... "a=*, b=*"`: the literal text must appear in order; each `*` takes the shortest
+/// text up to the next literal, the last one the rest.
+fn glob_regex(glob: &str) -> Regex {
+    let parts: Vec<&str> = glob.split('*').collect();
+    let mut re = String::from("(?s)");
+    for (i, part) in parts.iter().enumerate() {
+        re.push_str(&regex::escape(part));
+        if i + 1 < parts.len() {
+            re.push_str(if i + 2 == parts.len() && parts[i + 1].is_empty() {
+                "(.*)"
+            } else {
+                "(.*?)"
+            });
+        }
+    }
+    Regex::new(&re).expect("escaped literals and groups form a valid regex")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(q: &str) -> ParseError {
+        parse(q).expect_err(q)
+    }
+
+    #[test]
+    fn every_command() {
+        let q = parse(
+            "fields @timestamp, error.code as code, duration / 1000 as secs
+             | display code
+             | filter level = \"ERROR\" and not (code in [\"A\", \"B\"]) or @message like /x\\/y/
+             | parse @message \"user=*, action=*\" as user, action
+             | parse metadata.priorityDistribution /(?<high>\\d+) high/
+             | stats count() as n, sum(error.code = \"X\") as xs, pct(duration, 95) by bin(5m), code
+             | sort n desc, code
+             | limit 10",
+        )
+        .unwrap();
+        let names: Vec<&str> = q.commands.iter().map(Command::name).collect();
+        assert_eq!(
+            names,
+            [
+                "fields", "display", "filter", "parse", "parse", "stats", "sort", "limit"
+            ]
+        );
+        let Command::Stats { aggs, by } = &q.commands[5] else {
+            panic!()
+        };
+        assert_eq!(aggs[2].name, "pct(duration, 95)");
+        assert!(matches!(aggs[2].expr, Expr::Agg(Agg::Pct(p), _) if p == 95.0));
+        assert_eq!(by[0].name, "bin(5m)");
+        assert!(matches!(by[0].expr, Expr::TimeBin(300_000)));
+    }
+
+    #[test]
+    fn division_is_not_a_regex() {
+        let q = parse("fields a / b / 2 as x").unwrap();
+        let Command::Fields(f) = &q.commands[0] else {
+            panic!()
+        };
+        assert!(matches!(f[0].expr, Expr::Binary(BinOp::Div, _, _)));
+    }
+
+    #[test]
+    fn comments_and_backquotes() {
+        let q = parse("# a comment\nfields `bin(5m)`, `my field` # trailing\n| limit 5").unwrap();
+        let Command::Fields(f) = &q.commands[0] else {
+            panic!()
+        };
+        assert_eq!(f[0].name, "bin(5m)");
+        assert!(matches!(&f[1].expr, Expr::Field(n) if n == "my field"));
+    }
+
+    #[test]
+    fn rejects_with_positions() {
+        let e = err("fields a\n| pattern @message");
+        assert_eq!((e.pos.line, e.pos.column), (2, 3));
+        assert!(e.message.contains("not supported"));
+        assert!(err("stats percentile(x, 95)").message.contains("pct"));
+        assert!(err("filter x = \"open").message.contains("not closed"));
+        assert!(err("filter x =~ \"not a regex\"").message.contains("regex"));
+        assert!(err("stats avg(x) + 1").message.contains("one aggregate"));
+        assert!(err("stats x by y").message.contains("aggregate"));
+        assert!(err("fields count()").message.contains("stats"));
+        assert!(err("limit 0").message.contains("whole number"));
+        assert!(err("fields frobnicate(x)").message.contains("unknown"));
+        assert!(err("parse @message \"a=*\"").message.contains("as"));
+        assert!(err("parse @message \"a=* b=*\" as x").message.contains("2"));
+        assert!(
+            err("stats count() by bin(5parsecs)")
+                .message
+                .contains("unit")
+        );
+        assert!(err("fields a |").message.contains("command"));
+        assert!(err("filter a = 1 b").message.contains("expected"));
+    }
+
+    #[test]
+    fn globs() {
+        let re = glob_regex("user=*, action=*");
+        let caps = re.captures("x user=ann, action=login now").unwrap();
+        assert_eq!(&caps[1], "ann");
+        assert_eq!(&caps[2], "login now");
+    }
+}

@@ -1,0 +1,582 @@
+//! Running a plan: one thread reads the input in blocks of whole lines, one worker per core
+//! evaluates them, each keeping a mergeable partial result (aggregates per group, or the rows a
+//! `sort`/`limit` can still need), and the partials are merged. A single pass, with memory
+//! proportional to the groups and the rows kept, not to the input.
+
+use super::aggregate::State;
+use super::compile::{CExpr, DEFAULT_LIMIT, Plan, RowOp};
+use super::eval::run_steps;
+use super::input::{Event, Extractor, FilterLogEventsDoc, event_from_line};
+use super::value::{Owned, Value};
+use hashbrown::{Equivalent, HashMap};
+use std::cmp::Ordering;
+use std::hash::{Hash, Hasher};
+use std::io::{BufRead, BufReader, Read};
+use std::path::PathBuf;
+use std::sync::mpsc::sync_channel;
+
+const BLOCK: usize = 4 << 20;
+
+/// Where log lines come from.
+#[derive(Debug, Clone)]
+pub enum Input {
+    Path(PathBuf),
+    Stdin,
+}
+
+impl Input {
+    pub fn name(&self) -> String {
+        match self {
+            Input::Path(p) => p.display().to_string(),
+            Input::Stdin => "-".into(),
+        }
+    }
+}
+
+/// A fetched or loaded log event.
+#[derive(Debug, Clone)]
+pub struct OwnedEvent {
+    pub message: String,
+    pub timestamp: Option<i64>,
+    pub stream: Option<String>,
+    pub log: Option<String>,
+    pub ingestion: Option<i64>,
+}
+
+impl OwnedEvent {
+    fn borrow(&self) -> Event<'_> {
+        Event {
+            message: &self.message,
+            timestamp: self.timestamp,
+            stream: self.stream.as_deref(),
+            log: self.log.as_deref(),
+            ingestion: self.ingestion,
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<Owned>>,
+    pub records_scanned: u64,
+    pub records_matched: u64,
+    pub bytes_scanned: u64,
+    /// Lines that could not be read (broken JSON, invalid UTF-8), with the first few places.
+    pub unreadable: u64,
+    pub unreadable_examples: Vec<String>,
+}
+
+#[derive(Debug)]
+pub struct RunError(pub String);
+
+/// Only records with a timestamp in `[start, end)` count, when a range is given; records
+/// without a timestamp are kept.
+pub type Range = Option<(i64, i64)>;
+
+pub fn run_inputs(plan: &Plan, inputs: &[Input], range: Range) -> Result<Outcome, RunError> {
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
+    let extractor = Extractor::new(plan);
+    let (tx, rx) = sync_channel::<Block>(workers * 2);
+    let rx = std::sync::Mutex::new(rx);
+    let mut bytes = 0;
+    let mut docs: Vec<OwnedEvent> = Vec::new();
+    let partials = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut w = Worker::new(plan, &extractor, range);
+                    loop {
+                        let block = match rx.lock().expect("not poisoned").recv() {
+                            Ok(b) => b,
+                            Err(_) => break,
+                        };
+                        w.block(&block);
+                    }
+                    w
+                })
+            })
+            .collect();
+        let read = read_all(inputs, &tx, &mut bytes, &mut docs);
+        drop(tx);
+        let partials: Vec<Worker> = handles
+            .into_iter()
+            .map(|h| h.join().expect("a worker panicked"))
+            .collect();
+        read.map(|()| partials)
+    })?;
+    let mut outcome = finish(plan, partials, docs_partial(plan, &extractor, range, &docs));
+    outcome.bytes_scanned = bytes;
+    Ok(outcome)
+}
+
+/// Events already in memory (fetched from CloudWatch Logs).
+pub fn run_events(plan: &Plan, events: &[OwnedEvent], range: Range) -> Outcome {
+    let extractor = Extractor::new(plan);
+    let mut outcome = finish(
+        plan,
+        Vec::new(),
+        docs_partial(plan, &extractor, range, events),
+    );
+    outcome.bytes_scanned = events.iter().map(|e| e.message.len() as u64).sum();
+    outcome
+}
+
+fn docs_partial<'p>(
+    plan: &'p Plan,
+    extractor: &'p Extractor,
+    range: Range,
+    events: &[OwnedEvent],
+) -> Vec<Worker<'p>> {
+    if events.is_empty() {
+        return Vec::new();
+    }
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(events.len());
+    let chunk = events.len().div_ceil(workers);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = events
+            .chunks(chunk)
+            .enumerate()
+            .map(|(i, part)| {
+                scope.spawn(move || {
+                    let mut w = Worker::new(plan, extractor, range);
+                    let (mut row, mut keys) = (Vec::new(), Vec::new());
+                    for (j, ev) in part.iter().enumerate() {
+                        w.record(
+                            ev.borrow(),
+                            ((i * chunk + j) as u64) << 20,
+                            &mut row,
+                            &mut keys,
+                        );
+                    }
+                    w
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("a worker panicked"))
+            .collect()
+    })
+}
+
+struct Block {
+    order: u64,
+    log: std::sync::Arc<str>,
+    /// Whole lines; the first line's number in its input.
+    data: Vec<u8>,
+    first_line: u64,
+}
+
+fn read_all(
+    inputs: &[Input],
+    tx: &std::sync::mpsc::SyncSender<Block>,
+    bytes: &mut u64,
+    docs: &mut Vec<OwnedEvent>,
+) -> Result<(), RunError> {
+    let mut order = 0;
+    for input in inputs {
+        let name = input.name();
+        let raw: Box<dyn Read> = match input {
+            Input::Stdin => Box::new(std::io::stdin().lock()),
+            Input::Path(p) => Box::new(
+                std::fs::File::open(p)
+                    .map_err(|e| RunError(format!("cannot read {}: {e}", p.display())))?,
+            ),
+        };
+        let mut reader = BufReader::with_capacity(1 << 16, raw);
+        let head = reader
+            .fill_buf()
+            .map_err(|e| RunError(format!("cannot read {name}: {e}")))?;
+        let gzip = head.starts_with(&[0x1f, 0x8b]);
+        let mut reader: Box<dyn BufRead> = if gzip {
+            Box::new(BufReader::with_capacity(
+                1 << 16,
+                flate2::bufread::MultiGzDecoder::new(reader),
+            ))
+        } else {
+            Box::new(reader)
+        };
+        let log: std::sync::Arc<str> = name.clone().into();
+        let mut carry: Vec<u8> = Vec::new();
+        let mut line_no = 1;
+        let mut first = true;
+        loop {
+            let mut data = std::mem::take(&mut carry);
+            let start = data.len();
+            data.resize(start + BLOCK, 0);
+            let n = read_full(&mut reader, &mut data[start..])
+                .map_err(|e| RunError(format!("cannot read {name}: {e}")))?;
+            data.truncate(start + n);
+            *bytes += n as u64;
+            if first {
+                first = false;
+                if is_filter_log_events_doc(&data) {
+                    let mut all = data;
+                    reader
+                        .read_to_end(&mut all)
+                        .map_err(|e| RunError(format!("cannot read {name}: {e}")))?;
+                    *bytes += (all.len() - n) as u64;
+                    let doc: FilterLogEventsDoc = serde_json::from_slice(&all)
+                        .map_err(|e| RunError(format!("{name} looks like `aws logs filter-log-events` output but is not valid JSON: {e}")))?;
+                    docs.extend(doc.events.into_iter().map(|e| OwnedEvent {
+                        message: e.message,
+                        timestamp: e.timestamp,
+                        stream: e.log_stream_name,
+                        log: Some(name.clone()),
+                        ingestion: e.ingestion_time,
+                    }));
+                    break;
+                }
+            }
+            let done = n == 0;
+            // Keep the last partial line for the next block.
+            if !done && let Some(last) = memchr::memrchr(b'\n', &data) {
+                carry = data[last + 1..].to_vec();
+                data.truncate(last + 1);
+            }
+            if data.is_empty() {
+                if done {
+                    break;
+                }
+                continue;
+            }
+            let lines = memchr::memchr_iter(b'\n', &data).count() as u64;
+            tx.send(Block {
+                order,
+                log: log.clone(),
+                data,
+                first_line: line_no,
+            })
+            .map_err(|_| RunError("the workers stopped".into()))?;
+            order += 1;
+            line_no += lines;
+            if done {
+                break;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn read_full(r: &mut dyn BufRead, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match r.read(&mut buf[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(n)
+}
+
+/// `aws logs filter-log-events` prints one pretty JSON document, not one event per line.
+fn is_filter_log_events_doc(data: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(&data[..data.len().min(4096)]);
+    let trimmed = text.trim_start();
+    let first_line = trimmed.lines().next().unwrap_or("").trim();
+    trimmed.starts_with('{')
+        && (first_line == "{"
+            || first_line.starts_with("{\"events\"")
+            || first_line.starts_with("{ \"events\""))
+        && trimmed.contains("\"events\"")
+}
+
+/// Group keys borrowed from a record, looked up without allocating.
+struct KeyRef<'k, 'a>(&'k [Value<'a>]);
+
+impl Hash for KeyRef<'_, '_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
+}
+
+impl Equivalent<Vec<Owned>> for KeyRef<'_, '_> {
+    fn equivalent(&self, key: &Vec<Owned>) -> bool {
+        self.0.len() == key.len() && self.0.iter().zip(key).all(|(a, b)| a == b)
+    }
+}
+
+/// How many rows a query without stats can still need, so workers keep no more.
+enum Keep {
+    First(usize),
+    Top(Vec<(CExpr, bool)>, usize),
+    All,
+}
+
+fn keep(plan: &Plan) -> Keep {
+    match plan.ops.as_slice() {
+        [] => Keep::First(DEFAULT_LIMIT),
+        [RowOp::Limit(n), ..] => Keep::First(*n),
+        [RowOp::Sort(keys)] => Keep::Top(keys.clone(), DEFAULT_LIMIT),
+        [RowOp::Sort(keys), RowOp::Limit(n), ..] => Keep::Top(keys.clone(), *n),
+        _ => Keep::All,
+    }
+}
+
+struct Worker<'p> {
+    plan: &'p Plan,
+    extractor: &'p Extractor,
+    range: Range,
+    finders: Vec<memchr::memmem::Finder<'p>>,
+    groups: HashMap<Vec<Owned>, Vec<State>>,
+    rows: Vec<(u64, Vec<Owned>)>,
+    timestamp: Option<usize>,
+    keep: Keep,
+    scanned: u64,
+    matched: u64,
+    unreadable: u64,
+    examples: Vec<String>,
+}
+
+impl<'p> Worker<'p> {
+    fn new(plan: &'p Plan, extractor: &'p Extractor, range: Range) -> Worker<'p> {
+        Worker {
+            plan,
+            extractor,
+            range,
+            finders: plan
+                .prefilter
+                .iter()
+                .map(|s| memchr::memmem::Finder::new(s.as_bytes()))
+                .collect(),
+            groups: HashMap::new(),
+            rows: Vec::new(),
+            timestamp: plan
+                .sources
+                .iter()
+                .position(|s| *s == super::compile::Source::Timestamp),
+            keep: keep(plan),
+            scanned: 0,
+            matched: 0,
+            unreadable: 0,
+            examples: Vec::new(),
+        }
+    }
+
+    fn block(&mut self, block: &Block) {
+        // Buffers reused for every line of the block.
+        let (mut row, mut keys) = (Vec::new(), Vec::new());
+        for (this_line, (i, raw)) in
+            (block.first_line..).zip(block.data.split(|b| *b == b'\n').enumerate())
+        {
+            let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
+            if raw.is_empty() {
+                continue;
+            }
+            if !self.finders.iter().all(|f| f.find(raw).is_some()) {
+                self.scanned += 1;
+                continue;
+            }
+            let Ok(line) = std::str::from_utf8(raw) else {
+                self.unreadable(&block.log, this_line, "not UTF-8");
+                continue;
+            };
+            let ev = event_from_line(line, Some(&block.log));
+            if !self.record(ev, (block.order << 32) | i as u64, &mut row, &mut keys) {
+                self.unreadable(&block.log, this_line, "broken JSON");
+            }
+        }
+    }
+
+    fn unreadable(&mut self, log: &str, line: u64, why: &str) {
+        self.scanned += 1;
+        self.unreadable += 1;
+        if self.examples.len() < 5 {
+            self.examples.push(format!("{log}:{line} ({why})"));
+        }
+    }
+
+    /// Evaluates one event; `false` when it could not be read.
+    fn record<'a>(
+        &mut self,
+        ev: Event<'a>,
+        order: u64,
+        row: &mut Vec<Value<'a>>,
+        keys: &mut Vec<Value<'a>>,
+    ) -> bool {
+        row.clear();
+        row.resize(self.plan.record_slots, Value::Null);
+        if self.extractor.fill(&ev, row).is_err() {
+            return false;
+        }
+        self.scanned += 1;
+        if let (Some((start, end)), Some(slot)) = (self.range, self.timestamp)
+            && let Some(Value::Time(t)) = row.get(slot)
+            && (*t < start || *t >= end)
+        {
+            return true;
+        }
+        if !run_steps(&self.plan.steps, row) {
+            return true;
+        }
+        self.matched += 1;
+        match &self.plan.stats {
+            Some(stats) => {
+                keys.clear();
+                keys.extend(stats.by.iter().map(|e| e.eval(row)));
+                let ts = match row.get(stats.timestamp) {
+                    Some(Value::Time(t)) => Some(*t),
+                    _ => None,
+                };
+                let states = match self.groups.get_mut(&KeyRef(keys)) {
+                    Some(s) => s,
+                    None => {
+                        let owned: Vec<Owned> = keys.iter().map(Value::to_owned_value).collect();
+                        self.groups.entry(owned).or_insert_with(|| {
+                            stats.aggs.iter().map(|a| State::new(a.agg)).collect()
+                        })
+                    }
+                };
+                for (state, spec) in states.iter_mut().zip(&stats.aggs) {
+                    state.add(spec.arg.as_ref().map(|e| e.eval(row)), ts);
+                }
+            }
+            None => {
+                let owned: Vec<Owned> = row.iter().map(Value::to_owned_value).collect();
+                self.rows.push((order, owned));
+                self.trim();
+            }
+        }
+        true
+    }
+
+    /// Keeps no more rows than the query can still need.
+    fn trim(&mut self) {
+        match &self.keep {
+            Keep::First(n) if self.rows.len() >= 2 * n.max(&64) => {
+                self.rows.sort_by_key(|(o, _)| *o);
+                self.rows.truncate(*n);
+            }
+            Keep::Top(keys, n) if self.rows.len() >= 2 * n.max(&64) => {
+                sort_rows(&mut self.rows, keys);
+                self.rows.truncate(*n);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn sort_rows(rows: &mut [(u64, Vec<Owned>)], keys: &[(CExpr, bool)]) {
+    rows.sort_by(|(oa, a), (ob, b)| {
+        for (e, desc) in keys {
+            let (x, y) = (e.eval(a), e.eval(b));
+            // Missing values go last whichever the direction.
+            let ord = match (x.is_null(), y.is_null()) {
+                (true, true) => Ordering::Equal,
+                (true, false) => return Ordering::Greater,
+                (false, true) => return Ordering::Less,
+                _ => x.sort_cmp(&y),
+            };
+            let ord = if *desc { ord.reverse() } else { ord };
+            if ord != Ordering::Equal {
+                return ord;
+            }
+        }
+        oa.cmp(ob)
+    });
+}
+
+fn finish<'p>(plan: &Plan, mut partials: Vec<Worker<'p>>, docs: Vec<Worker<'p>>) -> Outcome {
+    partials.extend(docs);
+    let mut outcome = Outcome {
+        columns: plan.output.iter().map(|(n, _)| n.clone()).collect(),
+        ..Outcome::default()
+    };
+    let mut groups: HashMap<Vec<Owned>, Vec<State>> = HashMap::new();
+    let mut rows: Vec<(u64, Vec<Owned>)> = Vec::new();
+    for w in partials {
+        outcome.records_scanned += w.scanned;
+        outcome.records_matched += w.matched;
+        outcome.unreadable += w.unreadable;
+        for e in w.examples {
+            if outcome.unreadable_examples.len() < 5 {
+                outcome.unreadable_examples.push(e);
+            }
+        }
+        for (k, states) in w.groups {
+            match groups.get_mut(&k) {
+                Some(mine) => mine.iter_mut().zip(states).for_each(|(a, b)| a.merge(b)),
+                None => {
+                    groups.insert(k, states);
+                }
+            }
+        }
+        rows.extend(w.rows);
+    }
+    let mut table: Vec<Vec<Owned>> = if plan.stats.is_some() {
+        let mut grouped: Vec<(Vec<Owned>, Vec<State>)> = groups.into_iter().collect();
+        // Groups in key order unless the query sorts them.
+        grouped.sort_by(|(a, _), (b, _)| {
+            a.iter()
+                .zip(b)
+                .map(|(x, y)| x.sort_cmp(y))
+                .find(|o| *o != Ordering::Equal)
+                .unwrap_or(Ordering::Equal)
+        });
+        grouped
+            .into_iter()
+            .map(|(mut key, states)| {
+                key.extend(states.into_iter().map(State::finish));
+                key.resize(plan.rows_slots, Value::Null);
+                key
+            })
+            .collect()
+    } else {
+        match keep(plan) {
+            Keep::Top(keys, _) => sort_rows(&mut rows, &keys),
+            _ => rows.sort_by_key(|(o, _)| *o),
+        }
+        rows.into_iter().map(|(_, r)| r).collect()
+    };
+    let mut limited = false;
+    for op in &plan.ops {
+        match op {
+            RowOp::Steps(steps) => table.retain_mut(|r| run_steps(steps, r)),
+            RowOp::Sort(keys) => {
+                let mut keyed: Vec<(u64, Vec<Owned>)> = table
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, r)| (i as u64, r))
+                    .collect();
+                sort_rows(&mut keyed, keys);
+                table = keyed.into_iter().map(|(_, r)| r).collect();
+            }
+            RowOp::Limit(n) => {
+                table.truncate(*n);
+                limited = true;
+            }
+            RowOp::Dedup(slots) => {
+                let mut seen = std::collections::HashSet::new();
+                table.retain(|r| {
+                    seen.insert(
+                        slots
+                            .iter()
+                            .map(|s| r.get(*s).cloned().unwrap_or(Value::Null))
+                            .collect::<Vec<_>>(),
+                    )
+                });
+            }
+        }
+    }
+    if !limited {
+        table.truncate(DEFAULT_LIMIT);
+    }
+    outcome.rows = table
+        .into_iter()
+        .map(|r| {
+            plan.output
+                .iter()
+                .map(|(_, s)| r.get(*s).cloned().unwrap_or(Value::Null))
+                .collect()
+        })
+        .collect();
+    outcome
+}

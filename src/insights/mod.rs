@@ -1,0 +1,3 @@
+//! CloudWatch Logs Insights: the guides' queries as a library, run on CloudWatch or locally.
+
+pub mod engine;
