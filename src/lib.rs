@@ -14,6 +14,7 @@ pub mod db;
 pub mod demo;
 pub mod error;
 pub mod exit;
+pub mod frontmatter;
 pub mod health;
 pub mod insights;
 pub mod metrics;

@@ -1,3 +1,6 @@
 //! CloudWatch Logs Insights: the guides' queries as a library, run on CloudWatch or locally.
 
 pub mod engine;
+pub mod library;
+pub mod results;
+pub mod timerange;

@@ -1,0 +1,506 @@
+//! The query library: every Logs Insights query of the guides, one file each under `queries/`,
+//! with front matter saying where it comes from, which log groups it reads, its parameters and
+//! the ranges its results should stay in.
+
+use crate::config::{Component, Environment};
+use crate::error::{Error, Result};
+use crate::frontmatter;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::Duration;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Head {
+    pub name: String,
+    pub title: String,
+    pub description: String,
+    /// Seed file and heading.
+    pub source: String,
+    /// Component ids (`ai-generation-worker`) or literal log group names (`/aws/...`).
+    pub log_groups: Vec<String>,
+    /// Default time range, as a duration back from now.
+    pub since: String,
+    /// What was changed from the seed's text, and why.
+    #[serde(default)]
+    pub fix: Option<String>,
+    #[serde(default)]
+    pub params: Vec<Param>,
+    #[serde(default)]
+    pub expect: Vec<Expect>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ParamType {
+    Uuid,
+    Number,
+    Integer,
+    String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Param {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: ParamType,
+    pub description: String,
+    /// Used when the parameter is not given.
+    #[serde(default)]
+    pub default: Option<String>,
+    /// Shown in help and used for saved query definitions.
+    #[serde(default)]
+    pub example: Option<String>,
+}
+
+/// A range a result column should stay in; rows outside it are flagged.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expect {
+    pub field: String,
+    #[serde(default)]
+    pub min: Option<f64>,
+    #[serde(default)]
+    pub max: Option<f64>,
+    /// Only rows where another column has this value.
+    #[serde(default)]
+    pub when: Option<When>,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct When {
+    pub field: String,
+    pub equals: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct QueryDef {
+    #[serde(flatten)]
+    pub head: Head,
+    /// The query with `{{param}}` placeholders.
+    pub text: String,
+    pub file: String,
+}
+
+impl QueryDef {
+    pub fn name(&self) -> &str {
+        &self.head.name
+    }
+
+    pub fn default_since(&self) -> Duration {
+        humantime::parse_duration(&self.head.since).unwrap_or(Duration::from_secs(3600))
+    }
+
+    /// Log group names in `env`.
+    pub fn log_groups(&self, env: &Environment) -> Vec<String> {
+        self.head
+            .log_groups
+            .iter()
+            .map(|g| resolve_group(env, g))
+            .collect()
+    }
+
+    /// The query text with every parameter checked against its type and written as a literal.
+    /// Missing parameters take their default; unknown ones are refused.
+    pub fn render(&self, given: &BTreeMap<String, String>) -> Result<String> {
+        for key in given.keys() {
+            if !self.head.params.iter().any(|p| &p.name == key) {
+                return Err(
+                    Error::usage(format!("`{}` has no parameter `{key}`", self.name()))
+                        .with_hint(self.params_hint()),
+                );
+            }
+        }
+        let mut text = self.text.clone();
+        for p in &self.head.params {
+            let value = given.get(&p.name).or(p.default.as_ref()).ok_or_else(|| {
+                Error::usage(format!(
+                    "`{}` needs the parameter `{}` ({})",
+                    self.name(),
+                    p.name,
+                    p.description
+                ))
+                .with_hint(self.params_hint())
+            })?;
+            text = text.replace(&format!("{{{{{}}}}}", p.name), &literal(p, value)?);
+        }
+        Ok(text)
+    }
+
+    /// The text with examples (or defaults) in place of parameters, as saved definitions show it.
+    pub fn example_text(&self) -> Result<String> {
+        let given = self
+            .head
+            .params
+            .iter()
+            .filter_map(|p| {
+                p.example
+                    .clone()
+                    .or(p.default.clone())
+                    .map(|v| (p.name.clone(), v))
+            })
+            .collect();
+        self.render(&given)
+    }
+
+    pub fn params_hint(&self) -> String {
+        if self.head.params.is_empty() {
+            return format!("`{}` takes no parameters", self.name());
+        }
+        let list: Vec<String> = self
+            .head
+            .params
+            .iter()
+            .map(|p| {
+                let kind = format!("{:?}", p.kind).to_lowercase();
+                match (&p.default, &p.example) {
+                    (Some(d), _) => format!("-p {}=<{kind}> (default {d})", p.name),
+                    (None, Some(e)) => format!("-p {}=<{kind}> (e.g. {e})", p.name),
+                    _ => format!("-p {}=<{kind}>", p.name),
+                }
+            })
+            .collect();
+        format!("parameters: {}", list.join(", "))
+    }
+}
+
+/// A parameter value as a literal of the query language, or a usage error. Values are data:
+/// nothing a user passes can end a string or add a command.
+pub fn literal(p: &Param, value: &str) -> Result<String> {
+    let bad = |why: &str| {
+        Error::usage(format!(
+            "`{value}` is not a valid {} for `{}`: {why}",
+            format!("{:?}", p.kind).to_lowercase(),
+            p.name
+        ))
+    };
+    match p.kind {
+        ParamType::Uuid => {
+            let id = uuid::Uuid::parse_str(value.trim())
+                .map_err(|_| bad("expected a UUID such as 550e8400-e29b-41d4-a716-446655440000"))?;
+            Ok(format!("\"{}\"", id.hyphenated()))
+        }
+        ParamType::Number => {
+            let n: f64 = value.trim().parse().map_err(|_| bad("expected a number"))?;
+            if !n.is_finite() {
+                return Err(bad("expected a finite number"));
+            }
+            Ok(crate::insights::engine::value::format_number(n))
+        }
+        ParamType::Integer => {
+            let n: i64 = value
+                .trim()
+                .parse()
+                .map_err(|_| bad("expected a whole number"))?;
+            Ok(n.to_string())
+        }
+        ParamType::String => {
+            if value
+                .chars()
+                .any(|c| c == '"' || c == '\\' || c.is_control())
+            {
+                return Err(bad(
+                    "quotes, backslashes and control characters are not allowed",
+                ));
+            }
+            Ok(format!("\"{value}\""))
+        }
+    }
+}
+
+/// A component id (`ai-generation-worker`) becomes its log group; a literal name stays.
+pub fn resolve_group(env: &Environment, group: &str) -> String {
+    match Component::from_id(group) {
+        Some(c) => env.names.log_group(c),
+        None => group.to_string(),
+    }
+}
+
+pub struct Library {
+    pub queries: Vec<QueryDef>,
+}
+
+impl Library {
+    /// The embedded library, or the one in `dir` (`MANDALA_QUERIES_DIR`).
+    pub fn load(dir: Option<&Path>) -> Result<Library> {
+        let files = frontmatter::load(dir, frontmatter::embedded::QUERIES, "query")?;
+        let queries = files
+            .iter()
+            .map(|(file, text)| parse_file(file, text))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Library { queries })
+    }
+
+    pub fn get(&self, name: &str) -> Result<&QueryDef> {
+        self.queries
+            .iter()
+            .find(|q| q.name() == name)
+            .ok_or_else(|| {
+                Error::usage(format!("no query is named `{name}`")).with_hint(format!(
+                    "queries: {} (`mandala-ops query list` describes them)",
+                    self.queries
+                        .iter()
+                        .map(QueryDef::name)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ))
+            })
+    }
+}
+
+pub fn parse_file(file: &str, text: &str) -> Result<QueryDef> {
+    let (head, body): (Head, String) = frontmatter::split(file, text)?;
+    let bad = |why: String| Error::usage(format!("{file}: {why}"));
+    let stem = file.strip_suffix(".query").unwrap_or(file);
+    if head.name != stem {
+        return Err(bad(format!(
+            "the name `{}` differs from the file name",
+            head.name
+        )));
+    }
+    if humantime::parse_duration(&head.since).is_err() {
+        return Err(bad(format!("since = \"{}\" is not a duration", head.since)));
+    }
+    if head.log_groups.is_empty() {
+        return Err(bad("no log_groups".into()));
+    }
+    for g in &head.log_groups {
+        if Component::from_id(g).is_none() && !g.starts_with('/') {
+            return Err(bad(format!(
+                "log group `{g}` is neither a component ({}) nor a /log/group/name",
+                Component::valid_ids()
+            )));
+        }
+    }
+    for p in &head.params {
+        if !body.contains(&format!("{{{{{}}}}}", p.name)) {
+            return Err(bad(format!(
+                "the parameter `{}` is declared but not used as {{{{{}}}}}",
+                p.name, p.name
+            )));
+        }
+        if let Some(d) = &p.default {
+            literal(p, d).map_err(|e| bad(format!("default: {e}")))?;
+        }
+    }
+    let mut rest = body.as_str();
+    while let Some(start) = rest.find("{{") {
+        let end = rest[start..]
+            .find("}}")
+            .map(|e| start + e)
+            .ok_or_else(|| bad("an unclosed {{".into()))?;
+        let name = &rest[start + 2..end];
+        if !head.params.iter().any(|p| p.name == name) {
+            return Err(bad(format!(
+                "{{{{{name}}}}} is used but not declared in params"
+            )));
+        }
+        rest = &rest[end + 2..];
+    }
+    Ok(QueryDef {
+        head,
+        text: body.trim().to_string(),
+        file: file.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::insights::engine;
+
+    fn library() -> Library {
+        Library::load(None).unwrap()
+    }
+
+    #[test]
+    fn every_query_of_the_guides_is_in_the_library() {
+        let lib = library();
+        assert!(lib.queries.len() >= 30, "{} queries", lib.queries.len());
+        for q in &lib.queries {
+            // Cited: a seed file and a heading.
+            let src = &q.head.source;
+            assert!(
+                ["000", "001", "002", "003", "004"]
+                    .iter()
+                    .any(|s| src.starts_with(s)),
+                "{}: source {src}",
+                q.name()
+            );
+            assert!(src.contains(' '), "{}: source names no heading", q.name());
+            for e in &q.head.expect {
+                assert!(
+                    e.min.is_some() || e.max.is_some(),
+                    "{}: expect {} has no bound",
+                    q.name(),
+                    e.field
+                );
+                assert!(
+                    ["000", "001", "002", "003", "004"]
+                        .iter()
+                        .any(|s| e.source.starts_with(s)),
+                    "{}: expect source",
+                    q.name()
+                );
+            }
+        }
+        let mut names: Vec<&str> = lib.queries.iter().map(QueryDef::name).collect();
+        names.dedup();
+        assert_eq!(names.len(), lib.queries.len());
+    }
+
+    #[test]
+    fn every_query_parses_and_expected_fields_exist() {
+        for q in &library().queries {
+            let text = q
+                .example_text()
+                .unwrap_or_else(|e| panic!("{}: {e}", q.name()));
+            let prepared =
+                engine::prepare(&text).unwrap_or_else(|e| panic!("{}: {e}\n{text}", q.name()));
+            let columns = prepared.columns();
+            for e in &q.head.expect {
+                assert!(
+                    columns.contains(&e.field),
+                    "{}: expects `{}` but the query gives {columns:?}",
+                    q.name(),
+                    e.field
+                );
+                if let Some(w) = &e.when {
+                    assert!(
+                        columns.contains(&w.field),
+                        "{}: `when` names `{}`, not a column",
+                        q.name(),
+                        w.field
+                    );
+                }
+            }
+            assert!(!text.contains("percentile("), "{}: write pct()", q.name());
+        }
+    }
+
+    fn param(kind: ParamType) -> Param {
+        Param {
+            name: "p".into(),
+            kind,
+            description: "d".into(),
+            default: None,
+            example: None,
+        }
+    }
+
+    #[test]
+    fn parameters_are_data() {
+        assert_eq!(
+            literal(
+                &param(ParamType::Uuid),
+                "550E8400-E29B-41D4-A716-446655440000"
+            )
+            .unwrap(),
+            "\"550e8400-e29b-41d4-a716-446655440000\""
+        );
+        for evil in [
+            "x\" or 1=1",
+            "550e8400-e29b-41d4-a716-446655440000\" | stats count()",
+            "",
+        ] {
+            assert!(literal(&param(ParamType::Uuid), evil).is_err(), "{evil}");
+        }
+        assert_eq!(
+            literal(&param(ParamType::Number), "25000").unwrap(),
+            "25000"
+        );
+        assert!(literal(&param(ParamType::Number), "1 | limit 1").is_err());
+        assert!(literal(&param(ParamType::Number), "NaN").is_err());
+        assert!(literal(&param(ParamType::Integer), "2.5").is_err());
+        assert_eq!(
+            literal(&param(ParamType::String), "ERROR").unwrap(),
+            "\"ERROR\""
+        );
+        for evil in ["a\" or level=\"x", "a\\", "a\nb"] {
+            assert!(
+                literal(&param(ParamType::String), evil).is_err(),
+                "{evil:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn rendering_checks_names() {
+        let lib = library();
+        let q = lib.get("user-requests").unwrap();
+        let mut p = BTreeMap::new();
+        assert!(
+            q.render(&p)
+                .unwrap_err()
+                .to_string()
+                .contains("needs the parameter `userId`")
+        );
+        p.insert(
+            "userId".to_string(),
+            "550e8400-e29b-41d4-a716-446655440000".to_string(),
+        );
+        assert!(
+            q.render(&p)
+                .unwrap()
+                .contains("filter userId = \"550e8400-e29b-41d4-a716-446655440000\"")
+        );
+        p.insert("other".to_string(), "1".to_string());
+        assert!(
+            q.render(&p)
+                .unwrap_err()
+                .to_string()
+                .contains("no parameter `other`")
+        );
+        let slow = lib.get("slow-requests").unwrap();
+        assert!(
+            slow.render(&BTreeMap::new())
+                .unwrap()
+                .contains("duration > 25000")
+        );
+        assert!(
+            lib.get("nope")
+                .unwrap_err()
+                .hint()
+                .unwrap()
+                .contains("error-types")
+        );
+    }
+
+    #[test]
+    fn malformed_files_are_refused() {
+        let head = "+++\nname = \"x\"\ntitle = \"t\"\ndescription = \"d\"\nsource = \"000 a\"\nlog_groups = [\"task-generation\"]\nsince = \"1h\"\n";
+        assert!(parse_file("x.query", &format!("{head}+++\nfields a")).is_ok());
+        assert!(
+            parse_file("y.query", &format!("{head}+++\nfields a"))
+                .unwrap_err()
+                .to_string()
+                .contains("file name")
+        );
+        assert!(
+            parse_file("x.query", &format!("{head}+++\nfilter a = {{{{b}}}}"))
+                .unwrap_err()
+                .to_string()
+                .contains("not declared")
+        );
+        let unused = format!(
+            "{head}[[params]]\nname = \"b\"\ntype = \"uuid\"\ndescription = \"d\"\n+++\nfields a"
+        );
+        assert!(
+            parse_file("x.query", &unused)
+                .unwrap_err()
+                .to_string()
+                .contains("not used")
+        );
+        let bad_group = head.replace("task-generation", "nope");
+        assert!(
+            parse_file("x.query", &format!("{bad_group}+++\nfields a"))
+                .unwrap_err()
+                .to_string()
+                .contains("component")
+        );
+    }
+}
