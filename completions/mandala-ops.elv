@@ -39,6 +39,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand --version 'Print version'
             cand sandbox 'A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on'
             cand health 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs'
+            cand query 'The guides'' Logs Insights queries: list, show, run (on CloudWatch or locally), sync'
             cand demo 'Start the sandbox, seed an incident, and run the health check against it'
             cand config 'The resolved configuration: environment, resource names, thresholds'
             cand completions 'Shell completions (bash, zsh, fish, powershell, elvish)'
@@ -205,6 +206,146 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'mandala-ops;query'= {
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Every query of the guides, with its source'
+            cand show 'One query: its purpose, parameters, expected ranges and text as it would be sent'
+            cand run 'Run a query on CloudWatch Logs Insights, or here (--local FILE…, --engine local)'
+            cand sync 'Publish the library as CloudWatch Logs saved queries (dry run unless --apply)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mandala-ops;query;list'= {
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;query;show'= {
+            cand -p 'A parameter, KEY=VALUE; repeatable'
+            cand --param 'A parameter, KEY=VALUE; repeatable'
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;query;run'= {
+            cand --text 'An ad-hoc query instead of one of the library'
+            cand -p 'A parameter, KEY=VALUE; repeatable'
+            cand --param 'A parameter, KEY=VALUE; repeatable'
+            cand --since 'Time range back from now (default: the query''s own)'
+            cand --start 'Start of the range: RFC 3339, or a local date-time such as \"2026-11-22 19:00\"'
+            cand --end 'End of the range (default: now)'
+            cand --log-group 'Log groups instead of the query''s: component ids (ai-generation-worker) or names'
+            cand --limit 'Rows at most (over 10,000, a raw query''s time range is split to get them all)'
+            cand --engine 'Where to evaluate'
+            cand --local 'Evaluate these log files here instead (- reads stdin)'
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;query;sync'= {
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --apply 'Make the changes (without it, only show them)'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;query;help'= {
+            cand list 'Every query of the guides, with its source'
+            cand show 'One query: its purpose, parameters, expected ranges and text as it would be sent'
+            cand run 'Run a query on CloudWatch Logs Insights, or here (--local FILE…, --engine local)'
+            cand sync 'Publish the library as CloudWatch Logs saved queries (dry run unless --apply)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mandala-ops;query;help;list'= {
+        }
+        &'mandala-ops;query;help;show'= {
+        }
+        &'mandala-ops;query;help;run'= {
+        }
+        &'mandala-ops;query;help;sync'= {
+        }
+        &'mandala-ops;query;help;help'= {
+        }
         &'mandala-ops;demo'= {
             cand --scenario 'Which scenario to seed'
             cand --env 'Environment to operate on [env: MANDALA_ENV]'
@@ -325,6 +466,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;help'= {
             cand sandbox 'A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on'
             cand health 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs'
+            cand query 'The guides'' Logs Insights queries: list, show, run (on CloudWatch or locally), sync'
             cand demo 'Start the sandbox, seed an incident, and run the health check against it'
             cand config 'The resolved configuration: environment, resource names, thresholds'
             cand completions 'Shell completions (bash, zsh, fish, powershell, elvish)'
@@ -346,6 +488,20 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;help;sandbox;down'= {
         }
         &'mandala-ops;help;health'= {
+        }
+        &'mandala-ops;help;query'= {
+            cand list 'Every query of the guides, with its source'
+            cand show 'One query: its purpose, parameters, expected ranges and text as it would be sent'
+            cand run 'Run a query on CloudWatch Logs Insights, or here (--local FILE…, --engine local)'
+            cand sync 'Publish the library as CloudWatch Logs saved queries (dry run unless --apply)'
+        }
+        &'mandala-ops;help;query;list'= {
+        }
+        &'mandala-ops;help;query;show'= {
+        }
+        &'mandala-ops;help;query;run'= {
+        }
+        &'mandala-ops;help;query;sync'= {
         }
         &'mandala-ops;help;demo'= {
         }

@@ -45,6 +45,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -s h -l help -d 'P
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -s V -l version -d 'Print version'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "sandbox" -d 'A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "health" -d 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs'
+complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "query" -d 'The guides\' Logs Insights queries: list, show, run (on CloudWatch or locally), sync'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "demo" -d 'Start the sandbox, seed an incident, and run the health check against it'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "config" -d 'The resolved configuration: environment, resource names, thresholds'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "completions" -d 'Shell completions (bash, zsh, fish, powershell, elvish)'
@@ -187,6 +188,123 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -s q -l 
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -f -a "list" -d 'Every query of the guides, with its source'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -f -a "show" -d 'One query: its purpose, parameters, expected ranges and text as it would be sent'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -f -a "run" -d 'Run a query on CloudWatch Logs Insights, or here (--local FILE…, --engine local)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -f -a "sync" -d 'Publish the library as CloudWatch Logs saved queries (dry run unless --apply)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -s p -l param -d 'A parameter, KEY=VALUE; repeatable' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l text -d 'An ad-hoc query instead of one of the library' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -s p -l param -d 'A parameter, KEY=VALUE; repeatable' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l since -d 'Time range back from now (default: the query\'s own)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l start -d 'Start of the range: RFC 3339, or a local date-time such as \\"2026-11-22 19:00\\"' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l end -d 'End of the range (default: now)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l log-group -d 'Log groups instead of the query\'s: component ids (ai-generation-worker) or names' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l limit -d 'Rows at most (over 10,000, a raw query\'s time range is split to get them all)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l engine -d 'Where to evaluate' -r -f -a "cloudwatch\t'CloudWatch Logs Insights'
+local\t'Fetch the events from CloudWatch Logs and evaluate here'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l local -d 'Evaluate these log files here instead (- reads stdin)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -l apply -d 'Make the changes (without it, only show them)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every query of the guides, with its source'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "show" -d 'One query: its purpose, parameters, expected ranges and text as it would be sent'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run a query on CloudWatch Logs Insights, or here (--local FILE…, --engine local)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Publish the library as CloudWatch Logs saved queries (dry run unless --apply)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -l scenario -d 'Which scenario to seed' -r -f -a "healthy\t'Normal traffic: every check passes'
 incident\t'Every problem of the troubleshooting guide at once'"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
@@ -289,15 +407,20 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -s q -l qui
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -s V -l version -d 'Print version'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health demo config completions man help" -f -a "sandbox" -d 'A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health demo config completions man help" -f -a "health" -d 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health demo config completions man help" -f -a "demo" -d 'Start the sandbox, seed an incident, and run the health check against it'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health demo config completions man help" -f -a "config" -d 'The resolved configuration: environment, resource names, thresholds'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health demo config completions man help" -f -a "completions" -d 'Shell completions (bash, zsh, fish, powershell, elvish)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health demo config completions man help" -f -a "man" -d 'The man page, in roff'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health demo config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query demo config completions man help" -f -a "sandbox" -d 'A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query demo config completions man help" -f -a "health" -d 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query demo config completions man help" -f -a "query" -d 'The guides\' Logs Insights queries: list, show, run (on CloudWatch or locally), sync'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query demo config completions man help" -f -a "demo" -d 'Start the sandbox, seed an incident, and run the health check against it'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query demo config completions man help" -f -a "config" -d 'The resolved configuration: environment, resource names, thresholds'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query demo config completions man help" -f -a "completions" -d 'Shell completions (bash, zsh, fish, powershell, elvish)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query demo config completions man help" -f -a "man" -d 'The man page, in roff'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query demo config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "up" -d 'Start PostgreSQL and the AWS emulator (installed on first use); idempotent'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "status" -d 'Show whether the sandbox runs, where, and its endpoints'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "seed" -d 'Create the service\'s schema and AWS resources, and load a scenario'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "down" -d 'Stop the processes the sandbox started'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "list" -d 'Every query of the guides, with its source'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "show" -d 'One query: its purpose, parameters, expected ranges and text as it would be sent'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "run" -d 'Run a query on CloudWatch Logs Insights, or here (--local FILE…, --engine local)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "sync" -d 'Publish the library as CloudWatch Logs saved queries (dry run unless --apply)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Environment, config file, resource names and thresholds in use'

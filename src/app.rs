@@ -1,7 +1,7 @@
 //! Dispatch: a parsed command line becomes one library call, and its report or error becomes
 //! output and an exit status.
 
-use crate::cli::{Command, CompletionsArgs, ConfigCommand, Global, SandboxCommand};
+use crate::cli::{Command, CompletionsArgs, ConfigCommand, Global, QueryCommand, SandboxCommand};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
@@ -37,6 +37,7 @@ pub async fn run(ctx: &mut Context, global: &Global, command: Command) -> Result
                 None => Ok(report(crate::health::run(ctx, &opts).await?)),
             }
         }
+        Command::Query(cmd) => query(ctx, cmd).await,
         Command::Demo(args) => Ok(report(crate::demo::run(ctx, global, args.scenario).await?)),
         Command::Config(ConfigCommand::Show) => Ok(report(crate::config::show::show(
             ctx.env().ok(),
@@ -52,6 +53,36 @@ pub async fn run(ctx: &mut Context, global: &Global, command: Command) -> Result
             (None, None) => Err(Error::usage("name a shell, or pass --out-dir")),
         },
         Command::Man => Ok(Outcome::Text(crate::completions::man_page()?)),
+    }
+}
+
+async fn query(ctx: &Context, cmd: QueryCommand) -> Result<Outcome> {
+    use crate::insights::query::{self, RunOptions};
+    let lib = query::library()?;
+    match cmd {
+        QueryCommand::List => Ok(report(query::list(&lib))),
+        QueryCommand::Show(args) => Ok(report(query::show(
+            &lib,
+            ctx.env().ok(),
+            &args.name,
+            &query::params(&args.params)?,
+        )?)),
+        QueryCommand::Run(args) => {
+            let opts = RunOptions {
+                name: args.name,
+                text: args.text,
+                params: query::params(&args.params)?,
+                since: args.since,
+                start: args.start,
+                end: args.end,
+                log_groups: args.log_groups,
+                limit: args.limit.map(|n| n as usize),
+                engine: args.engine,
+                local: args.local,
+            };
+            Ok(report(query::run(ctx, &lib, opts).await?))
+        }
+        QueryCommand::Sync(args) => Ok(report(query::sync(ctx, &lib, args.apply).await?)),
     }
 }
 

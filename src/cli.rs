@@ -108,6 +108,10 @@ pub enum Command {
     #[command(after_long_help = HEALTH_HELP)]
     Health(HealthArgs),
 
+    /// The guides' Logs Insights queries: list, show, run (on CloudWatch or locally), sync
+    #[command(subcommand)]
+    Query(QueryCommand),
+
     /// Start the sandbox, seed an incident, and run the health check against it
     Demo(DemoArgs),
 
@@ -155,6 +159,80 @@ pub struct HealthArgs {
     /// Run again every INTERVAL and redraw, until interrupted
     #[arg(long, value_name = "INTERVAL", num_args = 0..=1, default_missing_value = "30s", value_parser = parse_duration)]
     pub watch: Option<Duration>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum QueryCommand {
+    /// Every query of the guides, with its source
+    List,
+    /// One query: its purpose, parameters, expected ranges and text as it would be sent
+    Show(QueryShowArgs),
+    /// Run a query on CloudWatch Logs Insights, or here (--local FILE…, --engine local)
+    #[command(after_long_help = QUERY_RUN_HELP)]
+    Run(QueryRunArgs),
+    /// Publish the library as CloudWatch Logs saved queries (dry run unless --apply)
+    Sync(ApplyArgs),
+}
+
+const QUERY_RUN_HELP: &str = "\
+Parameters are typed (uuid, number, integer, string), checked and written as literals: a value \
+can never change the query. The default time range is the query's own (see `query show`).
+
+Engines: CloudWatch Logs Insights by default; in the sandbox, and with --engine local, the events \
+are fetched from CloudWatch Logs and evaluated here. --local FILE… (or - for stdin) evaluates log \
+files: JSON lines, CloudWatch Logs S3 exports (gzip), `aws logs filter-log-events` output, \
+Lambda REPORT lines. Rows outside the query's expected ranges are flagged (exit 1).
+
+Interrupting a running query (Ctrl-C) stops it on CloudWatch.";
+
+#[derive(Debug, Args)]
+pub struct QueryShowArgs {
+    /// The query's name (`query list`)
+    pub name: String,
+    /// A parameter, KEY=VALUE; repeatable
+    #[arg(short = 'p', long = "param", value_name = "KEY=VALUE")]
+    pub params: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct QueryRunArgs {
+    /// The query's name (`query list`)
+    #[arg(required_unless_present = "text")]
+    pub name: Option<String>,
+    /// An ad-hoc query instead of one of the library
+    #[arg(long, value_name = "QUERY", conflicts_with = "name")]
+    pub text: Option<String>,
+    /// A parameter, KEY=VALUE; repeatable
+    #[arg(short = 'p', long = "param", value_name = "KEY=VALUE")]
+    pub params: Vec<String>,
+    /// Time range back from now (default: the query's own)
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration, conflicts_with_all = ["start", "end"])]
+    pub since: Option<Duration>,
+    /// Start of the range: RFC 3339, or a local date-time such as \"2026-11-22 19:00\"
+    #[arg(long, value_name = "TIME")]
+    pub start: Option<String>,
+    /// End of the range (default: now)
+    #[arg(long, value_name = "TIME", requires = "start")]
+    pub end: Option<String>,
+    /// Log groups instead of the query's: component ids (ai-generation-worker) or names
+    #[arg(long = "log-group", value_name = "GROUP")]
+    pub log_groups: Vec<String>,
+    /// Rows at most (over 10,000, a raw query's time range is split to get them all)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub limit: Option<u64>,
+    /// Where to evaluate
+    #[arg(long, value_enum)]
+    pub engine: Option<crate::insights::query::Engine>,
+    /// Evaluate these log files here instead (- reads stdin)
+    #[arg(long, value_name = "FILE", num_args = 1..)]
+    pub local: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ApplyArgs {
+    /// Make the changes (without it, only show them)
+    #[arg(long)]
+    pub apply: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,6 +1,9 @@
 //! CloudWatch Logs Insights: the guides' queries as a library, run on CloudWatch or locally.
 
+pub mod cloudwatch;
 pub mod engine;
 pub mod library;
+pub mod query;
 pub mod results;
+pub mod sync;
 pub mod timerange;

@@ -1,0 +1,439 @@
+//! The `query` commands: the library's catalogue, one query, running a query on CloudWatch
+//! Logs Insights or locally, and publishing the library as saved queries.
+
+use super::cloudwatch::{self, Runner};
+use super::engine::{self, Input, OwnedEvent};
+use super::library::{Library, QueryDef, resolve_group};
+use super::results::{QueryReport, Statistics};
+use super::sync::{self, SyncReport};
+use super::timerange::{self, TimeRange};
+use crate::config::Environment;
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::output::{Cell, Doc, Render, Table, Tone};
+use futures::StreamExt;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// At most this many events are fetched for `--engine local` (about a gigabyte of logs).
+const MAX_FETCHED_EVENTS: usize = 2_000_000;
+
+pub fn library() -> Result<Library> {
+    Library::load(
+        std::env::var_os("MANDALA_QUERIES_DIR")
+            .map(PathBuf::from)
+            .as_deref(),
+    )
+}
+
+/// `-p key=value` pairs.
+pub fn params(pairs: &[String]) -> Result<BTreeMap<String, String>> {
+    pairs
+        .iter()
+        .map(|p| {
+            p.split_once('=')
+                .map(|(k, v)| (k.trim().to_string(), v.to_string()))
+                .filter(|(k, _)| !k.is_empty())
+                .ok_or_else(|| Error::usage(format!("`{p}` is not KEY=VALUE")))
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+pub struct ListReport {
+    pub queries: Vec<ListItem>,
+}
+
+#[derive(Serialize)]
+pub struct ListItem {
+    pub name: String,
+    pub title: String,
+    pub source: String,
+    pub log_groups: Vec<String>,
+    pub params: Vec<String>,
+}
+
+pub fn list(lib: &Library) -> ListReport {
+    ListReport {
+        queries: lib
+            .queries
+            .iter()
+            .map(|q| ListItem {
+                name: q.name().to_string(),
+                title: q.head.title.clone(),
+                source: q.head.source.clone(),
+                log_groups: q.head.log_groups.clone(),
+                params: q.head.params.iter().map(|p| p.name.clone()).collect(),
+            })
+            .collect(),
+    }
+}
+
+impl Render for ListReport {
+    fn render(&self, doc: &mut Doc) {
+        let mut t = Table::new(["query", "title", "parameters", "source"]);
+        for q in &self.queries {
+            t.row([
+                Cell::new(&q.name),
+                Cell::new(&q.title),
+                Cell::new(q.params.join(", ")),
+                Cell::toned(&q.source, Tone::Dim),
+            ]);
+        }
+        doc.table(t);
+        doc.note(
+            Tone::Dim,
+            format!(
+                "{} queries; `mandala-ops query show NAME` shows one",
+                self.queries.len()
+            ),
+        );
+    }
+}
+
+#[derive(Serialize)]
+pub struct ShowReport {
+    #[serde(flatten)]
+    pub query: QueryDef,
+    pub log_group_names: Vec<String>,
+    /// The text as it would be sent, when every parameter has a value.
+    pub rendered: Option<String>,
+}
+
+pub fn show(
+    lib: &Library,
+    env: Option<&Environment>,
+    name: &str,
+    given: &BTreeMap<String, String>,
+) -> Result<ShowReport> {
+    let q = lib.get(name)?;
+    let rendered = match q.render(given) {
+        Ok(text) => Some(text),
+        Err(e) if given.is_empty() && e.to_string().contains("needs the parameter") => None,
+        Err(e) => return Err(e),
+    };
+    Ok(ShowReport {
+        query: q.clone(),
+        log_group_names: match env {
+            Some(env) => q.log_groups(env),
+            None => q.head.log_groups.clone(),
+        },
+        rendered,
+    })
+}
+
+impl Render for ShowReport {
+    fn render(&self, doc: &mut Doc) {
+        let h = &self.query.head;
+        doc.heading(format!("{} — {}", h.name, h.title));
+        doc.text(h.description.clone());
+        let mut fields = vec![
+            ("source", Cell::new(&h.source)),
+            ("log groups", Cell::new(self.log_group_names.join(", "))),
+            ("default range", Cell::new(format!("last {}", h.since))),
+        ];
+        if let Some(fix) = &h.fix {
+            fields.push(("fixed from the guide", Cell::toned(fix, Tone::Warn)));
+        }
+        doc.fields(fields);
+        if !h.params.is_empty() {
+            let mut t = Table::new(["parameter", "type", "default", "description"]);
+            for p in &h.params {
+                t.row([
+                    Cell::new(&p.name),
+                    Cell::new(format!("{:?}", p.kind).to_lowercase()),
+                    Cell::new(p.default.clone().unwrap_or_else(|| "(required)".into())),
+                    Cell::new(&p.description),
+                ]);
+            }
+            doc.table(t);
+        }
+        if !h.expect.is_empty() {
+            let mut t = Table::new(["expected", "range", "source"]);
+            for e in &h.expect {
+                let range = match (e.min, e.max) {
+                    (Some(a), Some(b)) => format!("{a}-{b}"),
+                    (Some(a), None) => format!("≥ {a}"),
+                    (None, Some(b)) => format!("≤ {b}"),
+                    (None, None) => String::new(),
+                };
+                let field = match &e.when {
+                    Some(w) => format!("{} when {} = {}", e.field, w.field, w.equals),
+                    None => e.field.clone(),
+                };
+                t.row([
+                    Cell::new(field),
+                    Cell::new(range),
+                    Cell::toned(&e.source, Tone::Dim),
+                ]);
+            }
+            doc.table(t);
+        }
+        doc.heading(if self.rendered.is_some() {
+            "Query (as sent)"
+        } else {
+            "Query (give the parameters with -p to see it as sent)"
+        });
+        doc.text(
+            self.rendered
+                .clone()
+                .unwrap_or_else(|| self.query.text.clone()),
+        );
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Engine {
+    /// CloudWatch Logs Insights
+    Cloudwatch,
+    /// Fetch the events from CloudWatch Logs and evaluate here
+    Local,
+}
+
+#[derive(Debug, Default)]
+pub struct RunOptions {
+    pub name: Option<String>,
+    pub text: Option<String>,
+    pub params: BTreeMap<String, String>,
+    pub since: Option<Duration>,
+    pub start: Option<String>,
+    pub end: Option<String>,
+    pub log_groups: Vec<String>,
+    pub limit: Option<usize>,
+    pub engine: Option<Engine>,
+    /// Log files to evaluate (`-` for stdin) instead of asking CloudWatch.
+    pub local: Vec<PathBuf>,
+}
+
+pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<QueryReport> {
+    let started = Instant::now();
+    let def = opts.name.as_deref().map(|n| lib.get(n)).transpose()?;
+    let text = match (def, &opts.text) {
+        (Some(q), None) => q.render(&opts.params)?,
+        (None, Some(t)) if opts.params.is_empty() => t.clone(),
+        (None, Some(_)) => {
+            return Err(Error::usage(
+                "-p parameters belong to library queries, not --text",
+            ));
+        }
+        (Some(_), Some(_)) => return Err(Error::usage("give a query name or --text, not both")),
+        (None, None) => {
+            return Err(Error::usage(
+                "name a query (`mandala-ops query list`) or give one with --text",
+            ));
+        }
+    };
+    let parsed = engine::prepare(&text);
+    let local = !opts.local.is_empty();
+    let env = if local {
+        ctx.env().ok()
+    } else {
+        Some(ctx.env()?)
+    };
+    let engine_kind = match (local, opts.engine) {
+        (true, Some(Engine::Cloudwatch)) => {
+            return Err(Error::usage(
+                "--local evaluates files here; it does not go with --engine cloudwatch",
+            ));
+        }
+        (true, _) => Engine::Local,
+        (false, Some(e)) => e,
+        // The emulator cannot evaluate queries (DESIGN.md), so the sandbox evaluates them here.
+        (false, None) if env.is_some_and(Environment::is_sandbox) => Engine::Local,
+        (false, None) => Engine::Cloudwatch,
+    };
+    let prepared = match (&parsed, engine_kind) {
+        (Err(e), Engine::Local) => {
+            return Err(Error::usage(format!("the query cannot run locally: {e}")));
+        }
+        _ => parsed.as_ref().ok(),
+    };
+    let explicit_range = opts.since.is_some() || opts.start.is_some();
+    let default_since = def
+        .map(QueryDef::default_since)
+        .unwrap_or(Duration::from_secs(3600));
+    let range = timerange::resolve(
+        opts.since,
+        opts.start.as_deref(),
+        opts.end.as_deref(),
+        default_since,
+        jiff::Timestamp::now(),
+    )?;
+    let groups: Vec<String> = match (&opts.log_groups, def, env) {
+        (g, _, Some(env)) if !g.is_empty() => g.iter().map(|g| resolve_group(env, g)).collect(),
+        (g, _, None) if !g.is_empty() => g.clone(),
+        (_, Some(q), Some(env)) => q.log_groups(env),
+        (_, Some(q), None) => q.head.log_groups.clone(),
+        (_, None, _) if local => Vec::new(),
+        (_, None, _) => {
+            return Err(Error::usage(
+                "an ad-hoc query needs --log-group (a component such as ai-generation-worker, or a log group name)",
+            ));
+        }
+    };
+    let mut report = QueryReport {
+        query: def.map(|q| q.name().to_string()),
+        engine: if engine_kind == Engine::Local {
+            "local"
+        } else {
+            "cloudwatch"
+        },
+        log_groups: groups.clone(),
+        range: Some(range),
+        status: "Complete".into(),
+        statistics: Statistics::default(),
+        took_ms: 0,
+        columns: Vec::new(),
+        rows: Vec::new(),
+        flagged: Vec::new(),
+        unreadable_lines: 0,
+        notes: Vec::new(),
+    };
+    let limit = opts.limit.unwrap_or(engine::DEFAULT_ROWS);
+    if local {
+        let prepared = prepared.expect("checked above").clone();
+        let inputs: Vec<Input> = opts
+            .local
+            .iter()
+            .map(|p| {
+                if p.as_os_str() == "-" {
+                    Input::Stdin
+                } else {
+                    Input::Path(p.clone())
+                }
+            })
+            .collect();
+        // Exports hold whatever days they hold: only an explicit range filters them.
+        let filter = explicit_range.then(|| range.millis());
+        let outcome = tokio::task::spawn_blocking(move || prepared.run_inputs(&inputs, filter))
+            .await
+            .map_err(|e| Error::internal(e.to_string()))?
+            .map_err(|e| Error::usage(e.0))?;
+        if !explicit_range {
+            report.range = None;
+        }
+        fill_local(&mut report, outcome, limit);
+    } else if engine_kind == Engine::Local {
+        let prepared = prepared.expect("checked above");
+        let events = fetch(ctx, &groups, range).await?;
+        if events.len() >= MAX_FETCHED_EVENTS {
+            report.notes.push(format!("stopped fetching at {MAX_FETCHED_EVENTS} events; narrow the time range for complete results"));
+        }
+        let outcome = prepared.run_events(&events, Some(range.millis()));
+        fill_local(&mut report, outcome, limit);
+    } else {
+        let aws = ctx.aws().await?;
+        let runner = Runner::new(cloudwatch::DEFAULT_CONCURRENT_QUERIES);
+        let req = cloudwatch::Request {
+            text: &text,
+            log_groups: &groups,
+            range,
+            limit,
+            aggregates: prepared
+                .map(engine::Prepared::aggregates)
+                .unwrap_or_else(|| text.contains("stats")),
+            newest_first: prepared.is_some_and(engine::Prepared::newest_first),
+        };
+        let spinner = ctx.out.spinner("starting the Logs Insights query");
+        let cancel = async {
+            let _ = tokio::signal::ctrl_c().await;
+        };
+        let raw = runner
+            .run(aws, &req, &spinner, std::pin::pin!(cancel))
+            .await;
+        spinner.finish_and_clear();
+        let raw = raw?;
+        report.columns = raw.columns;
+        report.rows = raw.rows;
+        report.statistics = raw.statistics;
+        report.notes = raw.notes;
+        if raw.queries > 1 {
+            report.notes.push(format!(
+                "the time range was split into {} queries to get past the 10,000-row cap",
+                raw.queries
+            ));
+        }
+        if env.is_some_and(Environment::is_sandbox) {
+            report.notes.push("the local emulator does not evaluate filter, stats or parse: these results are not the query's; use --engine local".into());
+        }
+    }
+    if let Some(q) = def {
+        report.flag(&q.head.expect);
+    }
+    report.took_ms = started.elapsed().as_millis() as u64;
+    Ok(report)
+}
+
+fn fill_local(report: &mut QueryReport, outcome: engine::Outcome, limit: usize) {
+    report.columns = outcome.columns.clone();
+    report.rows = outcome
+        .rows
+        .iter()
+        .take(limit)
+        .map(|r| {
+            outcome
+                .columns
+                .iter()
+                .cloned()
+                .zip(r.iter().map(engine::value::Value::to_json))
+                .collect()
+        })
+        .collect();
+    report.statistics = Statistics {
+        records_matched: outcome.records_matched as f64,
+        records_scanned: outcome.records_scanned as f64,
+        bytes_scanned: outcome.bytes_scanned as f64,
+    };
+    report.unreadable_lines = outcome.unreadable;
+    if outcome.unreadable > 0 {
+        report.notes.push(format!(
+            "{} lines could not be read and were skipped (first: {})",
+            outcome.unreadable,
+            outcome.unreadable_examples.join(", ")
+        ));
+    }
+}
+
+/// The events of `groups` in `range`, from CloudWatch Logs.
+async fn fetch(ctx: &Context, groups: &[String], range: TimeRange) -> Result<Vec<OwnedEvent>> {
+    let aws = ctx.aws().await?;
+    let spinner = ctx.out.spinner(format!(
+        "fetching the events of {} log groups",
+        groups.len()
+    ));
+    // FilterLogEvents allows 5 calls a second per account.
+    let fetched: Vec<Result<Vec<crate::cwlogs::Event>>> = futures::stream::iter(groups)
+        .map(|g| crate::cwlogs::filter(aws, g, None, range.start, range.end, MAX_FETCHED_EVENTS))
+        .buffer_unordered(4)
+        .collect()
+        .await;
+    spinner.finish_and_clear();
+    let mut events = Vec::new();
+    for batch in fetched {
+        events.extend(batch?.into_iter().map(|e| OwnedEvent {
+            message: e.message,
+            timestamp: Some(e.timestamp),
+            stream: Some(e.stream),
+            log: Some(e.group),
+            ingestion: None,
+        }));
+    }
+    events.truncate(MAX_FETCHED_EVENTS);
+    Ok(events)
+}
+
+pub async fn sync(ctx: &Context, lib: &Library, apply: bool) -> Result<SyncReport> {
+    let env = ctx.env()?;
+    let aws = ctx.aws().await?;
+    let items = sync::plan(aws, env, lib).await?;
+    if apply {
+        sync::apply(aws, &items).await?;
+    }
+    Ok(SyncReport {
+        folder: sync::folder(env),
+        applied: apply,
+        items,
+    })
+}

@@ -1,0 +1,298 @@
+//! Every query of `queries/` run by the local engine over the shipped corpus, compared with
+//! values computed independently by `tests/data/expected.py` (plain Python, by hand).
+
+use crate::support::bare_cmd;
+use libtest_mimic::Failed;
+use serde_json::Value;
+use std::path::PathBuf;
+
+pub const TESTS: &[crate::Test] = &[
+    (
+        "queries::every_library_query_matches_independent_values",
+        every_library_query_matches_independent_values,
+    ),
+    (
+        "queries::unreadable_lines_are_counted_not_fatal",
+        unreadable_lines_are_counted_not_fatal,
+    ),
+    ("queries::stdin_and_ad_hoc_text", stdin_and_ad_hoc_text),
+    ("queries::bad_input_exits_64", bad_input_exits_64),
+    (
+        "queries::injection_through_parameters_is_refused",
+        injection_through_parameters_is_refused,
+    ),
+];
+
+fn corpus() -> Vec<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/corpus");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    files
+}
+
+fn same(a: &Value, b: &Value) -> bool {
+    match (a.as_f64(), b.as_f64()) {
+        (Some(x), Some(y)) => (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0),
+        _ => a == b,
+    }
+}
+
+fn run_local(name: &str, params: &[String]) -> (i32, Value) {
+    let mut cmd = bare_cmd();
+    cmd.args(["query", "run", name, "-o", "json"]);
+    for p in params {
+        cmd.args(["-p", p]);
+    }
+    cmd.arg("--local").args(corpus());
+    let out = cmd.output().unwrap();
+    let value: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "{name}: no JSON ({e}): {}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    (out.status.code().unwrap_or(-1), value)
+}
+
+fn every_library_query_matches_independent_values() -> Result<(), Failed> {
+    let expected: Value = serde_json::from_str(&std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/expected.json"),
+    )?)?;
+    let queries = expected["queries"].as_object().unwrap();
+    let list = bare_cmd().args(["query", "list", "-o", "json"]).output()?;
+    let list: Value = serde_json::from_slice(&list.stdout)?;
+    let names: Vec<&str> = list["queries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["name"].as_str().unwrap())
+        .collect();
+    for name in &names {
+        assert!(
+            queries.contains_key(*name),
+            "no expected values for {name}: add it to tests/data/expected.py"
+        );
+    }
+    let mut failures = Vec::new();
+    for (name, want) in queries {
+        let params: Vec<String> = expected["params"][name]
+            .as_object()
+            .map(|o| {
+                o.iter()
+                    .map(|(k, v)| format!("{k}={}", v.as_str().unwrap()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let (code, got) = run_local(name, &params);
+        if code != 0 && code != 1 {
+            failures.push(format!("{name}: exit {code}"));
+            continue;
+        }
+        let want = want.as_array().unwrap();
+        let rows = got["rows"].as_array().unwrap();
+        if rows.len() != want.len() {
+            failures.push(format!(
+                "{name}: {} rows, expected {}",
+                rows.len(),
+                want.len()
+            ));
+            continue;
+        }
+        for (i, (g, w)) in rows.iter().zip(want).enumerate() {
+            let (g, w) = (g.as_object().unwrap(), w.as_object().unwrap());
+            let columns: Vec<&String> = g.keys().collect();
+            let want_columns: Vec<&String> = w.keys().collect();
+            let mut sorted = columns.clone();
+            sorted.sort();
+            if sorted != want_columns {
+                failures.push(format!(
+                    "{name} row {i}: columns {columns:?}, expected {want_columns:?}"
+                ));
+                break;
+            }
+            if let Some((c, _)) = w.iter().find(|(c, v)| !same(&g[c.as_str()], v)) {
+                failures.push(format!(
+                    "{name} row {i} {c}: {} != expected {}",
+                    g[c.as_str()],
+                    w[c.as_str()]
+                ));
+                break;
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} queries differ:\n{}",
+        failures.len(),
+        queries.len(),
+        failures.join("\n")
+    );
+    Ok(())
+}
+
+fn unreadable_lines_are_counted_not_fatal() -> Result<(), Failed> {
+    let (code, got) = run_local("error-types", &[]);
+    assert_eq!(code, 0);
+    assert_eq!(got["unreadable_lines"], 1, "the corpus has one broken line");
+    let notes = got["notes"].to_string();
+    assert!(
+        notes.contains("task-generation.jsonl:") && notes.contains("broken JSON"),
+        "{notes}"
+    );
+    Ok(())
+}
+
+fn stdin_and_ad_hoc_text() -> Result<(), Failed> {
+    let input = "{\"level\":\"ERROR\",\"error\":{\"code\":\"A\"}}\n{\"level\":\"ERROR\",\"error\":{\"code\":\"A\"}}\n{\"level\":\"INFO\"}\n";
+    let out = bare_cmd()
+        .args([
+            "query",
+            "run",
+            "--text",
+            "filter level = \"ERROR\" | stats count() as n by error.code",
+            "--local",
+            "-",
+            "-o",
+            "csv",
+        ])
+        .write_stdin(input)
+        .output()?;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8(out.stdout)?, "error.code,n\nA,2\n");
+    Ok(())
+}
+
+fn bad_input_exits_64() -> Result<(), Failed> {
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["query", "run", "no-such-query", "--local", "-"],
+        vec![
+            "query",
+            "run",
+            "--text",
+            "fields a | pattern @message",
+            "--local",
+            "-",
+        ],
+        vec![
+            "query",
+            "run",
+            "error-types",
+            "--start",
+            "yesterday",
+            "--local",
+            "-",
+        ],
+        vec![
+            "query",
+            "run",
+            "error-types",
+            "--start",
+            "2026-11-22T11:00:00Z",
+            "--end",
+            "2026-11-22T10:00:00Z",
+            "--local",
+            "-",
+        ],
+        vec!["query", "run", "user-requests", "--local", "-"],
+        vec!["query", "run", "error-types", "-p", "x=1", "--local", "-"],
+        vec![
+            "query",
+            "run",
+            "error-types",
+            "-p",
+            "novalue",
+            "--local",
+            "-",
+        ],
+        vec!["query", "show", "nope"],
+        vec!["query", "run", "error-types", "--local", "/no/such/file"],
+    ];
+    for args in cases {
+        let out = bare_cmd().args(&args).write_stdin("").output()?;
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(64), "{args:?}: {stderr}");
+        assert!(stderr.starts_with("error:"), "{args:?}: {stderr}");
+    }
+    let out = bare_cmd()
+        .args([
+            "query",
+            "run",
+            "--text",
+            "fields a | pattern @message",
+            "--local",
+            "-",
+        ])
+        .output()?;
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("line 1, column 12"),
+        "the position of the problem"
+    );
+    let out = bare_cmd()
+        .args(["query", "run", "no-such-query", "--local", "-"])
+        .output()?;
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("error-types"),
+        "lists what is valid"
+    );
+    Ok(())
+}
+
+fn injection_through_parameters_is_refused() -> Result<(), Failed> {
+    for evil in [
+        "x\" or 1=1",
+        "00000000-0000-4000-8000-000000000001\" | stats count() as n by userId | filter n > \"0",
+    ] {
+        let out = bare_cmd()
+            .args([
+                "query",
+                "run",
+                "user-requests",
+                "-p",
+                &format!("userId={evil}"),
+                "--local",
+            ])
+            .args(corpus())
+            .output()?;
+        assert_eq!(out.status.code(), Some(64), "{evil}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("not a valid uuid"));
+    }
+    let out = bare_cmd()
+        .args([
+            "query",
+            "run",
+            "slow-requests",
+            "-p",
+            "minDuration=1 or 1=1",
+            "--local",
+        ])
+        .args(corpus())
+        .output()?;
+    assert_eq!(out.status.code(), Some(64));
+    // `query show` prints the text as sent: the value is a quoted literal.
+    let out = bare_cmd()
+        .args([
+            "query",
+            "show",
+            "user-requests",
+            "-p",
+            "userId=00000000-0000-4000-8000-000000000001",
+            "-o",
+            "json",
+        ])
+        .output()?;
+    let shown: Value = serde_json::from_slice(&out.stdout)?;
+    assert!(
+        shown["rendered"]
+            .as_str()
+            .unwrap()
+            .contains("filter userId = \"00000000-0000-4000-8000-000000000001\"")
+    );
+    Ok(())
+}
