@@ -3,25 +3,13 @@
 use crate::support::{TestEnv, bare_cmd};
 use libtest_mimic::Failed;
 
-pub const TESTS: &[crate::Test] = &[
-    (
-        "basics::help_lists_commands_and_exit_statuses",
-        help_lists_commands_and_exit_statuses,
-    ),
-    ("basics::usage_errors_exit_64", usage_errors_exit_64),
-    (
-        "basics::sandbox_only_commands_refuse_other_environments",
-        sandbox_only_commands_refuse_other_environments,
-    ),
-    (
-        "basics::sandbox_refuses_non_loopback_databases",
-        sandbox_refuses_non_loopback_databases,
-    ),
-    (
-        "basics::bad_config_file_is_usage_error",
-        bad_config_file_is_usage_error,
-    ),
-    ("basics::man_page_renders", man_page_renders),
+tests![
+    help_lists_commands_and_exit_statuses,
+    usage_errors_exit_64,
+    sandbox_only_commands_refuse_other_environments,
+    sandbox_refuses_non_loopback_databases,
+    bad_config_file_is_usage_error,
+    man_page_renders,
 ];
 
 fn help_lists_commands_and_exit_statuses() -> Result<(), Failed> {

@@ -4,21 +4,12 @@ use crate::support::{TestEnv, bare_cmd};
 use libtest_mimic::Failed;
 use serde_json::Value;
 
-pub const TESTS: &[crate::Test] = &[
-    ("health::healthy_scenario_exits_0", healthy_scenario_exits_0),
-    (
-        "health::incident_scenario_names_every_seeded_problem",
-        incident_scenario_names_every_seeded_problem,
-    ),
-    (
-        "health::database_down_still_reports_aws_and_exits_2",
-        database_down_still_reports_aws_and_exits_2,
-    ),
-    (
-        "health::no_environment_is_usage_error",
-        no_environment_is_usage_error,
-    ),
-    ("health::selection_and_bad_names", selection_and_bad_names),
+tests![
+    healthy_scenario_exits_0,
+    incident_scenario_names_every_seeded_problem,
+    database_down_still_reports_aws_and_exits_2,
+    no_environment_is_usage_error,
+    selection_and_bad_names,
 ];
 
 fn check<'a>(report: &'a Value, name: &str) -> &'a Value {

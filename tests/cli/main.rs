@@ -2,6 +2,13 @@
 //! started once for the run and stopped at the end (`MANDALA_TEST_KEEP_SANDBOX=1` keeps it for
 //! the next run). Each test gets its own emulator account and database.
 
+/// Registers a module's tests under their module path: `tests![a, b];`.
+macro_rules! tests {
+    ($($f:ident),* $(,)?) => {
+        pub const TESTS: &[crate::Test] = &[$((concat!(module_path!(), "::", stringify!($f)), $f)),*];
+    };
+}
+
 mod basics;
 mod health;
 mod queries;

@@ -4,20 +4,11 @@ use crate::support::{self, TestEnv, bare_cmd, is_alive};
 use libtest_mimic::Failed;
 use serde_json::Value;
 
-pub const TESTS: &[crate::Test] = &[
-    (
-        "sandbox::up_status_seed_down_twice_leaves_nothing_behind",
-        up_status_seed_down_twice_leaves_nothing_behind,
-    ),
-    (
-        "sandbox::incident_scenario_matches_the_troubleshooting_guide",
-        incident_scenario_matches_the_troubleshooting_guide,
-    ),
-    (
-        "sandbox::healthy_scenario_is_calm",
-        healthy_scenario_is_calm,
-    ),
-    ("sandbox::port_in_use_is_exit_69", port_in_use_is_exit_69),
+tests![
+    up_status_seed_down_twice_leaves_nothing_behind,
+    incident_scenario_matches_the_troubleshooting_guide,
+    healthy_scenario_is_calm,
+    port_in_use_is_exit_69,
 ];
 
 /// Its own sandbox folder and ports, so the shared test sandbox keeps running.

@@ -73,6 +73,26 @@ impl Prepared {
 mod tests {
     use super::value::Value;
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// No input makes the parser panic: it parses or says where it went wrong.
+        #[test]
+        fn parser_never_panics(text in "\\PC{0,120}") {
+            let _ = prepare(&text);
+        }
+
+        /// Queries built from the language's own tokens, in any order, do not panic either.
+        #[test]
+        fn token_soup_never_panics(tokens in proptest::collection::vec(prop::sample::select(vec![
+            "fields", "filter", "stats", "sort", "limit", "parse", "dedup", "display", "by", "as", "and", "or", "not",
+            "in", "like", "desc", "|", ",", "(", ")", "[", "]", "=", "!=", "<", ">=", "+", "-", "*", "/", "%", "^", "=~",
+            "count()", "pct(", "bin(5m)", "@timestamp", "error.code", "`x y`", "\"s\"", "/r/", "1", "2.5", "5m", "#c\n",
+            "ispresent(", "coalesce(", "datefloor(", "*",
+        ]), 0..24)) {
+            let _ = prepare(&tokens.join(" "));
+        }
+    }
 
     /// Runs `query` over `lines` (one event per line), returning rows as text.
     pub fn rows(query: &str, lines: &[&str]) -> Vec<Vec<String>> {
@@ -125,6 +145,195 @@ mod tests {
                 ["2026-11-22 10:05:00.000", "125", "2"]
             ]
         );
+    }
+
+    const PEOPLE: &[&str] = &[
+        r#"{"timestamp":"2026-11-22T10:00:00Z","name":"ann","role":"Admin","n":-2.5,"note":"  ","tags":["a","b"]}"#,
+        r#"{"timestamp":"2026-11-22T10:30:00Z","name":"bob","role":"user","n":3,"note":"hi"}"#,
+        r#"{"timestamp":"2026-11-22T11:00:00Z","name":"cy","n":"7","x":null}"#,
+        r#"{"timestamp":"2026-11-22T11:30:00Z","name":"bob","role":"USER","n":1}"#,
+    ];
+
+    fn one(query: &str) -> Vec<String> {
+        rows(query, PEOPLE)
+            .into_iter()
+            .map(|r| r.join("|"))
+            .collect()
+    }
+
+    #[test]
+    fn functions() {
+        assert_eq!(
+            one("fields coalesce(role, \"none\") as r"),
+            ["Admin", "user", "none", "USER"]
+        );
+        assert_eq!(one("fields strlen(name) as l"), ["3", "3", "2", "3"]);
+        assert_eq!(
+            one("fields toupper(name) as a, tolower(role) as b | limit 2"),
+            ["ANN|admin", "BOB|user"]
+        );
+        assert_eq!(
+            one("fields concat(name, \"-\", role) as c | limit 3"),
+            ["ann-Admin", "bob-user", "cy-"]
+        );
+        assert_eq!(
+            one("fields abs(n) as a, ceil(n) as c, floor(n) as f | limit 1"),
+            ["2.5|-2|-3"]
+        );
+        assert_eq!(
+            one("fields ispresent(role) as p, isempty(note) as e, isblank(note) as b"),
+            [
+                "true|false|true",
+                "true|false|false",
+                "false|true|true",
+                "true|true|true"
+            ]
+        );
+        assert_eq!(
+            one("fields datefloor(@timestamp, 1h) as h | limit 2"),
+            ["2026-11-22 10:00:00.000", "2026-11-22 10:00:00.000"]
+        );
+        assert_eq!(
+            one("fields fromMillis(0) as t | limit 1"),
+            ["1970-01-01 00:00:00.000"]
+        );
+        assert_eq!(
+            one("fields tags | limit 1"),
+            [r#"["a","b"]"#],
+            "arrays show as JSON"
+        );
+    }
+
+    #[test]
+    fn filters_and_null_semantics() {
+        assert_eq!(one("filter role = \"user\" | fields name"), ["bob"]);
+        // A comparison with a missing field is false, and `!=` true.
+        assert_eq!(
+            one("filter role != \"user\" | fields name"),
+            ["ann", "cy", "bob"]
+        );
+        assert_eq!(
+            one("filter n > 2 | fields name"),
+            ["bob", "cy"],
+            "numeric strings compare as numbers"
+        );
+        assert_eq!(
+            one("filter x = 1 or missing = 1 | fields name"),
+            Vec::<String>::new()
+        );
+        assert_eq!(one("filter not ispresent(role) | fields name"), ["cy"]);
+        assert_eq!(
+            one("filter role in [\"user\", \"USER\"] | fields name"),
+            ["bob", "bob"]
+        );
+        assert_eq!(
+            one("filter role not in [\"user\"] | fields name"),
+            ["ann", "cy", "bob"]
+        );
+        assert_eq!(one("filter role like \"ser\" | fields name"), ["bob"]);
+        assert_eq!(
+            one("filter role not like /(?i)user/ | fields name"),
+            ["ann", "cy"]
+        );
+        assert_eq!(one("filter role =~ /^[A-Z]/ | fields name"), ["ann", "bob"]);
+        assert_eq!(
+            one("fields n + missing as a, n / 0 as b | limit 1"),
+            ["|"],
+            "arithmetic with missing values, and division by zero, is missing"
+        );
+    }
+
+    #[test]
+    fn sort_limit_dedup_display() {
+        assert_eq!(
+            one("sort role desc | fields name"),
+            ["bob", "bob", "ann", "cy"],
+            "missing values last"
+        );
+        assert_eq!(
+            one("sort role asc | fields name"),
+            ["ann", "bob", "bob", "cy"]
+        );
+        assert_eq!(
+            one("sort @timestamp desc | limit 2 | fields name"),
+            ["bob", "cy"]
+        );
+        assert_eq!(one("dedup name | fields name"), ["ann", "bob", "cy"]);
+        assert_eq!(
+            one("fields name, role | display role"),
+            ["Admin", "user", "", "USER"]
+        );
+        assert_eq!(
+            one(
+                "parse name \"*o*\" as before, after | filter ispresent(after) | fields before, after"
+            ),
+            ["b|b", "b|b"]
+        );
+    }
+
+    #[test]
+    fn aggregates_and_groups() {
+        assert_eq!(
+            one("stats count(*) as all, count(role) as roles, count_distinct(name) as names"),
+            ["4|3|3"]
+        );
+        assert_eq!(
+            one("stats earliest(name) as first, latest(name) as last"),
+            ["ann|bob"]
+        );
+        assert_eq!(
+            one("stats sum(role = \"user\") as users, avg(n) as mean"),
+            ["1|2.125"]
+        );
+        assert_eq!(
+            one("stats count() by tolower(role)"),
+            ["admin|1", "user|2", "|1"],
+            "groups in key order, missing last"
+        );
+        assert_eq!(
+            one("stats count() as c by bin(1h)"),
+            ["2026-11-22 10:00:00.000|2", "2026-11-22 11:00:00.000|2"]
+        );
+        assert_eq!(
+            one("stats count() as c by name | sort c desc, name | limit 1"),
+            ["bob|2"]
+        );
+        assert_eq!(
+            one("stats count() as c by name | filter c > 1 | fields name"),
+            ["bob"]
+        );
+        // n = -2.5, 3, 7, 1: mean 2.125, squared deviations 47.1875, sqrt(47.1875 / 3).
+        assert_eq!(
+            one("stats stddev(n) as s"),
+            ["3.966001"],
+            "sample standard deviation"
+        );
+    }
+
+    #[test]
+    fn time_ranges_filter_records() {
+        let events: Vec<OwnedEvent> = PEOPLE
+            .iter()
+            .map(|l| OwnedEvent {
+                message: l.to_string(),
+                timestamp: None,
+                stream: None,
+                log: None,
+                ingestion: None,
+            })
+            .collect();
+        let start = jiff::Timestamp::from_second(1_795_341_600 + 1800)
+            .unwrap()
+            .as_millisecond();
+        let out = prepare("stats count() as c")
+            .unwrap()
+            .run_events(&events, Some((start, start + 3_600_000)));
+        assert_eq!(
+            out.rows[0][0].display(),
+            "2",
+            "10:30 and 11:00 are in, 11:30 is the end (excluded)"
+        );
+        assert_eq!(out.records_scanned, 4);
     }
 
     #[test]
