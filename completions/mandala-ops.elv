@@ -40,6 +40,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand sandbox 'A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on'
             cand health 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs'
             cand query 'The guides'' Logs Insights queries: list, show, run (on CloudWatch or locally), sync'
+            cand process 'Processing rows against their Step Functions executions: list, show, repair, cancel, retry'
             cand demo 'Start the sandbox, seed an incident, and run the health check against it'
             cand config 'The resolved configuration: environment, resource names, thresholds'
             cand completions 'Shell completions (bash, zsh, fish, powershell, elvish)'
@@ -346,6 +347,175 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         }
         &'mandala-ops;query;help;help'= {
         }
+        &'mandala-ops;process'= {
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Processing rows with their age, progress and execution state'
+            cand show 'One process end to end: row, execution (and the state it failed in), log timeline'
+            cand repair 'Reconcile stuck rows with their executions, as the troubleshooting guide prescribes'
+            cand cancel 'Stop a process''s execution, mark it CANCELLED, and verify both took effect'
+            cand retry 'Start a FAILED or TIMEOUT process again with its original input, if its error is retryable'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mandala-ops;process;list'= {
+            cand --status 'Only these statuses (PENDING, PROCESSING, COMPLETED, FAILED, CANCELLED, TIMEOUT); repeatable'
+            cand --type 'Only this type (SUBGOAL, ACTION or TASK, with or without _GENERATION)'
+            cand --user 'Only this user''s processes'
+            cand --stuck-for 'Only PENDING/PROCESSING rows not updated for this long (of any age)'
+            cand --since 'Rows updated within this window'
+            cand --limit 'Rows at most'
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;process;show'= {
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;process;repair'= {
+            cand --stuck-for 'Reconcile rows not updated for this long'
+            cand --type 'Only this type (SUBGOAL, ACTION or TASK)'
+            cand --limit 'Change at most N rows'
+            cand --wait-lock 'Wait up to DURATION for another run''s lock instead of exiting 75'
+            cand --batch-size 'Rows per transaction'
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --apply 'Make the changes (without it, only show the plan)'
+            cand --stop-running 'Stop executions running past their limit and mark missing or stopped ones FAILED'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;process;cancel'= {
+            cand --wait-lock 'Wait up to DURATION for another run''s lock instead of exiting 75'
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --apply 'Make the change (without it, only show it)'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;process;retry'= {
+            cand --wait-lock 'Wait up to DURATION for another run''s lock instead of exiting 75'
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --apply 'Make the change (without it, only show it)'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;process;help'= {
+            cand list 'Processing rows with their age, progress and execution state'
+            cand show 'One process end to end: row, execution (and the state it failed in), log timeline'
+            cand repair 'Reconcile stuck rows with their executions, as the troubleshooting guide prescribes'
+            cand cancel 'Stop a process''s execution, mark it CANCELLED, and verify both took effect'
+            cand retry 'Start a FAILED or TIMEOUT process again with its original input, if its error is retryable'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mandala-ops;process;help;list'= {
+        }
+        &'mandala-ops;process;help;show'= {
+        }
+        &'mandala-ops;process;help;repair'= {
+        }
+        &'mandala-ops;process;help;cancel'= {
+        }
+        &'mandala-ops;process;help;retry'= {
+        }
+        &'mandala-ops;process;help;help'= {
+        }
         &'mandala-ops;demo'= {
             cand --scenario 'Which scenario to seed'
             cand --env 'Environment to operate on [env: MANDALA_ENV]'
@@ -467,6 +637,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand sandbox 'A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on'
             cand health 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs'
             cand query 'The guides'' Logs Insights queries: list, show, run (on CloudWatch or locally), sync'
+            cand process 'Processing rows against their Step Functions executions: list, show, repair, cancel, retry'
             cand demo 'Start the sandbox, seed an incident, and run the health check against it'
             cand config 'The resolved configuration: environment, resource names, thresholds'
             cand completions 'Shell completions (bash, zsh, fish, powershell, elvish)'
@@ -502,6 +673,23 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;help;query;run'= {
         }
         &'mandala-ops;help;query;sync'= {
+        }
+        &'mandala-ops;help;process'= {
+            cand list 'Processing rows with their age, progress and execution state'
+            cand show 'One process end to end: row, execution (and the state it failed in), log timeline'
+            cand repair 'Reconcile stuck rows with their executions, as the troubleshooting guide prescribes'
+            cand cancel 'Stop a process''s execution, mark it CANCELLED, and verify both took effect'
+            cand retry 'Start a FAILED or TIMEOUT process again with its original input, if its error is retryable'
+        }
+        &'mandala-ops;help;process;list'= {
+        }
+        &'mandala-ops;help;process;show'= {
+        }
+        &'mandala-ops;help;process;repair'= {
+        }
+        &'mandala-ops;help;process;cancel'= {
+        }
+        &'mandala-ops;help;process;retry'= {
         }
         &'mandala-ops;help;demo'= {
         }

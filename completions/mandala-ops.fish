@@ -46,6 +46,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -s V -l version -d
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "sandbox" -d 'A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "health" -d 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "query" -d 'The guides\' Logs Insights queries: list, show, run (on CloudWatch or locally), sync'
+complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "process" -d 'Processing rows against their Step Functions executions: list, show, repair, cancel, retry'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "demo" -d 'Start the sandbox, seed an incident, and run the health check against it'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "config" -d 'The resolved configuration: environment, resource names, thresholds'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "completions" -d 'Shell completions (bash, zsh, fish, powershell, elvish)'
@@ -305,6 +306,149 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run a query on CloudWatch Logs Insights, or here (--local FILE…, --engine local)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Publish the library as CloudWatch Logs saved queries (dry run unless --apply)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -f -a "list" -d 'Processing rows with their age, progress and execution state'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -f -a "show" -d 'One process end to end: row, execution (and the state it failed in), log timeline'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -f -a "repair" -d 'Reconcile stuck rows with their executions, as the troubleshooting guide prescribes'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -f -a "cancel" -d 'Stop a process\'s execution, mark it CANCELLED, and verify both took effect'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -f -a "retry" -d 'Start a FAILED or TIMEOUT process again with its original input, if its error is retryable'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l status -d 'Only these statuses (PENDING, PROCESSING, COMPLETED, FAILED, CANCELLED, TIMEOUT); repeatable' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l type -d 'Only this type (SUBGOAL, ACTION or TASK, with or without _GENERATION)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s processes' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l stuck-for -d 'Only PENDING/PROCESSING rows not updated for this long (of any age)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l since -d 'Rows updated within this window' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l limit -d 'Rows at most' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l stuck-for -d 'Reconcile rows not updated for this long' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l type -d 'Only this type (SUBGOAL, ACTION or TASK)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l limit -d 'Change at most N rows' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l wait-lock -d 'Wait up to DURATION for another run\'s lock instead of exiting 75' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l batch-size -d 'Rows per transaction' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l apply -d 'Make the changes (without it, only show the plan)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l stop-running -d 'Stop executions running past their limit and mark missing or stopped ones FAILED'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -l wait-lock -d 'Wait up to DURATION for another run\'s lock instead of exiting 75' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -l apply -d 'Make the change (without it, only show it)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -l wait-lock -d 'Wait up to DURATION for another run\'s lock instead of exiting 75' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -l apply -d 'Make the change (without it, only show it)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from help" -f -a "list" -d 'Processing rows with their age, progress and execution state'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from help" -f -a "show" -d 'One process end to end: row, execution (and the state it failed in), log timeline'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from help" -f -a "repair" -d 'Reconcile stuck rows with their executions, as the troubleshooting guide prescribes'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Stop a process\'s execution, mark it CANCELLED, and verify both took effect'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from help" -f -a "retry" -d 'Start a FAILED or TIMEOUT process again with its original input, if its error is retryable'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -l scenario -d 'Which scenario to seed' -r -f -a "healthy\t'Normal traffic: every check passes'
 incident\t'Every problem of the troubleshooting guide at once'"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
@@ -407,14 +551,15 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -s q -l qui
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -s V -l version -d 'Print version'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query demo config completions man help" -f -a "sandbox" -d 'A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query demo config completions man help" -f -a "health" -d 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query demo config completions man help" -f -a "query" -d 'The guides\' Logs Insights queries: list, show, run (on CloudWatch or locally), sync'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query demo config completions man help" -f -a "demo" -d 'Start the sandbox, seed an incident, and run the health check against it'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query demo config completions man help" -f -a "config" -d 'The resolved configuration: environment, resource names, thresholds'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query demo config completions man help" -f -a "completions" -d 'Shell completions (bash, zsh, fish, powershell, elvish)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query demo config completions man help" -f -a "man" -d 'The man page, in roff'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query demo config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process demo config completions man help" -f -a "sandbox" -d 'A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process demo config completions man help" -f -a "health" -d 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process demo config completions man help" -f -a "query" -d 'The guides\' Logs Insights queries: list, show, run (on CloudWatch or locally), sync'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process demo config completions man help" -f -a "process" -d 'Processing rows against their Step Functions executions: list, show, repair, cancel, retry'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process demo config completions man help" -f -a "demo" -d 'Start the sandbox, seed an incident, and run the health check against it'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process demo config completions man help" -f -a "config" -d 'The resolved configuration: environment, resource names, thresholds'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process demo config completions man help" -f -a "completions" -d 'Shell completions (bash, zsh, fish, powershell, elvish)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process demo config completions man help" -f -a "man" -d 'The man page, in roff'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process demo config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "up" -d 'Start PostgreSQL and the AWS emulator (installed on first use); idempotent'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "status" -d 'Show whether the sandbox runs, where, and its endpoints'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "seed" -d 'Create the service\'s schema and AWS resources, and load a scenario'
@@ -423,4 +568,9 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "show" -d 'One query: its purpose, parameters, expected ranges and text as it would be sent'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "run" -d 'Run a query on CloudWatch Logs Insights, or here (--local FILE…, --engine local)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "sync" -d 'Publish the library as CloudWatch Logs saved queries (dry run unless --apply)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from process" -f -a "list" -d 'Processing rows with their age, progress and execution state'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from process" -f -a "show" -d 'One process end to end: row, execution (and the state it failed in), log timeline'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from process" -f -a "repair" -d 'Reconcile stuck rows with their executions, as the troubleshooting guide prescribes'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from process" -f -a "cancel" -d 'Stop a process\'s execution, mark it CANCELLED, and verify both took effect'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from process" -f -a "retry" -d 'Start a FAILED or TIMEOUT process again with its original input, if its error is retryable'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Environment, config file, resource names and thresholds in use'

@@ -1,7 +1,9 @@
 //! Dispatch: a parsed command line becomes one library call, and its report or error becomes
 //! output and an exit status.
 
-use crate::cli::{Command, CompletionsArgs, ConfigCommand, Global, QueryCommand, SandboxCommand};
+use crate::cli::{
+    Command, CompletionsArgs, ConfigCommand, Global, ProcessCommand, QueryCommand, SandboxCommand,
+};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
@@ -38,6 +40,7 @@ pub async fn run(ctx: &mut Context, global: &Global, command: Command) -> Result
             }
         }
         Command::Query(cmd) => query(ctx, cmd).await,
+        Command::Process(cmd) => process(ctx, cmd).await,
         Command::Demo(args) => Ok(report(crate::demo::run(ctx, global, args.scenario).await?)),
         Command::Config(ConfigCommand::Show) => Ok(report(crate::config::show::show(
             ctx.env().ok(),
@@ -83,6 +86,46 @@ async fn query(ctx: &Context, cmd: QueryCommand) -> Result<Outcome> {
             Ok(report(query::run(ctx, &lib, opts).await?))
         }
         QueryCommand::Sync(args) => Ok(report(query::sync(ctx, &lib, args.apply).await?)),
+    }
+}
+
+async fn process(ctx: &Context, cmd: ProcessCommand) -> Result<Outcome> {
+    use crate::process::{self, parse_id, parse_status, parse_type};
+    match cmd {
+        ProcessCommand::List(a) => {
+            let opts = process::ListOptions {
+                statuses: a
+                    .statuses
+                    .iter()
+                    .map(|s| parse_status(s))
+                    .collect::<Result<_>>()?,
+                kind: a.kind.as_deref().map(parse_type).transpose()?,
+                user: a.user.as_deref().map(parse_id).transpose()?,
+                stuck_for: a.stuck_for,
+                since: a.since,
+                limit: a.limit as usize,
+            };
+            Ok(report(process::list(ctx, &opts).await?))
+        }
+        ProcessCommand::Show(a) => Ok(report(process::show(ctx, parse_id(&a.id)?).await?)),
+        ProcessCommand::Repair(a) => {
+            let opts = process::RepairOptions {
+                stuck_for: a.stuck_for,
+                kind: a.kind.as_deref().map(parse_type).transpose()?,
+                limit: a.limit.map(|n| n as usize),
+                apply: a.apply,
+                stop_running: a.stop_running,
+                wait_lock: a.wait_lock,
+                batch_size: a.batch_size as usize,
+            };
+            Ok(report(process::repair(ctx, &opts).await?))
+        }
+        ProcessCommand::Cancel(a) => Ok(report(
+            process::cancel(ctx, parse_id(&a.id)?, a.apply, a.wait_lock).await?,
+        )),
+        ProcessCommand::Retry(a) => Ok(report(
+            process::retry(ctx, parse_id(&a.id)?, a.apply, a.wait_lock).await?,
+        )),
     }
 }
 

@@ -112,6 +112,10 @@ pub enum Command {
     #[command(subcommand)]
     Query(QueryCommand),
 
+    /// Processing rows against their Step Functions executions: list, show, repair, cancel, retry
+    #[command(subcommand)]
+    Process(ProcessCommand),
+
     /// Start the sandbox, seed an incident, and run the health check against it
     Demo(DemoArgs),
 
@@ -233,6 +237,98 @@ pub struct ApplyArgs {
     /// Make the changes (without it, only show them)
     #[arg(long)]
     pub apply: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProcessCommand {
+    /// Processing rows with their age, progress and execution state
+    List(ProcessListArgs),
+    /// One process end to end: row, execution (and the state it failed in), log timeline
+    Show(ProcessIdArgs),
+    /// Reconcile stuck rows with their executions, as the troubleshooting guide prescribes
+    #[command(after_long_help = REPAIR_HELP)]
+    Repair(ProcessRepairArgs),
+    /// Stop a process's execution, mark it CANCELLED, and verify both took effect
+    Cancel(ProcessChangeArgs),
+    /// Start a FAILED or TIMEOUT process again with its original input, if its error is retryable
+    Retry(ProcessChangeArgs),
+}
+
+const REPAIR_HELP: &str = "\
+Every PENDING or PROCESSING row not updated for --stuck-for is checked against its execution \
+(004 処理状態とStep Functionsの不一致): SUCCEEDED → COMPLETED (progress 100); FAILED → FAILED with the \
+execution's error and cause; TIMED_OUT → TIMEOUT; ABORTED → CANCELLED. An execution that is missing, \
+or RUNNING past the state machine's limit, is stopped and its row marked FAILED (MANUAL_INTERVENTION) \
+only with --stop-running; otherwise it is reported. Progress outside 0-100 is clamped (004 進捗率の異常).
+
+Without --apply this prints the plan. With --apply each change is a conditional update (only if \
+the row still has the status and updated_at that were inspected), in batches of one transaction \
+each, under an advisory lock (a second run exits 75, or waits with --wait-lock), and audited in \
+mandala_ops.audit. Killed at any point, a rerun finishes the job.";
+
+#[derive(Debug, Args)]
+pub struct ProcessListArgs {
+    /// Only these statuses (PENDING, PROCESSING, COMPLETED, FAILED, CANCELLED, TIMEOUT); repeatable
+    #[arg(long = "status", value_name = "STATUS", value_delimiter = ',')]
+    pub statuses: Vec<String>,
+    /// Only this type (SUBGOAL, ACTION or TASK, with or without _GENERATION)
+    #[arg(long = "type", value_name = "TYPE")]
+    pub kind: Option<String>,
+    /// Only this user's processes
+    #[arg(long, value_name = "USER_ID")]
+    pub user: Option<String>,
+    /// Only PENDING/PROCESSING rows not updated for this long (of any age)
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub stuck_for: Option<Duration>,
+    /// Rows updated within this window
+    #[arg(long, value_name = "DURATION", default_value = "24h", value_parser = parse_duration)]
+    pub since: Duration,
+    /// Rows at most
+    #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub limit: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct ProcessIdArgs {
+    /// The process id (processing_state.id)
+    pub id: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ProcessRepairArgs {
+    /// Reconcile rows not updated for this long
+    #[arg(long, value_name = "DURATION", default_value = "15m", value_parser = parse_duration)]
+    pub stuck_for: Duration,
+    /// Only this type (SUBGOAL, ACTION or TASK)
+    #[arg(long = "type", value_name = "TYPE")]
+    pub kind: Option<String>,
+    /// Change at most N rows
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: Option<u32>,
+    /// Make the changes (without it, only show the plan)
+    #[arg(long)]
+    pub apply: bool,
+    /// Stop executions running past their limit and mark missing or stopped ones FAILED
+    #[arg(long)]
+    pub stop_running: bool,
+    /// Wait up to DURATION for another run's lock instead of exiting 75
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub wait_lock: Option<Duration>,
+    /// Rows per transaction
+    #[arg(long, value_name = "N", default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub batch_size: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct ProcessChangeArgs {
+    /// The process id (processing_state.id)
+    pub id: String,
+    /// Make the change (without it, only show it)
+    #[arg(long)]
+    pub apply: bool,
+    /// Wait up to DURATION for another run's lock instead of exiting 75
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub wait_lock: Option<Duration>,
 }
 
 #[derive(Debug, Subcommand)]

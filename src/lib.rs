@@ -19,6 +19,7 @@ pub mod health;
 pub mod insights;
 pub mod metrics;
 pub mod output;
+pub mod process;
 pub mod sandbox;
 pub mod sfn;
 #[cfg(test)]

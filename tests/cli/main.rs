@@ -11,6 +11,7 @@ macro_rules! tests {
 
 mod basics;
 mod health;
+mod process;
 mod queries;
 mod sandbox;
 mod support;
@@ -23,7 +24,14 @@ fn main() {
     let mut args = Arguments::from_args();
     // The tests mostly wait on the binary, the database and the emulator.
     args.test_threads.get_or_insert(4);
-    let tests: Vec<Test> = [basics::TESTS, sandbox::TESTS, health::TESTS, queries::TESTS].concat();
+    let tests: Vec<Test> = [
+        basics::TESTS,
+        sandbox::TESTS,
+        health::TESTS,
+        queries::TESTS,
+        process::TESTS,
+    ]
+    .concat();
     let needs_sandbox = !args.list;
     let harness = if needs_sandbox {
         Some(support::start())

@@ -222,9 +222,82 @@ impl TestEnv {
             .to_string()
     }
 
+    /// Writes this test's config file (the fast retries stay).
+    pub fn configure(&self, extra: &str) {
+        std::fs::write(
+            &self.config,
+            format!("[thresholds.retry]\ninitial_interval_ms = 20\nmax_interval_ms = 100\n{extra}"),
+        )
+        .unwrap();
+    }
+
     pub fn seed(&self, scenario: &str) {
         let run = self.run(&["sandbox", "seed", "--scenario", scenario, "--no-reset"]);
         assert_eq!(run.code, 0, "seed failed:\n{}\n{}", run.stdout, run.stderr);
+    }
+
+    pub fn execute(&self, statement: &str) {
+        let url = self.database_url.clone();
+        let statement = statement.to_string();
+        runtime().block_on(async move {
+            let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+                .await
+                .unwrap();
+            tokio::spawn(conn);
+            client
+                .batch_execute(&statement)
+                .await
+                .unwrap_or_else(|e| panic!("{statement}: {e}"));
+        })
+    }
+
+    /// Holds `statement`'s row locks in an open transaction until the holder is released
+    /// (committing it) or dropped (rolling it back).
+    pub fn hold(&self, statement: &str) -> Holder {
+        let url = self.database_url.clone();
+        let statement = statement.to_string();
+        let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+        let (release_tx, release_rx) = std::sync::mpsc::channel::<bool>();
+        let thread = std::thread::spawn(move || {
+            runtime().block_on(async move {
+                let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+                    .await
+                    .unwrap();
+                tokio::spawn(conn);
+                client
+                    .batch_execute(&format!("BEGIN; {statement}"))
+                    .await
+                    .unwrap();
+                ready_tx.send(()).unwrap();
+                let commit =
+                    tokio::task::spawn_blocking(move || release_rx.recv().unwrap_or(false))
+                        .await
+                        .unwrap();
+                client
+                    .batch_execute(if commit { "COMMIT" } else { "ROLLBACK" })
+                    .await
+                    .unwrap();
+            })
+        });
+        ready_rx.recv().unwrap();
+        Holder {
+            release: Some(release_tx),
+            thread: Some(thread),
+        }
+    }
+
+    /// Waits until a mandala-ops connection waits on a lock.
+    pub fn wait_for_lock_waiter(&self) {
+        for _ in 0..300 {
+            let waiting = self.sql(
+                "SELECT pid FROM pg_stat_activity WHERE application_name = 'mandala-ops' AND wait_event_type = 'Lock'",
+            );
+            if !waiting.is_empty() {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        panic!("no mandala-ops connection ever waited on a lock");
     }
 
     /// Runs SQL on this test's database; rows as JSON objects.
@@ -304,6 +377,29 @@ async fn assume_role(h: &Harness, account: &str) -> (String, String, String) {
         c.secret_access_key().into(),
         c.session_token().into(),
     )
+}
+
+pub struct Holder {
+    release: Option<std::sync::mpsc::Sender<bool>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Holder {
+    pub fn commit(mut self) {
+        let _ = self.release.take().unwrap().send(true);
+        self.thread.take().unwrap().join().unwrap();
+    }
+}
+
+impl Drop for Holder {
+    fn drop(&mut self) {
+        if let Some(tx) = self.release.take() {
+            let _ = tx.send(false);
+        }
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
 }
 
 /// A finished command.
