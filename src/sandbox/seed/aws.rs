@@ -42,7 +42,7 @@ pub async fn apply(
     let role = ensure_role(aws, env).await?;
     let (
         functions,
-        (state_machine_arn, arns),
+        (state_machine_arn, mut arns),
         (log_events, log_streams),
         metric_datapoints,
         alarms,
@@ -55,7 +55,7 @@ pub async fn apply(
         put_alarms(aws, env, plan),
         create_cluster(aws, env),
     )?;
-    let executions = settle(aws, &plan.processes, &arns).await?;
+    let executions = settle(aws, &state_machine_arn, &plan.processes, &mut arns).await?;
     Ok((
         Created {
             functions,
@@ -295,9 +295,9 @@ async fn create_executions(
     let (timeouts, others): (Vec<&Process>, Vec<&Process>) = processes
         .iter()
         .partition(|p| p.execution == Execution::TimeOut);
-    arns.extend(start_all(aws, &arn, &timeouts).await?);
+    arns.extend(start_all(aws, &arn, &timeouts, "").await?);
     state_machine(aws, env, role, definition(None)).await?;
-    arns.extend(start_all(aws, &arn, &others).await?);
+    arns.extend(start_all(aws, &arn, &others, "").await?);
     // A row whose execution is missing names one that was never started.
     for p in processes
         .iter()
@@ -325,10 +325,12 @@ async fn create_executions(
     Ok((arn, arns))
 }
 
+/// Starts the executions of `rows`, each named by its process id plus `suffix`.
 async fn start_all(
     aws: &Clients,
     arn: &str,
     rows: &[&Process],
+    suffix: &str,
 ) -> Result<Vec<(uuid::Uuid, String)>> {
     futures::stream::iter(rows.iter().filter(|p| p.execution.final_status().is_some()))
         .map(|p| async move {
@@ -341,7 +343,7 @@ async fn start_all(
                 .sfn
                 .start_execution()
                 .state_machine_arn(arn)
-                .name(p.id.to_string())
+                .name(format!("{}{suffix}", p.id))
                 .input(input.to_string())
                 .send()
                 .await
@@ -353,53 +355,82 @@ async fn start_all(
         .await
 }
 
-/// Waits (up to 20 s) until every execution reached the status its row needs.
+/// Waits until every execution reached the status its row needs. The emulator runs each
+/// execution on a thread of its own that parses the definition; on a loaded machine one can
+/// stall in RUNNING, so an execution whose route ends at once (succeed, fail) and is still
+/// running after `RESTART_AFTER` is started again under a new name. Timed-out ones cannot be
+/// restarted: their definition has changed since.
 async fn settle(
     aws: &Clients,
+    state_machine: &str,
     processes: &[Process],
-    arns: &BTreeMap<uuid::Uuid, String>,
+    arns: &mut BTreeMap<uuid::Uuid, String>,
 ) -> Result<BTreeMap<String, usize>> {
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    const DEADLINE: Duration = Duration::from_secs(60);
+    const RESTART_AFTER: Duration = Duration::from_secs(10);
+    let started = tokio::time::Instant::now();
+    let mut restarts = 0;
     loop {
-        let statuses: Vec<(String, &'static str)> = futures::stream::iter(
+        let statuses: Vec<(&Process, String, &'static str)> = futures::stream::iter(
             processes
                 .iter()
-                .filter_map(|p| p.execution.final_status().map(|want| (&arns[&p.id], want))),
+                .filter_map(|p| p.execution.final_status().map(|want| (p, want))),
         )
-        .map(|(arn, want)| async move {
-            let out = aws
-                .sfn
-                .describe_execution()
-                .execution_arn(arn)
-                .send()
-                .await
-                .map_err(aws_err(
-                    "Step Functions",
-                    "DescribeExecution",
-                    "checking a seeded execution",
-                ))?;
-            Ok::<_, Error>((out.status().as_str().to_string(), want))
+        .map(|(p, want)| {
+            let arn = arns[&p.id].clone();
+            async move {
+                let out = aws
+                    .sfn
+                    .describe_execution()
+                    .execution_arn(arn)
+                    .send()
+                    .await
+                    .map_err(aws_err(
+                        "Step Functions",
+                        "DescribeExecution",
+                        "checking a seeded execution",
+                    ))?;
+                Ok::<_, Error>((p, out.status().as_str().to_string(), want))
+            }
         })
         .buffer_unordered(8)
         .try_collect()
         .await?;
-        if statuses.iter().all(|(got, want)| got == want) {
+        let wrong: Vec<&(&Process, String, &str)> = statuses
+            .iter()
+            .filter(|(_, got, want)| got != want)
+            .collect();
+        if wrong.is_empty() {
             let mut counts = BTreeMap::new();
-            for (got, _) in statuses {
+            for (_, got, _) in statuses {
                 *counts.entry(got).or_insert(0) += 1;
             }
             return Ok(counts);
         }
-        if tokio::time::Instant::now() > deadline {
-            let wrong: Vec<String> = statuses
+        let waited = started.elapsed();
+        if waited > DEADLINE {
+            let wrong: Vec<String> = wrong
                 .iter()
-                .filter(|(g, w)| g != w)
-                .map(|(g, w)| format!("{g} instead of {w}"))
+                .map(|(p, got, want)| format!("{} {got} instead of {want}", p.id))
                 .collect();
             return Err(Error::failed(format!(
-                "seeded executions did not settle within 20 s: {}",
+                "seeded executions did not settle within {} s: {}",
+                DEADLINE.as_secs(),
                 wrong.join(", ")
             )));
+        }
+        if waited > RESTART_AFTER * (restarts + 1) {
+            restarts += 1;
+            let stalled: Vec<&Process> = wrong
+                .iter()
+                .filter(|(p, got, _)| {
+                    got == "RUNNING"
+                        && matches!(p.execution, Execution::Succeed | Execution::Fail { .. })
+                })
+                .map(|(p, _, _)| *p)
+                .collect();
+            let suffix = format!("-r{restarts}");
+            arns.extend(start_all(aws, state_machine, &stalled, &suffix).await?);
         }
         tokio::time::sleep(Duration::from_millis(250)).await;
     }
