@@ -4,6 +4,7 @@
 //!
 //! Needs `jq` and Python 3; DuckDB is installed into `target/bench-venv` on first use
 //! (`pip install duckdb`). The generated logs are kept in `target/bench-data`.
+//! `MANDALA_BENCH_ENGINE_ONLY=1` skips jq and DuckDB (for tuning the engine).
 
 use mandala_ops::insights::engine::{self, Input};
 use std::io::{BufWriter, Write};

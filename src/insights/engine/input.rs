@@ -173,12 +173,76 @@ fn parse_timestamp(v: &Value<'_>) -> Option<i64> {
     match v {
         Value::Num(n) if *n > 1e11 => Some(*n as i64),
         Value::Num(n) => Some((*n * 1000.0) as i64),
-        Value::Str(s) => s
-            .parse::<jiff::Timestamp>()
-            .ok()
-            .map(|t| t.as_millisecond()),
+        Value::Str(s) => iso_millis(s).or_else(|| {
+            s.parse::<jiff::Timestamp>()
+                .ok()
+                .map(|t| t.as_millisecond())
+        }),
         _ => None,
     }
+}
+
+/// The services log `YYYY-MM-DDTHH:MM:SS[.fff]Z`; reading that shape directly is several times
+/// faster than a general RFC 3339 parser, which still handles every other shape.
+fn iso_millis(s: &str) -> Option<i64> {
+    let b = s.as_bytes();
+    if b.len() < 20
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || b[10] != b'T'
+        || b[13] != b':'
+        || b[16] != b':'
+    {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<i64> {
+        b[r].iter().try_fold(0i64, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + i64::from(c - b'0'))
+        })
+    };
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let (hh, mm, ss) = (num(11..13)?, num(14..16)?, num(17..19)?);
+    let millis = match &b[19..] {
+        [b'Z'] => 0,
+        [b'.', frac @ .., b'Z'] if !frac.is_empty() && frac.iter().all(u8::is_ascii_digit) => frac
+            .iter()
+            .chain(std::iter::repeat(&b'0'))
+            .take(3)
+            .fold(0, |n, c| n * 10 + i64::from(c - b'0')),
+        _ => return None,
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let month_days = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    if !(1..=12).contains(&m)
+        || d < 1
+        || d > month_days[(m - 1) as usize]
+        || hh > 23
+        || mm > 59
+        || ss > 59
+    {
+        return None;
+    }
+    // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(((days * 24 + hh) * 60 + mm) * 60_000 + ss * 1000 + millis)
 }
 
 /// Lambda's `REPORT` line: `REPORT RequestId: <id>\tDuration: 1.23 ms\tBilled Duration: 2 ms\t
@@ -318,6 +382,29 @@ mod tests {
         );
         assert_eq!(got[5].1.display(), "3f1c");
         assert_eq!(got[6].1.display(), "REPORT");
+    }
+
+    #[test]
+    fn fast_timestamps_agree_with_jiff() {
+        for t in [
+            "2026-11-22T10:00:00.000Z",
+            "1970-01-01T00:00:00Z",
+            "2000-02-29T23:59:59.999Z",
+            "2024-12-31T12:34:56.7Z",
+            "1999-03-01T00:00:00.123456Z",
+        ] {
+            let want = t.parse::<jiff::Timestamp>().unwrap().as_millisecond();
+            assert_eq!(iso_millis(t), Some(want), "{t}");
+        }
+        for bad in [
+            "2026-11-22 10:00:00Z",
+            "2026-13-01T00:00:00Z",
+            "2026-11-22T10:00:00+09:00",
+            "2026-11-22T10:00:00.Z",
+            "nope",
+        ] {
+            assert_eq!(iso_millis(bad), None, "{bad}");
+        }
     }
 
     #[test]

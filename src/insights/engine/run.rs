@@ -362,27 +362,71 @@ impl<'p> Worker<'p> {
     }
 
     fn block(&mut self, block: &Block) {
+        let data = &block.data;
         // Buffers reused for every line of the block.
         let (mut row, mut keys) = (Vec::new(), Vec::new());
-        for (this_line, (i, raw)) in
-            (block.first_line..).zip(block.data.split(|b| *b == b'\n').enumerate())
-        {
-            let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
-            if raw.is_empty() {
-                continue;
+        let finders = std::mem::take(&mut self.finders);
+        match finders.first() {
+            None => {
+                let mut start = 0;
+                for end in memchr::memchr_iter(b'\n', data).chain(std::iter::once(data.len())) {
+                    if start < end {
+                        self.line(block, start, end, &mut row, &mut keys);
+                    }
+                    start = end + 1;
+                }
             }
-            if !self.finders.iter().all(|f| f.find(raw).is_some()) {
-                self.scanned += 1;
-                continue;
+            // A filter needs this text: find it in the whole block at memory speed and visit
+            // only the lines it is in; the others count as scanned, not matched.
+            Some(anchor) => {
+                let lines = memchr::memchr_iter(b'\n', data).count() as u64
+                    + u64::from(!data.ends_with(b"\n"));
+                let before = self.scanned;
+                let mut at = 0;
+                while let Some(hit) = anchor.find(&data[at..]) {
+                    let hit = at + hit;
+                    let start = memchr::memrchr(b'\n', &data[..hit]).map_or(0, |i| i + 1);
+                    let end = memchr::memchr(b'\n', &data[hit..]).map_or(data.len(), |i| hit + i);
+                    let line = &data[start..end];
+                    if finders[1..].iter().all(|f| f.find(line).is_some()) {
+                        self.line(block, start, end, &mut row, &mut keys);
+                    }
+                    at = end + 1;
+                    if at >= data.len() {
+                        break;
+                    }
+                }
+                let visited = self.scanned - before;
+                self.scanned += lines.saturating_sub(visited);
             }
-            let Ok(line) = std::str::from_utf8(raw) else {
-                self.unreadable(&block.log, this_line, "not UTF-8");
-                continue;
-            };
-            let ev = event_from_line(line, Some(&block.log));
-            if !self.record(ev, (block.order << 32) | i as u64, &mut row, &mut keys) {
-                self.unreadable(&block.log, this_line, "broken JSON");
-            }
+        }
+        self.finders = finders;
+    }
+
+    /// One line of a block, at byte offsets `start..end`.
+    fn line<'b>(
+        &mut self,
+        block: &'b Block,
+        start: usize,
+        end: usize,
+        row: &mut Vec<Value<'b>>,
+        keys: &mut Vec<Value<'b>>,
+    ) {
+        let raw = &block.data[start..end];
+        let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
+        if raw.is_empty() {
+            return;
+        }
+        // Line numbers are needed only for the rare unreadable line.
+        let line_no =
+            || block.first_line + memchr::memchr_iter(b'\n', &block.data[..start]).count() as u64;
+        let Ok(line) = std::str::from_utf8(raw) else {
+            self.unreadable(&block.log, line_no(), "not UTF-8");
+            return;
+        };
+        let ev = event_from_line(line, Some(&block.log));
+        if !self.record(ev, (block.order << 32) | start as u64, row, keys) {
+            self.unreadable(&block.log, line_no(), "broken JSON");
         }
     }
 
