@@ -41,6 +41,9 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand health 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs'
             cand query 'The guides'' Logs Insights queries: list, show, run (on CloudWatch or locally), sync'
             cand process 'Processing rows against their Step Functions executions: list, show, repair, cancel, retry'
+            cand scale 'Lambda concurrency, memory and timeout; the emergency stop and resume; Aurora ACU range'
+            cand cleanup 'Retention: old processing_state rows and log streams'
+            cand alarms 'The environment''s CloudWatch alarms with state, reason and runbook; `history NAME`'
             cand demo 'Start the sandbox, seed an incident, and run the health check against it'
             cand config 'The resolved configuration: environment, resource names, thresholds'
             cand completions 'Shell completions (bash, zsh, fish, powershell, elvish)'
@@ -516,6 +519,334 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         }
         &'mandala-ops;process;help;help'= {
         }
+        &'mandala-ops;scale'= {
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Every function''s reserved and provisioned concurrency, memory and timeout beside the guides'' values, and the Aurora ACU range'
+            cand lambda 'Change one function''s concurrency, memory or timeout (validated, applied, read back)'
+            cand recommend 'What the guides'' rules recommend from recent metrics and REPORT lines, with the evidence'
+            cand stop 'The emergency stop: reserved concurrency 0, remembering the previous setting'
+            cand resume 'Undo `scale stop`: restore the reserved concurrency from before it'
+            cand db 'The Aurora Serverless v2 capacity range'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mandala-ops;scale;show'= {
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;scale;lambda'= {
+            cand --reserved 'Reserved concurrency (0 stops the function)'
+            cand --provisioned 'Provisioned concurrency of --qualifier (0 removes it)'
+            cand --qualifier 'The version or alias provisioned concurrency applies to'
+            cand --memory 'Memory, MB (128-10240)'
+            cand --timeout 'Timeout, seconds (1-900)'
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --unreserve 'Remove the reserved concurrency (draw on the account''s pool)'
+            cand --apply 'Make the change (without it, only show before → after)'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;scale;recommend'= {
+            cand --since 'The window of metrics and logs to base recommendations on'
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;scale;stop'= {
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --apply 'Make the change (without it, only show it)'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;scale;resume'= {
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --apply 'Make the change (without it, only show it)'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;scale;db'= {
+            cand --min-acu 'Minimum ACU (0.5-256, in steps of 0.5)'
+            cand --max-acu 'Maximum ACU (0.5-256, in steps of 0.5)'
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --apply 'Make the change (without it, only show it)'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;scale;help'= {
+            cand show 'Every function''s reserved and provisioned concurrency, memory and timeout beside the guides'' values, and the Aurora ACU range'
+            cand lambda 'Change one function''s concurrency, memory or timeout (validated, applied, read back)'
+            cand recommend 'What the guides'' rules recommend from recent metrics and REPORT lines, with the evidence'
+            cand stop 'The emergency stop: reserved concurrency 0, remembering the previous setting'
+            cand resume 'Undo `scale stop`: restore the reserved concurrency from before it'
+            cand db 'The Aurora Serverless v2 capacity range'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mandala-ops;scale;help;show'= {
+        }
+        &'mandala-ops;scale;help;lambda'= {
+        }
+        &'mandala-ops;scale;help;recommend'= {
+        }
+        &'mandala-ops;scale;help;stop'= {
+        }
+        &'mandala-ops;scale;help;resume'= {
+        }
+        &'mandala-ops;scale;help;db'= {
+        }
+        &'mandala-ops;scale;help;help'= {
+        }
+        &'mandala-ops;cleanup'= {
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand processing-state 'Delete terminal processing_state rows past retention, in batches'
+            cand log-streams 'Delete log streams with no events since the retention limit'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mandala-ops;cleanup;processing-state'= {
+            cand --older-than 'Retention (default: 90d, seed 002)'
+            cand --batch-size 'Table rows examined per transaction (deleted or not)'
+            cand --wait-lock 'Wait up to DURATION for another run''s lock instead of exiting 75'
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --apply 'Delete (without it, only count)'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;cleanup;log-streams'= {
+            cand --older-than 'Retention (default: 30d, seed 001)'
+            cand --log-group 'Log groups (components or names; default: every function''s); repeatable'
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --apply 'Delete (without it, only list)'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;cleanup;help'= {
+            cand processing-state 'Delete terminal processing_state rows past retention, in batches'
+            cand log-streams 'Delete log streams with no events since the retention limit'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mandala-ops;cleanup;help;processing-state'= {
+        }
+        &'mandala-ops;cleanup;help;log-streams'= {
+        }
+        &'mandala-ops;cleanup;help;help'= {
+        }
+        &'mandala-ops;alarms'= {
+            cand --state 'Only alarms in this state (OK, ALARM, INSUFFICIENT_DATA)'
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand history 'An alarm''s state transitions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mandala-ops;alarms;history'= {
+            cand --since 'How far back'
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;alarms;help'= {
+            cand history 'An alarm''s state transitions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mandala-ops;alarms;help;history'= {
+        }
+        &'mandala-ops;alarms;help;help'= {
+        }
         &'mandala-ops;demo'= {
             cand --scenario 'Which scenario to seed'
             cand --env 'Environment to operate on [env: MANDALA_ENV]'
@@ -638,6 +969,9 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand health 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs'
             cand query 'The guides'' Logs Insights queries: list, show, run (on CloudWatch or locally), sync'
             cand process 'Processing rows against their Step Functions executions: list, show, repair, cancel, retry'
+            cand scale 'Lambda concurrency, memory and timeout; the emergency stop and resume; Aurora ACU range'
+            cand cleanup 'Retention: old processing_state rows and log streams'
+            cand alarms 'The environment''s CloudWatch alarms with state, reason and runbook; `history NAME`'
             cand demo 'Start the sandbox, seed an incident, and run the health check against it'
             cand config 'The resolved configuration: environment, resource names, thresholds'
             cand completions 'Shell completions (bash, zsh, fish, powershell, elvish)'
@@ -690,6 +1024,39 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;help;process;cancel'= {
         }
         &'mandala-ops;help;process;retry'= {
+        }
+        &'mandala-ops;help;scale'= {
+            cand show 'Every function''s reserved and provisioned concurrency, memory and timeout beside the guides'' values, and the Aurora ACU range'
+            cand lambda 'Change one function''s concurrency, memory or timeout (validated, applied, read back)'
+            cand recommend 'What the guides'' rules recommend from recent metrics and REPORT lines, with the evidence'
+            cand stop 'The emergency stop: reserved concurrency 0, remembering the previous setting'
+            cand resume 'Undo `scale stop`: restore the reserved concurrency from before it'
+            cand db 'The Aurora Serverless v2 capacity range'
+        }
+        &'mandala-ops;help;scale;show'= {
+        }
+        &'mandala-ops;help;scale;lambda'= {
+        }
+        &'mandala-ops;help;scale;recommend'= {
+        }
+        &'mandala-ops;help;scale;stop'= {
+        }
+        &'mandala-ops;help;scale;resume'= {
+        }
+        &'mandala-ops;help;scale;db'= {
+        }
+        &'mandala-ops;help;cleanup'= {
+            cand processing-state 'Delete terminal processing_state rows past retention, in batches'
+            cand log-streams 'Delete log streams with no events since the retention limit'
+        }
+        &'mandala-ops;help;cleanup;processing-state'= {
+        }
+        &'mandala-ops;help;cleanup;log-streams'= {
+        }
+        &'mandala-ops;help;alarms'= {
+            cand history 'An alarm''s state transitions'
+        }
+        &'mandala-ops;help;alarms;history'= {
         }
         &'mandala-ops;help;demo'= {
         }

@@ -47,6 +47,9 @@ complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "sandbox" -d
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "health" -d 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "query" -d 'The guides\' Logs Insights queries: list, show, run (on CloudWatch or locally), sync'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "process" -d 'Processing rows against their Step Functions executions: list, show, repair, cancel, retry'
+complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "scale" -d 'Lambda concurrency, memory and timeout; the emergency stop and resume; Aurora ACU range'
+complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "cleanup" -d 'Retention: old processing_state rows and log streams'
+complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "alarms" -d 'The environment\'s CloudWatch alarms with state, reason and runbook; `history NAME`'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "demo" -d 'Start the sandbox, seed an incident, and run the health check against it'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "config" -d 'The resolved configuration: environment, resource names, thresholds'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "completions" -d 'Shell completions (bash, zsh, fish, powershell, elvish)'
@@ -449,6 +452,280 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Stop a process\'s execution, mark it CANCELLED, and verify both took effect'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from help" -f -a "retry" -d 'Start a FAILED or TIMEOUT process again with its original input, if its error is retryable'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -f -a "show" -d 'Every function\'s reserved and provisioned concurrency, memory and timeout beside the guides\' values, and the Aurora ACU range'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -f -a "lambda" -d 'Change one function\'s concurrency, memory or timeout (validated, applied, read back)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -f -a "recommend" -d 'What the guides\' rules recommend from recent metrics and REPORT lines, with the evidence'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -f -a "stop" -d 'The emergency stop: reserved concurrency 0, remembering the previous setting'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -f -a "resume" -d 'Undo `scale stop`: restore the reserved concurrency from before it'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -f -a "db" -d 'The Aurora Serverless v2 capacity range'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l reserved -d 'Reserved concurrency (0 stops the function)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l provisioned -d 'Provisioned concurrency of --qualifier (0 removes it)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l qualifier -d 'The version or alias provisioned concurrency applies to' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l memory -d 'Memory, MB (128-10240)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l timeout -d 'Timeout, seconds (1-900)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l unreserve -d 'Remove the reserved concurrency (draw on the account\'s pool)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l apply -d 'Make the change (without it, only show before → after)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -l since -d 'The window of metrics and logs to base recommendations on' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -l apply -d 'Make the change (without it, only show it)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -l apply -d 'Make the change (without it, only show it)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -l min-acu -d 'Minimum ACU (0.5-256, in steps of 0.5)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -l max-acu -d 'Maximum ACU (0.5-256, in steps of 0.5)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -l apply -d 'Make the change (without it, only show it)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from help" -f -a "show" -d 'Every function\'s reserved and provisioned concurrency, memory and timeout beside the guides\' values, and the Aurora ACU range'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from help" -f -a "lambda" -d 'Change one function\'s concurrency, memory or timeout (validated, applied, read back)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from help" -f -a "recommend" -d 'What the guides\' rules recommend from recent metrics and REPORT lines, with the evidence'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from help" -f -a "stop" -d 'The emergency stop: reserved concurrency 0, remembering the previous setting'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Undo `scale stop`: restore the reserved concurrency from before it'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from help" -f -a "db" -d 'The Aurora Serverless v2 capacity range'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -f -a "processing-state" -d 'Delete terminal processing_state rows past retention, in batches'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -f -a "log-streams" -d 'Delete log streams with no events since the retention limit'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -l older-than -d 'Retention (default: 90d, seed 002)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -l batch-size -d 'Table rows examined per transaction (deleted or not)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -l wait-lock -d 'Wait up to DURATION for another run\'s lock instead of exiting 75' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -l apply -d 'Delete (without it, only count)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -l older-than -d 'Retention (default: 30d, seed 001)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -l log-group -d 'Log groups (components or names; default: every function\'s); repeatable' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -l apply -d 'Delete (without it, only list)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from help" -f -a "processing-state" -d 'Delete terminal processing_state rows past retention, in batches'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from help" -f -a "log-streams" -d 'Delete log streams with no events since the retention limit'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -l state -d 'Only alarms in this state (OK, ALARM, INSUFFICIENT_DATA)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -f -a "history" -d 'An alarm\'s state transitions'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -l since -d 'How far back' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from help" -f -a "history" -d 'An alarm\'s state transitions'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -l scenario -d 'Which scenario to seed' -r -f -a "healthy\t'Normal traffic: every check passes'
 incident\t'Every problem of the troubleshooting guide at once'"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
@@ -551,15 +828,18 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -s q -l qui
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -s V -l version -d 'Print version'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process demo config completions man help" -f -a "sandbox" -d 'A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process demo config completions man help" -f -a "health" -d 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process demo config completions man help" -f -a "query" -d 'The guides\' Logs Insights queries: list, show, run (on CloudWatch or locally), sync'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process demo config completions man help" -f -a "process" -d 'Processing rows against their Step Functions executions: list, show, repair, cancel, retry'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process demo config completions man help" -f -a "demo" -d 'Start the sandbox, seed an incident, and run the health check against it'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process demo config completions man help" -f -a "config" -d 'The resolved configuration: environment, resource names, thresholds'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process demo config completions man help" -f -a "completions" -d 'Shell completions (bash, zsh, fish, powershell, elvish)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process demo config completions man help" -f -a "man" -d 'The man page, in roff'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process demo config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms demo config completions man help" -f -a "sandbox" -d 'A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms demo config completions man help" -f -a "health" -d 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms demo config completions man help" -f -a "query" -d 'The guides\' Logs Insights queries: list, show, run (on CloudWatch or locally), sync'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms demo config completions man help" -f -a "process" -d 'Processing rows against their Step Functions executions: list, show, repair, cancel, retry'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms demo config completions man help" -f -a "scale" -d 'Lambda concurrency, memory and timeout; the emergency stop and resume; Aurora ACU range'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms demo config completions man help" -f -a "cleanup" -d 'Retention: old processing_state rows and log streams'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms demo config completions man help" -f -a "alarms" -d 'The environment\'s CloudWatch alarms with state, reason and runbook; `history NAME`'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms demo config completions man help" -f -a "demo" -d 'Start the sandbox, seed an incident, and run the health check against it'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms demo config completions man help" -f -a "config" -d 'The resolved configuration: environment, resource names, thresholds'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms demo config completions man help" -f -a "completions" -d 'Shell completions (bash, zsh, fish, powershell, elvish)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms demo config completions man help" -f -a "man" -d 'The man page, in roff'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms demo config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "up" -d 'Start PostgreSQL and the AWS emulator (installed on first use); idempotent'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "status" -d 'Show whether the sandbox runs, where, and its endpoints'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "seed" -d 'Create the service\'s schema and AWS resources, and load a scenario'
@@ -573,4 +853,13 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from process" -f -a "repair" -d 'Reconcile stuck rows with their executions, as the troubleshooting guide prescribes'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from process" -f -a "cancel" -d 'Stop a process\'s execution, mark it CANCELLED, and verify both took effect'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from process" -f -a "retry" -d 'Start a FAILED or TIMEOUT process again with its original input, if its error is retryable'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from scale" -f -a "show" -d 'Every function\'s reserved and provisioned concurrency, memory and timeout beside the guides\' values, and the Aurora ACU range'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from scale" -f -a "lambda" -d 'Change one function\'s concurrency, memory or timeout (validated, applied, read back)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from scale" -f -a "recommend" -d 'What the guides\' rules recommend from recent metrics and REPORT lines, with the evidence'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from scale" -f -a "stop" -d 'The emergency stop: reserved concurrency 0, remembering the previous setting'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from scale" -f -a "resume" -d 'Undo `scale stop`: restore the reserved concurrency from before it'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from scale" -f -a "db" -d 'The Aurora Serverless v2 capacity range'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from cleanup" -f -a "processing-state" -d 'Delete terminal processing_state rows past retention, in batches'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from cleanup" -f -a "log-streams" -d 'Delete log streams with no events since the retention limit'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from alarms" -f -a "history" -d 'An alarm\'s state transitions'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Environment, config file, resource names and thresholds in use'

@@ -2,7 +2,8 @@
 //! output and an exit status.
 
 use crate::cli::{
-    Command, CompletionsArgs, ConfigCommand, Global, ProcessCommand, QueryCommand, SandboxCommand,
+    AlarmsArgs, AlarmsCommand, CleanupCommand, Command, CompletionsArgs, ConfigCommand, Global,
+    ProcessCommand, QueryCommand, SandboxCommand, ScaleCommand,
 };
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -41,6 +42,9 @@ pub async fn run(ctx: &mut Context, global: &Global, command: Command) -> Result
         }
         Command::Query(cmd) => query(ctx, cmd).await,
         Command::Process(cmd) => process(ctx, cmd).await,
+        Command::Scale(cmd) => scale(ctx, cmd).await,
+        Command::Cleanup(cmd) => cleanup(ctx, cmd).await,
+        Command::Alarms(args) => alarms(ctx, args).await,
         Command::Demo(args) => Ok(report(crate::demo::run(ctx, global, args.scenario).await?)),
         Command::Config(ConfigCommand::Show) => Ok(report(crate::config::show::show(
             ctx.env().ok(),
@@ -126,6 +130,87 @@ async fn process(ctx: &Context, cmd: ProcessCommand) -> Result<Outcome> {
         ProcessCommand::Retry(a) => Ok(report(
             process::retry(ctx, parse_id(&a.id)?, a.apply, a.wait_lock).await?,
         )),
+    }
+}
+
+async fn scale(ctx: &Context, cmd: ScaleCommand) -> Result<Outcome> {
+    use crate::scale;
+    match cmd {
+        ScaleCommand::Show => Ok(report(scale::show(ctx).await?)),
+        ScaleCommand::Lambda(a) => {
+            let target = scale::target(ctx.env()?, &a.function)?;
+            let change = scale::LambdaChange {
+                reserved: a.reserved,
+                unreserve: a.unreserve,
+                provisioned: a.provisioned,
+                qualifier: a.qualifier,
+                memory_mb: a.memory,
+                timeout_secs: a.timeout,
+            };
+            Ok(report(
+                scale::scale_lambda(ctx, &target, &change, a.apply).await?,
+            ))
+        }
+        ScaleCommand::Recommend(a) => Ok(report(scale::recommend(ctx, a.since).await?)),
+        ScaleCommand::Stop(a) => {
+            let targets = scale::targets(ctx.env()?, &a.functions)?;
+            Ok(report(scale::stop(ctx, &targets, a.apply).await?))
+        }
+        ScaleCommand::Resume(a) => {
+            let targets = scale::targets(ctx.env()?, &a.functions)?;
+            Ok(report(scale::resume(ctx, &targets, a.apply).await?))
+        }
+        ScaleCommand::Db(a) => Ok(report(
+            scale::scale_db(
+                ctx,
+                &scale::DbOptions {
+                    min_acu: a.min_acu,
+                    max_acu: a.max_acu,
+                    apply: a.apply,
+                },
+            )
+            .await?,
+        )),
+    }
+}
+
+async fn cleanup(ctx: &Context, cmd: CleanupCommand) -> Result<Outcome> {
+    use crate::cleanup;
+    match cmd {
+        CleanupCommand::ProcessingState(a) => Ok(report(
+            cleanup::processing_state(
+                ctx,
+                &cleanup::ProcessingStateOptions {
+                    older_than: a.older_than,
+                    batch_size: a.batch_size as usize,
+                    apply: a.apply,
+                    wait_lock: a.wait_lock,
+                },
+            )
+            .await?,
+        )),
+        CleanupCommand::LogStreams(a) => Ok(report(
+            cleanup::log_streams(
+                ctx,
+                &cleanup::LogStreamsOptions {
+                    older_than: a.older_than,
+                    log_groups: a.log_groups,
+                    apply: a.apply,
+                },
+            )
+            .await?,
+        )),
+    }
+}
+
+async fn alarms(ctx: &Context, args: AlarmsArgs) -> Result<Outcome> {
+    match args.command {
+        None => Ok(report(
+            crate::alarms::list(ctx, args.state.as_deref()).await?,
+        )),
+        Some(AlarmsCommand::History(a)) => {
+            Ok(report(crate::alarms::history(ctx, &a.name, a.since).await?))
+        }
     }
 }
 

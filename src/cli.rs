@@ -116,6 +116,17 @@ pub enum Command {
     #[command(subcommand)]
     Process(ProcessCommand),
 
+    /// Lambda concurrency, memory and timeout; the emergency stop and resume; Aurora ACU range
+    #[command(subcommand)]
+    Scale(ScaleCommand),
+
+    /// Retention: old processing_state rows and log streams
+    #[command(subcommand)]
+    Cleanup(CleanupCommand),
+
+    /// The environment's CloudWatch alarms with state, reason and runbook; `history NAME`
+    Alarms(AlarmsArgs),
+
     /// Start the sandbox, seed an incident, and run the health check against it
     Demo(DemoArgs),
 
@@ -329,6 +340,162 @@ pub struct ProcessChangeArgs {
     /// Wait up to DURATION for another run's lock instead of exiting 75
     #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
     pub wait_lock: Option<Duration>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ScaleCommand {
+    /// Every function's reserved and provisioned concurrency, memory and timeout beside the
+    /// guides' values, and the Aurora ACU range
+    Show,
+    /// Change one function's concurrency, memory or timeout (validated, applied, read back)
+    Lambda(ScaleLambdaArgs),
+    /// What the guides' rules recommend from recent metrics and REPORT lines, with the evidence
+    Recommend(ScaleRecommendArgs),
+    /// The emergency stop: reserved concurrency 0, remembering the previous setting
+    Stop(ScaleFunctionsArgs),
+    /// Undo `scale stop`: restore the reserved concurrency from before it
+    Resume(ScaleFunctionsArgs),
+    /// The Aurora Serverless v2 capacity range
+    Db(ScaleDbArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ScaleLambdaArgs {
+    /// A component (ai-processor, task-generation, …) or a function name
+    pub function: String,
+    /// Reserved concurrency (0 stops the function)
+    #[arg(
+        long,
+        value_name = "N",
+        conflicts_with = "unreserve",
+        allow_negative_numbers = true
+    )]
+    pub reserved: Option<i32>,
+    /// Remove the reserved concurrency (draw on the account's pool)
+    #[arg(long)]
+    pub unreserve: bool,
+    /// Provisioned concurrency of --qualifier (0 removes it)
+    #[arg(
+        long,
+        value_name = "N",
+        requires = "qualifier",
+        allow_negative_numbers = true
+    )]
+    pub provisioned: Option<i32>,
+    /// The version or alias provisioned concurrency applies to
+    #[arg(long, value_name = "Q", requires = "provisioned")]
+    pub qualifier: Option<String>,
+    /// Memory, MB (128-10240)
+    #[arg(long, value_name = "MB", allow_negative_numbers = true)]
+    pub memory: Option<i32>,
+    /// Timeout, seconds (1-900)
+    #[arg(long, value_name = "S", allow_negative_numbers = true)]
+    pub timeout: Option<i32>,
+    /// Make the change (without it, only show before → after)
+    #[arg(long)]
+    pub apply: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ScaleRecommendArgs {
+    /// The window of metrics and logs to base recommendations on
+    #[arg(long, value_name = "DURATION", default_value = "7d", value_parser = parse_duration)]
+    pub since: Duration,
+}
+
+#[derive(Debug, Args)]
+pub struct ScaleFunctionsArgs {
+    /// Components or function names
+    #[arg(required = true, value_name = "FUNCTION")]
+    pub functions: Vec<String>,
+    /// Make the change (without it, only show it)
+    #[arg(long)]
+    pub apply: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ScaleDbArgs {
+    /// Minimum ACU (0.5-256, in steps of 0.5)
+    #[arg(long, value_name = "ACU", allow_negative_numbers = true)]
+    pub min_acu: f64,
+    /// Maximum ACU (0.5-256, in steps of 0.5)
+    #[arg(long, value_name = "ACU", allow_negative_numbers = true)]
+    pub max_acu: f64,
+    /// Make the change (without it, only show it)
+    #[arg(long)]
+    pub apply: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CleanupCommand {
+    /// Delete terminal processing_state rows past retention, in batches
+    #[command(after_long_help = CLEANUP_HELP)]
+    ProcessingState(CleanupProcessingStateArgs),
+    /// Delete log streams with no events since the retention limit
+    LogStreams(CleanupLogStreamsArgs),
+}
+
+const CLEANUP_HELP: &str = "\
+The rule is seed 002's: status COMPLETED, FAILED, CANCELLED or TIMEOUT and completed_at older than \
+--older-than (default 90 days). Without --apply this counts what would go. With --apply the table \
+is walked in physical order, --batch-size rows per transaction; each batch deletes the rows that \
+still match the rule (re-checked row by row), waits at most 50 ms for a row lock and otherwise \
+redoes the batch passing locked rows over (SKIP LOCKED); all under an advisory lock (a second run exits 75, or waits with \
+--wait-lock), each batch audited in mandala_ops.audit. Killed, the open batch rolls back and the \
+next run carries on. `-o json` prints matched, deleted, batches and seconds for cron.";
+
+#[derive(Debug, Args)]
+pub struct CleanupProcessingStateArgs {
+    /// Retention (default: 90d, seed 002)
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub older_than: Option<Duration>,
+    /// Table rows examined per transaction (deleted or not)
+    #[arg(long, value_name = "N", default_value_t = crate::cleanup::DEFAULT_BATCH, value_parser = clap::value_parser!(u32).range(1..=200_000))]
+    pub batch_size: u32,
+    /// Delete (without it, only count)
+    #[arg(long)]
+    pub apply: bool,
+    /// Wait up to DURATION for another run's lock instead of exiting 75
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub wait_lock: Option<Duration>,
+}
+
+#[derive(Debug, Args)]
+pub struct CleanupLogStreamsArgs {
+    /// Retention (default: 30d, seed 001)
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub older_than: Option<Duration>,
+    /// Log groups (components or names; default: every function's); repeatable
+    #[arg(long = "log-group", value_name = "GROUP")]
+    pub log_groups: Vec<String>,
+    /// Delete (without it, only list)
+    #[arg(long)]
+    pub apply: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct AlarmsArgs {
+    /// Only alarms in this state (OK, ALARM, INSUFFICIENT_DATA)
+    #[arg(long, value_name = "STATE")]
+    pub state: Option<String>,
+    #[command(subcommand)]
+    pub command: Option<AlarmsCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AlarmsCommand {
+    /// An alarm's state transitions
+    History(AlarmsHistoryArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AlarmsHistoryArgs {
+    /// The alarm's name
+    pub name: String,
+    /// How far back
+    #[arg(long, value_name = "DURATION", default_value = "7d", value_parser = parse_duration)]
+    pub since: Duration,
 }
 
 #[derive(Debug, Subcommand)]

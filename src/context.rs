@@ -18,6 +18,8 @@ pub struct Context {
     pub config_path: Option<PathBuf>,
     pub sandbox_dir: Dir,
     pub operator: String,
+    /// Where changes outside the database are journaled (see `db::audit::record_outside`).
+    pub audit_journal: PathBuf,
     env: Option<Environment>,
     sandbox: Option<State>,
     database_url: Option<String>,
@@ -40,6 +42,7 @@ impl Context {
             config_path,
             sandbox_dir,
             operator: crate::db::audit::operator(),
+            audit_journal: crate::db::audit::journal_path(),
             env: None,
             sandbox: None,
             database_url: global.database_url.clone().filter(|u| !u.trim().is_empty()),
@@ -179,6 +182,11 @@ impl Context {
             config_path: None,
             sandbox_dir: Dir::new(std::env::temp_dir().join("mandala-ops-test-sandbox")),
             operator: "test@localhost".into(),
+            audit_journal: std::env::temp_dir().join(format!(
+                "mandala-ops-test-audit-{}-{}.jsonl",
+                std::process::id(),
+                uuid::Uuid::new_v4()
+            )),
             env: Some(environment),
             sandbox: None,
             database_url: None,

@@ -5,6 +5,7 @@
 pub mod alarms;
 pub mod app;
 pub mod aws;
+pub mod cleanup;
 pub mod cli;
 pub mod completions;
 pub mod config;
@@ -21,6 +22,7 @@ pub mod metrics;
 pub mod output;
 pub mod process;
 pub mod sandbox;
+pub mod scale;
 pub mod sfn;
 #[cfg(test)]
 pub mod testkit;

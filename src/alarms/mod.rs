@@ -1,3 +1,78 @@
-//! CloudWatch alarms of the service.
+//! CloudWatch alarms of the service: the catalog the guides define, their state now
+//! (001 アラーム状態の確認) and their transitions.
 
 pub mod catalog;
+mod history;
+mod list;
+
+pub use history::{HistoryReport, history};
+pub use list::{ListReport, list};
+
+use crate::aws::Clients;
+use crate::config::Environment;
+use crate::error::{Error, Result, aws_err};
+use aws_sdk_cloudwatch::types::StateValue;
+use serde::Serialize;
+
+/// One alarm as CloudWatch reports it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Alarm {
+    pub name: String,
+    pub state: String,
+    pub reason: String,
+    pub since: Option<jiff::Timestamp>,
+    pub metric: Option<String>,
+    /// The runbook that answers it, for alarms the guides define.
+    pub runbook: Option<&'static str>,
+}
+
+/// `OK`, `ALARM` or `INSUFFICIENT_DATA`, in any case.
+pub fn parse_state(s: &str) -> Result<StateValue> {
+    match s.to_ascii_uppercase().replace('-', "_").as_str() {
+        "OK" => Ok(StateValue::Ok),
+        "ALARM" => Ok(StateValue::Alarm),
+        "INSUFFICIENT_DATA" => Ok(StateValue::InsufficientData),
+        _ => Err(Error::usage(format!("unknown alarm state `{s}`"))
+            .with_hint("states: OK, ALARM, INSUFFICIENT_DATA")),
+    }
+}
+
+/// The environment's metric alarms, optionally in one state, in name order.
+pub async fn fetch(
+    aws: &Clients,
+    env: &Environment,
+    state: Option<StateValue>,
+) -> Result<Vec<Alarm>> {
+    let mut pages = aws
+        .cloudwatch
+        .describe_alarms()
+        .set_state_value(state)
+        .into_paginator()
+        .send();
+    let mut out = Vec::new();
+    while let Some(page) = pages.next().await {
+        let page = page.map_err(aws_err("CloudWatch", "DescribeAlarms", "listing alarms"))?;
+        for a in page.metric_alarms() {
+            let name = a.alarm_name().unwrap_or_default();
+            if !env.owns_alarm(name) {
+                continue;
+            }
+            out.push(Alarm {
+                name: name.to_string(),
+                state: a
+                    .state_value()
+                    .map(|s| s.as_str())
+                    .unwrap_or("")
+                    .to_string(),
+                reason: a.state_reason().unwrap_or_default().to_string(),
+                since: a
+                    .state_updated_timestamp()
+                    .and_then(crate::aws::to_timestamp),
+                metric: a.metric_name().map(str::to_string),
+                runbook: catalog::AlarmSpec::find(env, name).map(|s| s.runbook),
+            });
+        }
+    }
+    out.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(out)
+}

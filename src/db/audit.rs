@@ -108,3 +108,75 @@ pub fn operator() -> String {
         .unwrap_or_else(|| "localhost".into());
     format!("{user}@{host}")
 }
+
+/// Records changes made outside the database (AWS settings) before they are made. The local
+/// journal always gets a copy, so an emergency stop made while the database is down is still on
+/// record; the environment's audit table gets one too when its database answers. Returns where
+/// the entries went.
+pub async fn record_outside(
+    ctx: &crate::context::Context,
+    entries: &[Entry],
+) -> Result<Vec<String>> {
+    let journal = &ctx.audit_journal;
+    append_journal(journal, entries)?;
+    let mut wrote = vec![journal.display().to_string()];
+    let in_db = async {
+        let mut db = ctx.db().await?;
+        ensure_schema(&mut db).await?;
+        for e in entries {
+            record(&db.client, e).await?;
+        }
+        Ok::<_, crate::error::Error>(db.label.clone())
+    };
+    match in_db.await {
+        Ok(label) => wrote.push(format!("{SCHEMA}.audit on {label}")),
+        Err(e) => ctx.out.warn(format!(
+            "audit entries kept in {} only: {e}",
+            journal.display()
+        )),
+    }
+    Ok(wrote)
+}
+
+/// `MANDALA_AUDIT_JOURNAL`, else `audit.jsonl` in mandala-ops' state folder.
+pub fn journal_path() -> std::path::PathBuf {
+    if let Some(p) = std::env::var_os("MANDALA_AUDIT_JOURNAL").filter(|p| !p.is_empty()) {
+        return p.into();
+    }
+    let sandbox = crate::sandbox::state::default_dir();
+    sandbox
+        .parent()
+        .map(|p| p.to_path_buf())
+        .unwrap_or(sandbox)
+        .join("audit.jsonl")
+}
+
+fn append_journal(path: &std::path::Path, entries: &[Entry]) -> Result<()> {
+    use std::io::Write;
+    let fail = |e: std::io::Error| {
+        crate::error::Error::failed(format!(
+            "cannot write the audit journal {}: {e}; nothing was changed",
+            path.display()
+        ))
+        .with_hint("set MANDALA_AUDIT_JOURNAL to a writable file")
+    };
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(fail)?;
+    }
+    let at = jiff::Timestamp::now().to_string();
+    let mut text = String::new();
+    for e in entries {
+        let mut v =
+            serde_json::to_value(e).map_err(|e| crate::error::Error::internal(e.to_string()))?;
+        v["at"] = at.clone().into();
+        text.push_str(&v.to_string());
+        text.push('\n');
+    }
+    let mut f = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .map_err(fail)?;
+    f.write_all(text.as_bytes()).map_err(fail)?;
+    f.sync_data().map_err(fail)
+}

@@ -5,7 +5,7 @@ use super::eval::{Status, number};
 use super::{Kind, Probe, Row};
 use crate::alarms::catalog::{Dimension, Namespace};
 use crate::config::Component;
-use crate::error::{Error, Result, aws_err};
+use crate::error::{Result, aws_err};
 use crate::metrics::{self, Metric, Stat};
 
 fn cluster_status(status: &str) -> Status {
@@ -25,29 +25,7 @@ fn cluster_status(status: &str) -> Status {
 pub async fn check(p: &Probe<'_>, kind: Kind, name: &str, source: &str) -> Result<Row> {
     let aws = p.ctx.aws().await?;
     let id = p.env.names.get(Component::AuroraCluster);
-    let cluster = async {
-        match aws
-            .rds
-            .describe_db_clusters()
-            .db_cluster_identifier(id)
-            .send()
-            .await
-        {
-            Ok(out) => Ok(out.db_clusters().first().cloned()),
-            Err(e)
-                if e.as_service_error()
-                    .is_some_and(|s| s.is_db_cluster_not_found_fault()) =>
-            {
-                Ok(None)
-            }
-            Err(e) => Err(Error::aws(
-                "RDS",
-                "DescribeDBClusters",
-                &format!("reading {id}"),
-                e,
-            )),
-        }
-    };
+    let cluster = crate::scale::describe_cluster(aws, id);
     if kind == Kind::AuroraCluster {
         let instances = async {
             aws.rds
@@ -125,11 +103,8 @@ pub async fn check(p: &Probe<'_>, kind: Kind, name: &str, source: &str) -> Resul
             format!("the cluster {id} does not exist"),
         ));
     };
-    let range = cluster.serverless_v2_scaling_configuration();
-    let (min, max) = (
-        range.and_then(|r| r.min_capacity()),
-        range.and_then(|r| r.max_capacity()),
-    );
+    let range = crate::scale::acu_range(&cluster);
+    let (min, max) = (range.map(|r| r.0), range.map(|r| r.1));
     let peak = metrics::max(&capacity);
     let cpu = metrics::max(&cpu);
     let mut status = Status::Ok;

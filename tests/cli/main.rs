@@ -9,11 +9,14 @@ macro_rules! tests {
     };
 }
 
+mod alarms;
 mod basics;
+mod cleanup;
 mod health;
 mod process;
 mod queries;
 mod sandbox;
+mod scale;
 mod support;
 
 use libtest_mimic::{Arguments, Failed, Trial};
@@ -30,6 +33,9 @@ fn main() {
         health::TESTS,
         queries::TESTS,
         process::TESTS,
+        scale::TESTS,
+        cleanup::TESTS,
+        alarms::TESTS,
     ]
     .concat();
     let needs_sandbox = !args.list;

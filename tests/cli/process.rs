@@ -184,7 +184,7 @@ fn a_row_changed_between_plan_and_apply_is_skipped() -> Result<(), Failed> {
     let holder = env.hold(&format!(
         "UPDATE processing_state SET progress = 97, updated_at = now() WHERE id = '{target}'"
     ));
-    let run = spawn(&env, &["process", "repair", "--apply", "-o", "json"]);
+    let run = env.spawn(&["process", "repair", "--apply", "-o", "json"]);
     env.wait_for_lock_waiter();
     holder.commit();
     let out = run.wait_with_output()?;
@@ -210,20 +210,6 @@ fn a_row_changed_between_plan_and_apply_is_skipped() -> Result<(), Failed> {
     Ok(())
 }
 
-fn spawn(env: &TestEnv, args: &[&str]) -> std::process::Child {
-    let mut cmd = std::process::Command::new(crate::support::BIN);
-    cmd.envs(
-        env.cmd()
-            .get_envs()
-            .filter_map(|(k, v)| v.map(|v| (k.to_owned(), v.to_owned()))),
-    );
-    cmd.args(args)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap()
-}
-
 fn a_second_run_exits_75_or_waits() -> Result<(), Failed> {
     let env = TestEnv::new("repair_lock");
     env.seed("incident");
@@ -236,7 +222,7 @@ fn a_second_run_exits_75_or_waits() -> Result<(), Failed> {
     let holder = env.hold(&format!(
         "SELECT * FROM processing_state WHERE id = '{target}' FOR UPDATE"
     ));
-    let first = spawn(&env, &["process", "repair", "--apply"]);
+    let first = env.spawn(&["process", "repair", "--apply"]);
     env.wait_for_lock_waiter();
     let second = env.run(&["process", "repair", "--apply"]);
     assert_eq!(second.code, 75, "{}", second.stderr);
@@ -247,18 +233,15 @@ fn a_second_run_exits_75_or_waits() -> Result<(), Failed> {
         "{}",
         second.stderr
     );
-    let waiting = spawn(
-        &env,
-        &[
-            "process",
-            "repair",
-            "--apply",
-            "--wait-lock",
-            "60s",
-            "-o",
-            "json",
-        ],
-    );
+    let waiting = env.spawn(&[
+        "process",
+        "repair",
+        "--apply",
+        "--wait-lock",
+        "60s",
+        "-o",
+        "json",
+    ]);
     std::thread::sleep(std::time::Duration::from_millis(300));
     holder.commit();
     let first = first.wait_with_output().expect("the first run ends");
@@ -303,7 +286,7 @@ fn a_killed_run_is_finished_by_the_next() -> Result<(), Failed> {
                 now() - interval '2 hours', now() - interval '1 hour' FROM generate_series(1, 3000)"
     ));
     let total = env.sql(&format!("SELECT count(*) AS n FROM processing_state WHERE status = 'PROCESSING' AND execution_arn = '{arn}'"))[0]["n"].as_i64().unwrap();
-    let mut child = spawn(&env, &["process", "repair", "--apply", "--batch-size", "5"]);
+    let mut child = env.spawn(&["process", "repair", "--apply", "--batch-size", "5"]);
     let mut seen = 0;
     for _ in 0..1000 {
         // The run creates the audit trail when it starts.

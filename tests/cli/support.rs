@@ -189,8 +189,29 @@ impl TestEnv {
             .env("AWS_ACCESS_KEY_ID", &self.creds.0)
             .env("AWS_SECRET_ACCESS_KEY", &self.creds.1)
             .env("AWS_SESSION_TOKEN", &self.creds.2)
+            .env("MANDALA_AUDIT_JOURNAL", self.journal())
             .timeout(std::time::Duration::from_secs(180));
         cmd
+    }
+
+    /// Where this test's changes outside the database are journaled.
+    pub fn journal(&self) -> PathBuf {
+        self._dir.path().join("audit.jsonl")
+    }
+
+    /// Starts the binary without waiting, for tests that kill it mid-way.
+    pub fn spawn(&self, args: &[&str]) -> std::process::Child {
+        let mut cmd = std::process::Command::new(BIN);
+        cmd.envs(
+            self.cmd()
+                .get_envs()
+                .filter_map(|(k, v)| v.map(|v| (k.to_owned(), v.to_owned()))),
+        );
+        cmd.args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
     }
 
     pub fn run(&self, args: &[&str]) -> Run {
