@@ -166,11 +166,17 @@ fn main() {
         }
     };
     let mb = bytes as f64 / 1e6;
-    let jq = Command::new("jq")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    let duck = duckdb_python(root);
+    let engine_only = std::env::var_os("MANDALA_BENCH_ENGINE_ONLY").is_some_and(|v| v == "1");
+    let jq = !engine_only
+        && Command::new("jq")
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success());
+    let duck = if engine_only {
+        None
+    } else {
+        duckdb_python(root)
+    };
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1);
