@@ -47,6 +47,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Lambda concurrency, memory and timeout; the emergency stop and resume; Aurora ACU range')
             [CompletionResult]::new('cleanup', 'cleanup', [CompletionResultType]::ParameterValue, 'Retention: old processing_state rows and log streams')
             [CompletionResult]::new('alarms', 'alarms', [CompletionResultType]::ParameterValue, 'The environment''s CloudWatch alarms with state, reason and runbook; `history NAME`')
+            [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'The AI generation pipeline on a case, stage by stage, offline or against Bedrock')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Start the sandbox, seed an incident, and run the health check against it')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The resolved configuration: environment, resource names, thresholds')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Shell completions (bash, zsh, fish, powershell, elvish)')
@@ -914,6 +915,123 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
         'mandala-ops;alarms;help;help' {
             break
         }
+        'mandala-ops;replay' {
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list')
+            [CompletionResult]::new('--db-secret-id', '--db-secret-id', [CompletionResultType]::ParameterName, 'Secrets Manager secret with the database credentials (RDS secret JSON)')
+            [CompletionResult]::new('--db-timeout', '--db-timeout', [CompletionResultType]::ParameterName, 'Time allowed to connect to the database')
+            [CompletionResult]::new('--sandbox-dir', '--sandbox-dir', [CompletionResultType]::ParameterName, 'The sandbox''s folder (default: the per-user state folder)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also NO_COLOR)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'One case (a file, or a shipped case by name): validation, prompt, each attempt''s raw answer, parse, quality findings, result, metadata; exit 2 on a generation error')
+            [CompletionResult]::new('batch', 'batch', [CompletionResultType]::ParameterValue, 'Every case of a folder (default: the shipped cases), with a summary; exit 2 when a case does not end as it expects')
+            [CompletionResult]::new('process', 'process', [CompletionResultType]::ParameterValue, 'The generation a process ran, rebuilt from the database')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mandala-ops;replay;run' {
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'Where the model''s answers come from')
+            [CompletionResult]::new('--emit-logs', '--emit-logs', [CompletionResultType]::ParameterName, 'Write the structured logs the run emits (JSON lines) to FILE')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list')
+            [CompletionResult]::new('--db-secret-id', '--db-secret-id', [CompletionResultType]::ParameterName, 'Secrets Manager secret with the database credentials (RDS secret JSON)')
+            [CompletionResult]::new('--db-timeout', '--db-timeout', [CompletionResultType]::ParameterName, 'Time allowed to connect to the database')
+            [CompletionResult]::new('--sandbox-dir', '--sandbox-dir', [CompletionResultType]::ParameterName, 'The sandbox''s folder (default: the per-user state folder)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also NO_COLOR)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mandala-ops;replay;batch' {
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'Where the model''s answers come from')
+            [CompletionResult]::new('--emit-logs', '--emit-logs', [CompletionResultType]::ParameterName, 'Write the structured logs the runs emit (JSON lines) to FILE')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list')
+            [CompletionResult]::new('--db-secret-id', '--db-secret-id', [CompletionResultType]::ParameterName, 'Secrets Manager secret with the database credentials (RDS secret JSON)')
+            [CompletionResult]::new('--db-timeout', '--db-timeout', [CompletionResultType]::ParameterName, 'Time allowed to connect to the database')
+            [CompletionResult]::new('--sandbox-dir', '--sandbox-dir', [CompletionResultType]::ParameterName, 'The sandbox''s folder (default: the per-user state folder)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also NO_COLOR)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mandala-ops;replay;process' {
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'Where the model''s answers come from')
+            [CompletionResult]::new('--cassette', '--cassette', [CompletionResultType]::ParameterName, 'A case file whose recorded answers to use (implies --model cassette)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list')
+            [CompletionResult]::new('--db-secret-id', '--db-secret-id', [CompletionResultType]::ParameterName, 'Secrets Manager secret with the database credentials (RDS secret JSON)')
+            [CompletionResult]::new('--db-timeout', '--db-timeout', [CompletionResultType]::ParameterName, 'Time allowed to connect to the database')
+            [CompletionResult]::new('--sandbox-dir', '--sandbox-dir', [CompletionResultType]::ParameterName, 'The sandbox''s folder (default: the per-user state folder)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also NO_COLOR)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mandala-ops;replay;help' {
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'One case (a file, or a shipped case by name): validation, prompt, each attempt''s raw answer, parse, quality findings, result, metadata; exit 2 on a generation error')
+            [CompletionResult]::new('batch', 'batch', [CompletionResultType]::ParameterValue, 'Every case of a folder (default: the shipped cases), with a summary; exit 2 when a case does not end as it expects')
+            [CompletionResult]::new('process', 'process', [CompletionResultType]::ParameterValue, 'The generation a process ran, rebuilt from the database')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mandala-ops;replay;help;run' {
+            break
+        }
+        'mandala-ops;replay;help;batch' {
+            break
+        }
+        'mandala-ops;replay;help;process' {
+            break
+        }
+        'mandala-ops;replay;help;help' {
+            break
+        }
         'mandala-ops;demo' {
             [CompletionResult]::new('--scenario', '--scenario', [CompletionResultType]::ParameterName, 'Which scenario to seed')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
@@ -1047,6 +1165,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Lambda concurrency, memory and timeout; the emergency stop and resume; Aurora ACU range')
             [CompletionResult]::new('cleanup', 'cleanup', [CompletionResultType]::ParameterValue, 'Retention: old processing_state rows and log streams')
             [CompletionResult]::new('alarms', 'alarms', [CompletionResultType]::ParameterValue, 'The environment''s CloudWatch alarms with state, reason and runbook; `history NAME`')
+            [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'The AI generation pipeline on a case, stage by stage, offline or against Bedrock')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Start the sandbox, seed an incident, and run the health check against it')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The resolved configuration: environment, resource names, thresholds')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Shell completions (bash, zsh, fish, powershell, elvish)')
@@ -1161,6 +1280,21 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;help;alarms;history' {
+            break
+        }
+        'mandala-ops;help;replay' {
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'One case (a file, or a shipped case by name): validation, prompt, each attempt''s raw answer, parse, quality findings, result, metadata; exit 2 on a generation error')
+            [CompletionResult]::new('batch', 'batch', [CompletionResultType]::ParameterValue, 'Every case of a folder (default: the shipped cases), with a summary; exit 2 when a case does not end as it expects')
+            [CompletionResult]::new('process', 'process', [CompletionResultType]::ParameterValue, 'The generation a process ran, rebuilt from the database')
+            break
+        }
+        'mandala-ops;help;replay;run' {
+            break
+        }
+        'mandala-ops;help;replay;batch' {
+            break
+        }
+        'mandala-ops;help;replay;process' {
             break
         }
         'mandala-ops;help;demo' {

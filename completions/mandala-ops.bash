@@ -46,6 +46,9 @@ _mandala__ops() {
             mandala__ops,query)
                 cmd="mandala__ops__subcmd__query"
                 ;;
+            mandala__ops,replay)
+                cmd="mandala__ops__subcmd__replay"
+                ;;
             mandala__ops,sandbox)
                 cmd="mandala__ops__subcmd__sandbox"
                 ;;
@@ -124,6 +127,9 @@ _mandala__ops() {
             mandala__ops__subcmd__help,query)
                 cmd="mandala__ops__subcmd__help__subcmd__query"
                 ;;
+            mandala__ops__subcmd__help,replay)
+                cmd="mandala__ops__subcmd__help__subcmd__replay"
+                ;;
             mandala__ops__subcmd__help,sandbox)
                 cmd="mandala__ops__subcmd__help__subcmd__sandbox"
                 ;;
@@ -168,6 +174,15 @@ _mandala__ops() {
                 ;;
             mandala__ops__subcmd__help__subcmd__query,sync)
                 cmd="mandala__ops__subcmd__help__subcmd__query__subcmd__sync"
+                ;;
+            mandala__ops__subcmd__help__subcmd__replay,batch)
+                cmd="mandala__ops__subcmd__help__subcmd__replay__subcmd__batch"
+                ;;
+            mandala__ops__subcmd__help__subcmd__replay,process)
+                cmd="mandala__ops__subcmd__help__subcmd__replay__subcmd__process"
+                ;;
+            mandala__ops__subcmd__help__subcmd__replay,run)
+                cmd="mandala__ops__subcmd__help__subcmd__replay__subcmd__run"
                 ;;
             mandala__ops__subcmd__help__subcmd__sandbox,down)
                 cmd="mandala__ops__subcmd__help__subcmd__sandbox__subcmd__down"
@@ -265,6 +280,30 @@ _mandala__ops() {
             mandala__ops__subcmd__query__subcmd__help,sync)
                 cmd="mandala__ops__subcmd__query__subcmd__help__subcmd__sync"
                 ;;
+            mandala__ops__subcmd__replay,batch)
+                cmd="mandala__ops__subcmd__replay__subcmd__batch"
+                ;;
+            mandala__ops__subcmd__replay,help)
+                cmd="mandala__ops__subcmd__replay__subcmd__help"
+                ;;
+            mandala__ops__subcmd__replay,process)
+                cmd="mandala__ops__subcmd__replay__subcmd__process"
+                ;;
+            mandala__ops__subcmd__replay,run)
+                cmd="mandala__ops__subcmd__replay__subcmd__run"
+                ;;
+            mandala__ops__subcmd__replay__subcmd__help,batch)
+                cmd="mandala__ops__subcmd__replay__subcmd__help__subcmd__batch"
+                ;;
+            mandala__ops__subcmd__replay__subcmd__help,help)
+                cmd="mandala__ops__subcmd__replay__subcmd__help__subcmd__help"
+                ;;
+            mandala__ops__subcmd__replay__subcmd__help,process)
+                cmd="mandala__ops__subcmd__replay__subcmd__help__subcmd__process"
+                ;;
+            mandala__ops__subcmd__replay__subcmd__help,run)
+                cmd="mandala__ops__subcmd__replay__subcmd__help__subcmd__run"
+                ;;
             mandala__ops__subcmd__sandbox,down)
                 cmd="mandala__ops__subcmd__sandbox__subcmd__down"
                 ;;
@@ -344,7 +383,7 @@ _mandala__ops() {
 
     case "${cmd}" in
         mandala__ops)
-            opts="-o -q -v -h -V --env --config --region --profile --database-url --db-secret-id --db-timeout --sandbox-dir --output --no-color --quiet --verbose --help --version sandbox health query process scale cleanup alarms demo config completions man help"
+            opts="-o -q -v -h -V --env --config --region --profile --database-url --db-secret-id --db-timeout --sandbox-dir --output --no-color --quiet --verbose --help --version sandbox health query process scale cleanup alarms replay demo config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1138,7 +1177,7 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__help)
-            opts="sandbox health query process scale cleanup alarms demo config completions man help"
+            opts="sandbox health query process scale cleanup alarms replay demo config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1460,6 +1499,62 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__help__subcmd__query__subcmd__sync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__help__subcmd__replay)
+            opts="run batch process"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__help__subcmd__replay__subcmd__batch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__help__subcmd__replay__subcmd__process)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__help__subcmd__replay__subcmd__run)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2524,6 +2619,316 @@ _mandala__ops() {
                 return 0
             fi
             case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -W "dev stg prod sandbox" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-secret-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__replay)
+            opts="-o -q -v -h -V --env --config --region --profile --database-url --db-secret-id --db-timeout --sandbox-dir --output --no-color --quiet --verbose --help --version run batch process help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -W "dev stg prod sandbox" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-secret-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__replay__subcmd__batch)
+            opts="-o -q -v -h -V --model --emit-logs --env --config --region --profile --database-url --db-secret-id --db-timeout --sandbox-dir --output --no-color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --model)
+                    COMPREPLY=($(compgen -W "cassette bedrock" -- "${cur}"))
+                    return 0
+                    ;;
+                --emit-logs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -W "dev stg prod sandbox" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-secret-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__replay__subcmd__help)
+            opts="run batch process help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__replay__subcmd__help__subcmd__batch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__replay__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__replay__subcmd__help__subcmd__process)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__replay__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__replay__subcmd__process)
+            opts="-o -q -v -h -V --model --cassette --env --config --region --profile --database-url --db-secret-id --db-timeout --sandbox-dir --output --no-color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --model)
+                    COMPREPLY=($(compgen -W "cassette bedrock" -- "${cur}"))
+                    return 0
+                    ;;
+                --cassette)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -W "dev stg prod sandbox" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-secret-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__replay__subcmd__run)
+            opts="-o -q -v -h -V --model --emit-logs --env --config --region --profile --database-url --db-secret-id --db-timeout --sandbox-dir --output --no-color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --model)
+                    COMPREPLY=($(compgen -W "cassette bedrock" -- "${cur}"))
+                    return 0
+                    ;;
+                --emit-logs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --env)
                     COMPREPLY=($(compgen -W "dev stg prod sandbox" -- "${cur}"))
                     return 0

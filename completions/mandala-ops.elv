@@ -44,6 +44,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand scale 'Lambda concurrency, memory and timeout; the emergency stop and resume; Aurora ACU range'
             cand cleanup 'Retention: old processing_state rows and log streams'
             cand alarms 'The environment''s CloudWatch alarms with state, reason and runbook; `history NAME`'
+            cand replay 'The AI generation pipeline on a case, stage by stage, offline or against Bedrock'
             cand demo 'Start the sandbox, seed an incident, and run the health check against it'
             cand config 'The resolved configuration: environment, resource names, thresholds'
             cand completions 'Shell completions (bash, zsh, fish, powershell, elvish)'
@@ -847,6 +848,114 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         }
         &'mandala-ops;alarms;help;help'= {
         }
+        &'mandala-ops;replay'= {
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand run 'One case (a file, or a shipped case by name): validation, prompt, each attempt''s raw answer, parse, quality findings, result, metadata; exit 2 on a generation error'
+            cand batch 'Every case of a folder (default: the shipped cases), with a summary; exit 2 when a case does not end as it expects'
+            cand process 'The generation a process ran, rebuilt from the database'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mandala-ops;replay;run'= {
+            cand --model 'Where the model''s answers come from'
+            cand --emit-logs 'Write the structured logs the run emits (JSON lines) to FILE'
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;replay;batch'= {
+            cand --model 'Where the model''s answers come from'
+            cand --emit-logs 'Write the structured logs the runs emit (JSON lines) to FILE'
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;replay;process'= {
+            cand --model 'Where the model''s answers come from'
+            cand --cassette 'A case file whose recorded answers to use (implies --model cassette)'
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;replay;help'= {
+            cand run 'One case (a file, or a shipped case by name): validation, prompt, each attempt''s raw answer, parse, quality findings, result, metadata; exit 2 on a generation error'
+            cand batch 'Every case of a folder (default: the shipped cases), with a summary; exit 2 when a case does not end as it expects'
+            cand process 'The generation a process ran, rebuilt from the database'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mandala-ops;replay;help;run'= {
+        }
+        &'mandala-ops;replay;help;batch'= {
+        }
+        &'mandala-ops;replay;help;process'= {
+        }
+        &'mandala-ops;replay;help;help'= {
+        }
         &'mandala-ops;demo'= {
             cand --scenario 'Which scenario to seed'
             cand --env 'Environment to operate on [env: MANDALA_ENV]'
@@ -972,6 +1081,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand scale 'Lambda concurrency, memory and timeout; the emergency stop and resume; Aurora ACU range'
             cand cleanup 'Retention: old processing_state rows and log streams'
             cand alarms 'The environment''s CloudWatch alarms with state, reason and runbook; `history NAME`'
+            cand replay 'The AI generation pipeline on a case, stage by stage, offline or against Bedrock'
             cand demo 'Start the sandbox, seed an incident, and run the health check against it'
             cand config 'The resolved configuration: environment, resource names, thresholds'
             cand completions 'Shell completions (bash, zsh, fish, powershell, elvish)'
@@ -1057,6 +1167,17 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand history 'An alarm''s state transitions'
         }
         &'mandala-ops;help;alarms;history'= {
+        }
+        &'mandala-ops;help;replay'= {
+            cand run 'One case (a file, or a shipped case by name): validation, prompt, each attempt''s raw answer, parse, quality findings, result, metadata; exit 2 on a generation error'
+            cand batch 'Every case of a folder (default: the shipped cases), with a summary; exit 2 when a case does not end as it expects'
+            cand process 'The generation a process ran, rebuilt from the database'
+        }
+        &'mandala-ops;help;replay;run'= {
+        }
+        &'mandala-ops;help;replay;batch'= {
+        }
+        &'mandala-ops;help;replay;process'= {
         }
         &'mandala-ops;help;demo'= {
         }

@@ -50,6 +50,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "process" -d
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "scale" -d 'Lambda concurrency, memory and timeout; the emergency stop and resume; Aurora ACU range'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "cleanup" -d 'Retention: old processing_state rows and log streams'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "alarms" -d 'The environment\'s CloudWatch alarms with state, reason and runbook; `history NAME`'
+complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "replay" -d 'The AI generation pipeline on a case, stage by stage, offline or against Bedrock'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "demo" -d 'Start the sandbox, seed an incident, and run the health check against it'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "config" -d 'The resolved configuration: environment, resource names, thresholds'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "completions" -d 'Shell completions (bash, zsh, fish, powershell, elvish)'
@@ -726,6 +727,99 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fi
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from help" -f -a "history" -d 'An alarm\'s state transitions'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -f -a "run" -d 'One case (a file, or a shipped case by name): validation, prompt, each attempt\'s raw answer, parse, quality findings, result, metadata; exit 2 on a generation error'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -f -a "batch" -d 'Every case of a folder (default: the shipped cases), with a summary; exit 2 when a case does not end as it expects'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -f -a "process" -d 'The generation a process ran, rebuilt from the database'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -l model -d 'Where the model\'s answers come from' -r -f -a "cassette\t'The case\'s recorded answers'
+bedrock\t'Amazon Bedrock (BEDROCK_MODEL_ID, in BEDROCK_REGION)'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -l emit-logs -d 'Write the structured logs the run emits (JSON lines) to FILE' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -l model -d 'Where the model\'s answers come from' -r -f -a "cassette\t'The case\'s recorded answers'
+bedrock\t'Amazon Bedrock (BEDROCK_MODEL_ID, in BEDROCK_REGION)'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -l emit-logs -d 'Write the structured logs the runs emit (JSON lines) to FILE' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -l model -d 'Where the model\'s answers come from' -r -f -a "cassette\t'The case\'s recorded answers'
+bedrock\t'Amazon Bedrock (BEDROCK_MODEL_ID, in BEDROCK_REGION)'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -l cassette -d 'A case file whose recorded answers to use (implies --model cassette)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from help" -f -a "run" -d 'One case (a file, or a shipped case by name): validation, prompt, each attempt\'s raw answer, parse, quality findings, result, metadata; exit 2 on a generation error'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from help" -f -a "batch" -d 'Every case of a folder (default: the shipped cases), with a summary; exit 2 when a case does not end as it expects'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from help" -f -a "process" -d 'The generation a process ran, rebuilt from the database'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -l scenario -d 'Which scenario to seed' -r -f -a "healthy\t'Normal traffic: every check passes'
 incident\t'Every problem of the troubleshooting guide at once'"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
@@ -828,18 +922,19 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -s q -l qui
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -s V -l version -d 'Print version'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms demo config completions man help" -f -a "sandbox" -d 'A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms demo config completions man help" -f -a "health" -d 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms demo config completions man help" -f -a "query" -d 'The guides\' Logs Insights queries: list, show, run (on CloudWatch or locally), sync'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms demo config completions man help" -f -a "process" -d 'Processing rows against their Step Functions executions: list, show, repair, cancel, retry'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms demo config completions man help" -f -a "scale" -d 'Lambda concurrency, memory and timeout; the emergency stop and resume; Aurora ACU range'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms demo config completions man help" -f -a "cleanup" -d 'Retention: old processing_state rows and log streams'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms demo config completions man help" -f -a "alarms" -d 'The environment\'s CloudWatch alarms with state, reason and runbook; `history NAME`'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms demo config completions man help" -f -a "demo" -d 'Start the sandbox, seed an incident, and run the health check against it'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms demo config completions man help" -f -a "config" -d 'The resolved configuration: environment, resource names, thresholds'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms demo config completions man help" -f -a "completions" -d 'Shell completions (bash, zsh, fish, powershell, elvish)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms demo config completions man help" -f -a "man" -d 'The man page, in roff'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms demo config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms replay demo config completions man help" -f -a "sandbox" -d 'A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms replay demo config completions man help" -f -a "health" -d 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms replay demo config completions man help" -f -a "query" -d 'The guides\' Logs Insights queries: list, show, run (on CloudWatch or locally), sync'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms replay demo config completions man help" -f -a "process" -d 'Processing rows against their Step Functions executions: list, show, repair, cancel, retry'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms replay demo config completions man help" -f -a "scale" -d 'Lambda concurrency, memory and timeout; the emergency stop and resume; Aurora ACU range'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms replay demo config completions man help" -f -a "cleanup" -d 'Retention: old processing_state rows and log streams'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms replay demo config completions man help" -f -a "alarms" -d 'The environment\'s CloudWatch alarms with state, reason and runbook; `history NAME`'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms replay demo config completions man help" -f -a "replay" -d 'The AI generation pipeline on a case, stage by stage, offline or against Bedrock'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms replay demo config completions man help" -f -a "demo" -d 'Start the sandbox, seed an incident, and run the health check against it'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms replay demo config completions man help" -f -a "config" -d 'The resolved configuration: environment, resource names, thresholds'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms replay demo config completions man help" -f -a "completions" -d 'Shell completions (bash, zsh, fish, powershell, elvish)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms replay demo config completions man help" -f -a "man" -d 'The man page, in roff'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms replay demo config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "up" -d 'Start PostgreSQL and the AWS emulator (installed on first use); idempotent'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "status" -d 'Show whether the sandbox runs, where, and its endpoints'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "seed" -d 'Create the service\'s schema and AWS resources, and load a scenario'
@@ -862,4 +957,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from cleanup" -f -a "processing-state" -d 'Delete terminal processing_state rows past retention, in batches'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from cleanup" -f -a "log-streams" -d 'Delete log streams with no events since the retention limit'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from alarms" -f -a "history" -d 'An alarm\'s state transitions'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from replay" -f -a "run" -d 'One case (a file, or a shipped case by name): validation, prompt, each attempt\'s raw answer, parse, quality findings, result, metadata; exit 2 on a generation error'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from replay" -f -a "batch" -d 'Every case of a folder (default: the shipped cases), with a summary; exit 2 when a case does not end as it expects'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from replay" -f -a "process" -d 'The generation a process ran, rebuilt from the database'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Environment, config file, resource names and thresholds in use'

@@ -3,7 +3,7 @@
 
 use crate::cli::{
     AlarmsArgs, AlarmsCommand, CleanupCommand, Command, CompletionsArgs, ConfigCommand, Global,
-    ProcessCommand, QueryCommand, SandboxCommand, ScaleCommand,
+    ProcessCommand, QueryCommand, ReplayCommand, SandboxCommand, ScaleCommand,
 };
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -45,6 +45,7 @@ pub async fn run(ctx: &mut Context, global: &Global, command: Command) -> Result
         Command::Scale(cmd) => scale(ctx, cmd).await,
         Command::Cleanup(cmd) => cleanup(ctx, cmd).await,
         Command::Alarms(args) => alarms(ctx, args).await,
+        Command::Replay(cmd) => replay(ctx, cmd).await,
         Command::Demo(args) => Ok(report(crate::demo::run(ctx, global, args.scenario).await?)),
         Command::Config(ConfigCommand::Show) => Ok(report(crate::config::show::show(
             ctx.env().ok(),
@@ -211,6 +212,27 @@ async fn alarms(ctx: &Context, args: AlarmsArgs) -> Result<Outcome> {
         Some(AlarmsCommand::History(a)) => {
             Ok(report(crate::alarms::history(ctx, &a.name, a.since).await?))
         }
+    }
+}
+
+async fn replay(ctx: &Context, cmd: ReplayCommand) -> Result<Outcome> {
+    use crate::pipeline::replay;
+    match cmd {
+        ReplayCommand::Run(a) => Ok(report(
+            replay::run_case(ctx, &a.case, a.model, a.emit_logs.as_deref()).await?,
+        )),
+        ReplayCommand::Batch(a) => Ok(report(
+            replay::batch(ctx, a.dir.as_deref(), a.model, a.emit_logs.as_deref()).await?,
+        )),
+        ReplayCommand::Process(a) => Ok(report(
+            replay::process(
+                ctx,
+                crate::process::parse_id(&a.id)?,
+                a.model,
+                a.cassette.as_ref(),
+            )
+            .await?,
+        )),
     }
 }
 

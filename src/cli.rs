@@ -127,6 +127,10 @@ pub enum Command {
     /// The environment's CloudWatch alarms with state, reason and runbook; `history NAME`
     Alarms(AlarmsArgs),
 
+    /// The AI generation pipeline on a case, stage by stage, offline or against Bedrock
+    #[command(subcommand)]
+    Replay(ReplayCommand),
+
     /// Start the sandbox, seed an incident, and run the health check against it
     Demo(DemoArgs),
 
@@ -496,6 +500,54 @@ pub struct AlarmsHistoryArgs {
     /// How far back
     #[arg(long, value_name = "DURATION", default_value = "7d", value_parser = parse_duration)]
     pub since: Duration,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReplayCommand {
+    /// One case (a file, or a shipped case by name): validation, prompt, each attempt's raw
+    /// answer, parse, quality findings, result, metadata; exit 2 on a generation error
+    Run(ReplayRunArgs),
+    /// Every case of a folder (default: the shipped cases), with a summary; exit 2 when a case
+    /// does not end as it expects
+    Batch(ReplayBatchArgs),
+    /// The generation a process ran, rebuilt from the database
+    Process(ReplayProcessArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReplayRunArgs {
+    /// A case file, or the name of a shipped case
+    pub case: String,
+    /// Where the model's answers come from
+    #[arg(long, value_enum, default_value = "cassette")]
+    pub model: crate::pipeline::replay::ModelChoice,
+    /// Write the structured logs the run emits (JSON lines) to FILE
+    #[arg(long, value_name = "FILE")]
+    pub emit_logs: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReplayBatchArgs {
+    /// A folder of case files (default: the shipped cases)
+    pub dir: Option<PathBuf>,
+    /// Where the model's answers come from
+    #[arg(long, value_enum, default_value = "cassette")]
+    pub model: crate::pipeline::replay::ModelChoice,
+    /// Write the structured logs the runs emit (JSON lines) to FILE
+    #[arg(long, value_name = "FILE")]
+    pub emit_logs: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReplayProcessArgs {
+    /// The process id (processing_state.id)
+    pub id: String,
+    /// Where the model's answers come from
+    #[arg(long, value_enum, default_value = "bedrock")]
+    pub model: crate::pipeline::replay::ModelChoice,
+    /// A case file whose recorded answers to use (implies --model cassette)
+    #[arg(long, value_name = "FILE")]
+    pub cassette: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

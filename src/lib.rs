@@ -20,6 +20,7 @@ pub mod health;
 pub mod insights;
 pub mod metrics;
 pub mod output;
+pub mod pipeline;
 pub mod process;
 pub mod sandbox;
 pub mod scale;

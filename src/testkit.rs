@@ -5,11 +5,13 @@
 use crate::aws::Clients;
 use aws_smithy_mocks::{Rule, RuleMode};
 
-/// One service client answering from `rules` (matched in any order).
+/// One service client answering from `rules` (matched in any order unless a mode is given).
 macro_rules! mock_client {
-    ($krate:ident, $rules:expr) => {{
-        let mut interceptor =
-            aws_smithy_mocks::MockResponseInterceptor::new().rule_mode(RuleMode::MatchAny);
+    ($krate:ident, $rules:expr) => {
+        mock_client!($krate, $rules, RuleMode::MatchAny)
+    };
+    ($krate:ident, $rules:expr, $mode:expr) => {{
+        let mut interceptor = aws_smithy_mocks::MockResponseInterceptor::new().rule_mode($mode);
         for rule in $rules {
             interceptor = interceptor.with_rule(rule);
         }
@@ -55,4 +57,9 @@ impl Mocks {
             endpoint: None,
         }
     }
+}
+
+/// A Bedrock Runtime client answering from `rules`, in order (a throttled call, then its retry).
+pub fn bedrock(rules: &[Rule]) -> aws_sdk_bedrockruntime::Client {
+    mock_client!(aws_sdk_bedrockruntime, rules, RuleMode::Sequential)
 }

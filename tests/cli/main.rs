@@ -15,6 +15,7 @@ mod cleanup;
 mod health;
 mod process;
 mod queries;
+mod replay;
 mod sandbox;
 mod scale;
 mod support;
@@ -36,6 +37,7 @@ fn main() {
         scale::TESTS,
         cleanup::TESTS,
         alarms::TESTS,
+        replay::TESTS,
     ]
     .concat();
     let needs_sandbox = !args.list;
