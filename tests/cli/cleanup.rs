@@ -170,7 +170,8 @@ fn locked_rows_are_skipped_and_a_second_run_exits_75() -> Result<(), Failed> {
 fn a_killed_cleanup_is_resumed() -> Result<(), Failed> {
     let env = TestEnv::new("cleanup_kill");
     env.seed("healthy");
-    insert(&env, 5000, 100);
+    // Enough blocks (one a batch) that the run is still going when it is killed.
+    insert(&env, 15000, 100);
     let matched = count(&env, RULE);
     let mut child = env.spawn(&[
         "cleanup",
