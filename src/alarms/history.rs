@@ -34,7 +34,7 @@ fn states(data: &str) -> (String, String) {
 pub async fn history(ctx: &Context, name: &str, since: Duration) -> Result<HistoryReport> {
     let env = ctx.env()?;
     let aws = ctx.aws().await?;
-    let start = super::super::cleanup::cutoff(since)?;
+    let start = crate::insights::timerange::ago(jiff::Timestamp::now(), since, "--since")?;
     let found = aws
         .cloudwatch
         .describe_alarms()

@@ -127,7 +127,7 @@ async fn last_event_now(aws: &crate::aws::Clients, s: &Stream) -> Result<Option<
 pub async fn log_streams(ctx: &Context, opts: &LogStreamsOptions) -> Result<LogStreamsReport> {
     let env = ctx.env()?;
     let age = super::retention(opts.older_than, ctx.thresholds.retention.log_stream_days)?;
-    let cutoff = super::cutoff(age)?;
+    let cutoff = crate::insights::timerange::ago(jiff::Timestamp::now(), age, "--older-than")?;
     let groups: Vec<String> = if opts.log_groups.is_empty() {
         Component::functions()
             .map(|c| env.names.log_group(c))

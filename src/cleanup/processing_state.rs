@@ -81,7 +81,8 @@ pub async fn processing_state(
         opts.older_than,
         ctx.thresholds.retention.processing_state_days,
     )?;
-    let cutoff = super::cutoff(age)?;
+    // Fixed for the whole run.
+    let cutoff = crate::insights::timerange::ago(jiff::Timestamp::now(), age, "--older-than")?;
     let started = Instant::now();
     let mut db = ctx.db().await?;
     let statuses: Vec<String> = TERMINAL.iter().map(|s| s.to_string()).collect();

@@ -46,6 +46,14 @@ impl std::fmt::Display for TimeRange {
 
 /// Parses a point in time: RFC 3339 (`2026-11-22T10:00:00Z`, `...+09:00`), or a local date-time
 /// (`2026-11-22 10:00`, `2026-11-22T10:00:30`, `2026-11-22`) in the system time zone.
+/// `now - age`; an age past the calendar's range is bad input naming `flag`.
+pub fn ago(now: Timestamp, age: Duration, flag: &str) -> Result<Timestamp> {
+    SignedDuration::try_from(age)
+        .ok()
+        .and_then(|d| now.checked_sub(d).ok())
+        .ok_or_else(|| Error::usage(format!("{flag} is too long")))
+}
+
 pub fn parse_instant(text: &str, tz: &TimeZone) -> Result<Timestamp> {
     let text = text.trim();
     if let Ok(t) = text.parse::<Timestamp>() {
@@ -128,6 +136,16 @@ mod tests {
 
     fn now() -> Timestamp {
         "2026-11-22T12:00:00Z".parse().unwrap()
+    }
+
+    #[test]
+    fn ago_names_the_flag_when_too_long() {
+        assert_eq!(
+            ago(now(), Duration::from_secs(86_400), "--since").unwrap(),
+            "2026-11-21T12:00:00Z".parse::<Timestamp>().unwrap()
+        );
+        let e = ago(now(), Duration::from_secs(u64::MAX / 2), "--older-than").unwrap_err();
+        assert_eq!(e.to_string(), "--older-than is too long");
     }
 
     fn tokyo() -> TimeZone {

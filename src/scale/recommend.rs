@@ -195,11 +195,7 @@ pub async fn recommend(ctx: &Context, since: Duration) -> Result<RecommendReport
     let env = ctx.env()?;
     let aws = ctx.aws().await?;
     let end = jiff::Timestamp::now();
-    let start = end
-        .checked_sub(
-            jiff::SignedDuration::try_from(since).map_err(|e| Error::usage(e.to_string()))?,
-        )
-        .map_err(|e| Error::usage(format!("--since is too long: {e}")))?;
+    let start = crate::insights::timerange::ago(end, since, "--since")?;
     let mut notes = Vec::new();
     let usage = match usage(ctx, since).await {
         Ok(u) => u,
