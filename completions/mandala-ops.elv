@@ -45,6 +45,8 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand cleanup 'Retention: old processing_state rows and log streams'
             cand alarms 'The environment''s CloudWatch alarms with state, reason and runbook; `history NAME`'
             cand replay 'The AI generation pipeline on a case, stage by stage, offline or against Bedrock'
+            cand runbook 'The guides'' alert procedures as executable runbooks: list, show, run, for ALARM'
+            cand report 'The guides'' daily, weekly and monthly checklists as one generated report'
             cand demo 'Start the sandbox, seed an incident, and run the health check against it'
             cand config 'The resolved configuration: environment, resource names, thresholds'
             cand completions 'Shell completions (bash, zsh, fish, powershell, elvish)'
@@ -956,6 +958,162 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         }
         &'mandala-ops;replay;help;help'= {
         }
+        &'mandala-ops;runbook'= {
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Every runbook: name, title, the alarms it answers, its source'
+            cand show 'One runbook rendered for a terminal: parameters, steps, their commands'
+            cand run 'Run a runbook: diagnostic steps run, mutating steps show their dry run'
+            cand for 'The runbook that answers an alarm, and the command that runs it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mandala-ops;runbook;list'= {
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;runbook;show'= {
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;runbook;run'= {
+            cand -p 'A runbook parameter, KEY=VALUE; repeatable'
+            cand --param 'A runbook parameter, KEY=VALUE; repeatable'
+            cand --from 'Resume at this step (its number or id), reusing the earlier steps'' outputs of the last run'
+            cand --transcript 'Where to write the transcript'
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --apply 'Apply the mutating steps (each is confirmed at a terminal unless --yes)'
+            cand --yes 'With --apply: do not ask, for unattended runs'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;runbook;for'= {
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;runbook;help'= {
+            cand list 'Every runbook: name, title, the alarms it answers, its source'
+            cand show 'One runbook rendered for a terminal: parameters, steps, their commands'
+            cand run 'Run a runbook: diagnostic steps run, mutating steps show their dry run'
+            cand for 'The runbook that answers an alarm, and the command that runs it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mandala-ops;runbook;help;list'= {
+        }
+        &'mandala-ops;runbook;help;show'= {
+        }
+        &'mandala-ops;runbook;help;run'= {
+        }
+        &'mandala-ops;runbook;help;for'= {
+        }
+        &'mandala-ops;runbook;help;help'= {
+        }
+        &'mandala-ops;report'= {
+            cand --format 'Report format'
+            cand --out 'Write the report to FILE instead of stdout'
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mandala-ops;demo'= {
             cand --scenario 'Which scenario to seed'
             cand --env 'Environment to operate on [env: MANDALA_ENV]'
@@ -1082,6 +1240,8 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand cleanup 'Retention: old processing_state rows and log streams'
             cand alarms 'The environment''s CloudWatch alarms with state, reason and runbook; `history NAME`'
             cand replay 'The AI generation pipeline on a case, stage by stage, offline or against Bedrock'
+            cand runbook 'The guides'' alert procedures as executable runbooks: list, show, run, for ALARM'
+            cand report 'The guides'' daily, weekly and monthly checklists as one generated report'
             cand demo 'Start the sandbox, seed an incident, and run the health check against it'
             cand config 'The resolved configuration: environment, resource names, thresholds'
             cand completions 'Shell completions (bash, zsh, fish, powershell, elvish)'
@@ -1178,6 +1338,22 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;help;replay;batch'= {
         }
         &'mandala-ops;help;replay;process'= {
+        }
+        &'mandala-ops;help;runbook'= {
+            cand list 'Every runbook: name, title, the alarms it answers, its source'
+            cand show 'One runbook rendered for a terminal: parameters, steps, their commands'
+            cand run 'Run a runbook: diagnostic steps run, mutating steps show their dry run'
+            cand for 'The runbook that answers an alarm, and the command that runs it'
+        }
+        &'mandala-ops;help;runbook;list'= {
+        }
+        &'mandala-ops;help;runbook;show'= {
+        }
+        &'mandala-ops;help;runbook;run'= {
+        }
+        &'mandala-ops;help;runbook;for'= {
+        }
+        &'mandala-ops;help;report'= {
         }
         &'mandala-ops;help;demo'= {
         }

@@ -3,7 +3,7 @@
 
 use crate::cli::{
     AlarmsArgs, AlarmsCommand, CleanupCommand, Command, CompletionsArgs, ConfigCommand, Global,
-    ProcessCommand, QueryCommand, ReplayCommand, SandboxCommand, ScaleCommand,
+    ProcessCommand, QueryCommand, ReplayCommand, RunbookCommand, SandboxCommand, ScaleCommand,
 };
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -46,6 +46,18 @@ pub async fn run(ctx: &mut Context, global: &Global, command: Command) -> Result
         Command::Cleanup(cmd) => cleanup(ctx, cmd).await,
         Command::Alarms(args) => alarms(ctx, args).await,
         Command::Replay(cmd) => replay(ctx, cmd).await,
+        Command::Runbook(cmd) => runbook(ctx, global, cmd).await,
+        Command::Report(args) => Ok(report(
+            crate::report::run(
+                ctx,
+                &crate::report::Options {
+                    period: args.period,
+                    format: args.format,
+                    out: args.out,
+                },
+            )
+            .await?,
+        )),
         Command::Demo(args) => Ok(report(crate::demo::run(ctx, global, args.scenario).await?)),
         Command::Config(ConfigCommand::Show) => Ok(report(crate::config::show::show(
             ctx.env().ok(),
@@ -233,6 +245,26 @@ async fn replay(ctx: &Context, cmd: ReplayCommand) -> Result<Outcome> {
             )
             .await?,
         )),
+    }
+}
+
+async fn runbook(ctx: &mut Context, global: &Global, cmd: RunbookCommand) -> Result<Outcome> {
+    use crate::runbook;
+    match cmd {
+        RunbookCommand::List => Ok(report(runbook::list()?)),
+        RunbookCommand::Show(a) => Ok(report(runbook::show(&a.name)?)),
+        RunbookCommand::For(a) => Ok(report(runbook::show_for_alarm(&a.alarm)?)),
+        RunbookCommand::Run(a) => {
+            let opts = runbook::RunOptions {
+                name: a.name,
+                params: crate::insights::query::params(&a.params)?,
+                apply: a.apply,
+                yes: a.yes,
+                from: a.from,
+                transcript: a.transcript,
+            };
+            Ok(report(runbook::run(ctx, global, opts).await?))
+        }
     }
 }
 

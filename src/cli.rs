@@ -131,6 +131,14 @@ pub enum Command {
     #[command(subcommand)]
     Replay(ReplayCommand),
 
+    /// The guides' alert procedures as executable runbooks: list, show, run, for ALARM
+    #[command(subcommand)]
+    Runbook(RunbookCommand),
+
+    /// The guides' daily, weekly and monthly checklists as one generated report
+    #[command(after_long_help = REPORT_HELP)]
+    Report(ReportArgs),
+
     /// Start the sandbox, seed an incident, and run the health check against it
     Demo(DemoArgs),
 
@@ -485,6 +493,102 @@ pub struct AlarmsArgs {
     pub state: Option<String>,
     #[command(subcommand)]
     pub command: Option<AlarmsCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RunbookCommand {
+    /// Every runbook: name, title, the alarms it answers, its source
+    List,
+    /// One runbook rendered for a terminal: parameters, steps, their commands
+    Show(RunbookShowArgs),
+    /// Run a runbook: diagnostic steps run, mutating steps show their dry run
+    #[command(after_long_help = RUNBOOK_RUN_HELP)]
+    Run(RunbookRunArgs),
+    /// The runbook that answers an alarm, and the command that runs it
+    For(RunbookForArgs),
+}
+
+const RUNBOOK_RUN_HELP: &str = "\
+Before the first step the run computes the incident's severity (seed 003 levels 1-4 and their \
+response times) from the health checks and prints it.
+
+Diagnostic steps run automatically. Mutating steps (those whose command takes --apply) run as \
+their dry run; with --apply each is applied after a confirmation at a terminal, or without asking \
+with --apply --yes. A step may be conditional on an earlier step's JSON output; skipped steps say \
+why. The run stops at the first step that fails, names it, and can be resumed with --from STEP, \
+which reuses the earlier steps' outputs and appends to the same transcript.
+
+Every run writes a Markdown transcript (steps, commands, outputs, timings) for the incident \
+notes: --transcript FILE, else the state folder's transcripts/.";
+
+#[derive(Debug, Args)]
+pub struct RunbookShowArgs {
+    /// A runbook name (`runbook list`), or a path to a runbook file
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct RunbookRunArgs {
+    /// A runbook name (`runbook list`), or a path to a runbook file
+    pub name: String,
+    /// A runbook parameter, KEY=VALUE; repeatable
+    #[arg(short = 'p', long = "param", value_name = "KEY=VALUE")]
+    pub params: Vec<String>,
+    /// Apply the mutating steps (each is confirmed at a terminal unless --yes)
+    #[arg(long)]
+    pub apply: bool,
+    /// With --apply: do not ask, for unattended runs
+    #[arg(long, requires = "apply")]
+    pub yes: bool,
+    /// Resume at this step (its number or id), reusing the earlier steps' outputs of the last run
+    #[arg(long, value_name = "STEP")]
+    pub from: Option<String>,
+    /// Where to write the transcript
+    #[arg(long, value_name = "FILE")]
+    pub transcript: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct RunbookForArgs {
+    /// The alarm's name, as in the notification
+    pub alarm: String,
+}
+
+const REPORT_HELP: &str = "\
+Daily covers the last 24 hours, weekly 7 days, monthly 30 days. The report holds the health \
+summary and severity, error counts by code, p50/p95/p99 duration, requests, token use and the \
+estimated cost against the monthly budget (seed 002), task-quality distributions against their \
+expected ranges, security findings, alarm history, and what needs attention.
+
+Markdown (the default) shows trends as sparklines; HTML is one self-contained page with SVG \
+charts; JSON is the data. Exit status: 0 nothing needs attention, 1 warnings, 2 critical.";
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The period, as in the guides' checklists
+    #[arg(value_enum)]
+    pub period: ReportPeriod,
+    /// Report format
+    #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
+    pub format: ReportFormat,
+    /// Write the report to FILE instead of stdout
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReportPeriod {
+    Daily,
+    Weekly,
+    Monthly,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Markdown,
+    Html,
+    Json,
 }
 
 #[derive(Debug, Subcommand)]

@@ -20,6 +20,8 @@ pub struct Context {
     pub operator: String,
     /// Where changes outside the database are journaled (see `db::audit::record_outside`).
     pub audit_journal: PathBuf,
+    /// Logs Insights queries in flight share one limit, however many commands run them.
+    pub insights: crate::insights::cloudwatch::Runner,
     env: Option<Environment>,
     sandbox: Option<State>,
     database_url: Option<String>,
@@ -43,6 +45,7 @@ impl Context {
             sandbox_dir,
             operator: crate::db::audit::operator(),
             audit_journal: crate::db::audit::journal_path(),
+            insights: crate::insights::cloudwatch::Runner::default(),
             env: None,
             sandbox: None,
             database_url: global.database_url.clone().filter(|u| !u.trim().is_empty()),
@@ -187,6 +190,7 @@ impl Context {
                 std::process::id(),
                 uuid::Uuid::new_v4()
             )),
+            insights: crate::insights::cloudwatch::Runner::default(),
             env: Some(environment),
             sandbox: None,
             database_url: None,

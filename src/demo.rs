@@ -45,8 +45,10 @@ pub async fn run(ctx: &mut Context, global: &Global, scenario: Scenario) -> Resu
         health,
         next: vec![
             "mandala-ops --env sandbox health --check database",
-            "mandala-ops --env sandbox health -o json",
-            "mandala-ops --env sandbox config show",
+            "mandala-ops --env sandbox runbook run stuck-processing",
+            "mandala-ops --env sandbox process repair",
+            "mandala-ops --env sandbox report weekly --format html --out weekly.html",
+            "mandala-ops --env sandbox query run error-types",
             "mandala-ops sandbox down",
         ],
     })

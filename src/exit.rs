@@ -24,6 +24,19 @@ pub enum ExitStatus {
 }
 
 impl ExitStatus {
+    /// The name JSON output uses.
+    pub fn name(self) -> &'static str {
+        match self {
+            ExitStatus::Ok => "ok",
+            ExitStatus::Warn => "warn",
+            ExitStatus::Critical => "critical",
+            ExitStatus::Busy => "busy",
+            ExitStatus::Usage => "usage",
+            ExitStatus::Unavailable => "unavailable",
+            ExitStatus::Internal => "internal",
+        }
+    }
+
     pub fn code(self) -> u8 {
         match self {
             ExitStatus::Ok => 0,

@@ -22,6 +22,8 @@ pub mod metrics;
 pub mod output;
 pub mod pipeline;
 pub mod process;
+pub mod report;
+pub mod runbook;
 pub mod sandbox;
 pub mod scale;
 pub mod sfn;

@@ -32,8 +32,6 @@ pub struct AlarmSpec {
     /// `>=` or `>`.
     pub comparison: &'static str,
     pub source: &'static str,
-    /// The runbook that answers this alarm (`runbooks/<name>.md`).
-    pub runbook: &'static str,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -75,7 +73,6 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 5.0,
         comparison: ">=",
         source: "001 CloudWatch アラーム: 5分間で5回以上のエラー",
-        runbook: "lambda-error-rate",
     },
     AlarmSpec {
         name: "goal-mandala-${ENVIRONMENT}-ai-processor-duration",
@@ -88,7 +85,6 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 60_000.0,
         comparison: ">=",
         source: "001 CloudWatch アラーム: 平均実行時間が60秒以上",
-        runbook: "lambda-duration",
     },
     AlarmSpec {
         name: "goal-mandala-${ENVIRONMENT}-ai-processor-throttle",
@@ -101,7 +97,6 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 1.0,
         comparison: ">=",
         source: "001 CloudWatch アラーム: スロットリングが1回でも発生",
-        runbook: "lambda-throttling",
     },
     AlarmSpec {
         name: "goal-mandala-${ENVIRONMENT}-ai-processor-concurrent-executions",
@@ -114,7 +109,6 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 8.0,
         comparison: ">=",
         source: "001 CloudWatch アラーム: 同時実行数が8以上",
-        runbook: "lambda-throttling",
     },
     // 000 アラート対応手順: the task generation API's alerts (names follow 001's pattern).
     AlarmSpec {
@@ -129,7 +123,6 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 0.05,
         comparison: ">",
         source: "000 アラート対応手順 / エラー率上昇アラート: エラー率が5%を超える",
-        runbook: "lambda-error-rate",
     },
     AlarmSpec {
         name: "goal-mandala-${ENVIRONMENT}-task-generation-duration",
@@ -142,7 +135,6 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 25_000.0,
         comparison: ">",
         source: "000 アラート対応手順 / 処理時間超過アラート: p95が25秒を超える",
-        runbook: "lambda-duration",
     },
     AlarmSpec {
         name: "goal-mandala-${ENVIRONMENT}-task-generation-throttle",
@@ -155,7 +147,6 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 1.0,
         comparison: ">=",
         source: "000 アラート対応手順 / スロットリング発生アラート",
-        runbook: "lambda-throttling",
     },
     AlarmSpec {
         name: "goal-mandala-${ENVIRONMENT}-task-generation-database-errors",
@@ -168,7 +159,6 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 5.0,
         comparison: ">=",
         source: "000 アラート対応手順 / データベース接続エラーアラート: 5件/時間以上",
-        runbook: "database-connections",
     },
     // 002 アラート対応 / アラート一覧 (names follow the AsyncProcessing namespace).
     AlarmSpec {
@@ -182,7 +172,6 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 5.0,
         comparison: ">",
         source: "002 アラート一覧 / 1. エラー率アラート: エラー率 > 5% (5分間)",
-        runbook: "async-error-rate",
     },
     AlarmSpec {
         name: "AsyncProcessing-Timeouts",
@@ -195,7 +184,6 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 10.0,
         comparison: ">",
         source: "002 アラート一覧 / 2. タイムアウト率アラート; 主要メトリクス: > 10/5分",
-        runbook: "async-timeouts",
     },
     AlarmSpec {
         name: "AsyncProcessing-ProcessingDuration",
@@ -208,7 +196,6 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 300_000.0,
         comparison: ">",
         source: "002 アラート一覧 / 3. 処理時間アラート: 平均処理時間 > 5分",
-        runbook: "async-processing-duration",
     },
     AlarmSpec {
         name: "AsyncProcessing-QueueDepth",
@@ -221,7 +208,6 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 100.0,
         comparison: ">",
         source: "002 アラート一覧 / 4. 待機中処理数アラート: 待機中の処理数 > 100",
-        runbook: "queue-depth",
     },
     // 003 CloudWatchアラーム設定: the profile API's four alarms.
     AlarmSpec {
@@ -235,7 +221,6 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 5.0,
         comparison: ">",
         source: "003 CloudWatchアラーム設定 / 1. エラー率アラーム",
-        runbook: "profile-api-errors",
     },
     AlarmSpec {
         name: "ProfileAPI-HighLatency",
@@ -248,7 +233,6 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 2000.0,
         comparison: ">",
         source: "003 CloudWatchアラーム設定 / 2. レスポンス時間アラーム",
-        runbook: "profile-api-latency",
     },
     AlarmSpec {
         name: "ProfileLambda-Errors",
@@ -261,7 +245,6 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 10.0,
         comparison: ">",
         source: "003 CloudWatchアラーム設定 / 3. Lambda エラーアラーム",
-        runbook: "profile-api-errors",
     },
     AlarmSpec {
         name: "ProfileDB-HighConnections",
@@ -274,7 +257,6 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 80.0,
         comparison: ">",
         source: "003 CloudWatchアラーム設定 / 4. データベース接続アラーム",
-        runbook: "database-connections",
     },
 ];
 

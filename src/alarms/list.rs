@@ -44,7 +44,7 @@ impl Render for ListReport {
                         .unwrap_or_default(),
                 ),
                 Cell::new(&a.reason),
-                Cell::new(a.runbook.unwrap_or("-")),
+                Cell::new(a.runbook.as_deref().unwrap_or("-")),
             ]);
         }
         doc.table(t);

@@ -22,8 +22,8 @@ pub struct Alarm {
     pub reason: String,
     pub since: Option<jiff::Timestamp>,
     pub metric: Option<String>,
-    /// The runbook that answers it, for alarms the guides define.
-    pub runbook: Option<&'static str>,
+    /// The runbook that answers it (`runbook for NAME`).
+    pub runbook: Option<String>,
 }
 
 /// `OK`, `ALARM` or `INSUFFICIENT_DATA`, in any case.
@@ -49,6 +49,7 @@ pub async fn fetch(
         .set_state_value(state)
         .into_paginator()
         .send();
+    let runbooks = crate::runbook::library()?;
     let mut out = Vec::new();
     while let Some(page) = pages.next().await {
         let page = page.map_err(aws_err("CloudWatch", "DescribeAlarms", "listing alarms"))?;
@@ -69,7 +70,7 @@ pub async fn fetch(
                     .state_updated_timestamp()
                     .and_then(crate::aws::to_timestamp),
                 metric: a.metric_name().map(str::to_string),
-                runbook: catalog::AlarmSpec::find(env, name).map(|s| s.runbook),
+                runbook: crate::runbook::for_alarm(&runbooks, name).map(|r| r.head.name.clone()),
             });
         }
     }

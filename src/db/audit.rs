@@ -143,12 +143,7 @@ pub fn journal_path() -> std::path::PathBuf {
     if let Some(p) = std::env::var_os("MANDALA_AUDIT_JOURNAL").filter(|p| !p.is_empty()) {
         return p.into();
     }
-    let sandbox = crate::sandbox::state::default_dir();
-    sandbox
-        .parent()
-        .map(|p| p.to_path_buf())
-        .unwrap_or(sandbox)
-        .join("audit.jsonl")
+    crate::sandbox::state::home().join("audit.jsonl")
 }
 
 fn append_journal(path: &std::path::Path, entries: &[Entry]) -> Result<()> {

@@ -20,6 +20,7 @@ pub async fn check(p: &Probe<'_>, name: &str, source: &str) -> Result<Vec<Row>> 
             .unwrap_or_default();
         let runbook = a
             .runbook
+            .as_ref()
             .map(|r| format!(" (runbook: {r})"))
             .unwrap_or_default();
         rows.push(

@@ -11,6 +11,7 @@ pub mod eval;
 mod families;
 mod lambda;
 mod logs;
+pub mod severity;
 mod stepfunctions;
 
 use crate::config::{Component, Environment};
@@ -65,6 +66,9 @@ pub struct Row {
     pub message: String,
     pub source: String,
     pub duration_ms: u64,
+    /// The measured number behind `value`, for severity (not part of the stable JSON).
+    #[serde(skip)]
+    pub measure: Option<f64>,
 }
 
 impl Row {
@@ -82,6 +86,7 @@ impl Row {
             message: message.into(),
             source: source.to_string(),
             duration_ms: 0,
+            measure: None,
         }
     }
 
@@ -96,6 +101,7 @@ impl Row {
         Row {
             status: limit.evaluate(value),
             value: Some(limit.unit.format(value)),
+            measure: Some(value),
             threshold: Some(limit.describe()),
             ..Row::new(name, source, Status::Ok, message)
         }

@@ -49,6 +49,12 @@ pub struct Runner {
     max_poll: Duration,
 }
 
+impl Default for Runner {
+    fn default() -> Self {
+        Runner::new(DEFAULT_CONCURRENT_QUERIES)
+    }
+}
+
 impl Runner {
     pub fn new(concurrent: usize) -> Runner {
         Runner {

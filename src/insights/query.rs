@@ -1,7 +1,7 @@
 //! The `query` commands: the library's catalogue, one query, running a query on CloudWatch
 //! Logs Insights or locally, and publishing the library as saved queries.
 
-use super::cloudwatch::{self, Runner};
+use super::cloudwatch;
 use super::engine::{self, Input, OwnedEvent};
 use super::library::{Library, QueryDef, resolve_group};
 use super::results::{QueryReport, Statistics};
@@ -325,7 +325,7 @@ pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<Query
         fill_local(&mut report, outcome, limit);
     } else {
         let aws = ctx.aws().await?;
-        let runner = Runner::new(cloudwatch::DEFAULT_CONCURRENT_QUERIES);
+        let runner = &ctx.insights;
         let req = cloudwatch::Request {
             text: &text,
             log_groups: &groups,

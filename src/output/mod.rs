@@ -168,7 +168,8 @@ impl Output {
         t.to_string()
     }
 
-    fn paint(&self, text: &str, tone: Tone, bold: bool) -> String {
+    /// `text` in the tone's colour when colour is on.
+    pub fn paint(&self, text: &str, tone: Tone, bold: bool) -> String {
         if !self.color {
             return text.to_string();
         }

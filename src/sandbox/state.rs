@@ -42,12 +42,21 @@ pub struct Moto {
 /// As root, PostgreSQL runs as the `postgres` user, which cannot enter `/root`, so root's default
 /// is under `/var/lib`.
 pub fn default_dir() -> PathBuf {
+    home().join("sandbox")
+}
+
+/// mandala-ops' state folder (the sandbox, the audit journal, runbook transcripts):
+/// `MANDALA_STATE_DIR`, else the per-user state folder, else `/var/lib/mandala-ops` for root.
+pub fn home() -> PathBuf {
+    if let Some(dir) = std::env::var_os("MANDALA_STATE_DIR").filter(|d| !d.is_empty()) {
+        return dir.into();
+    }
     if nix::unistd::geteuid().is_root() {
-        return PathBuf::from("/var/lib/mandala-ops/sandbox");
+        return PathBuf::from("/var/lib/mandala-ops");
     }
     directories::ProjectDirs::from("", "", "mandala-ops")
-        .map(|d| d.state_dir().unwrap_or(d.data_local_dir()).join("sandbox"))
-        .unwrap_or_else(|| std::env::temp_dir().join("mandala-ops-sandbox"))
+        .map(|d| d.state_dir().unwrap_or(d.data_local_dir()).to_path_buf())
+        .unwrap_or_else(|| std::env::temp_dir().join("mandala-ops"))
 }
 
 /// Paths inside the sandbox folder.

@@ -16,6 +16,8 @@ mod health;
 mod process;
 mod queries;
 mod replay;
+mod report;
+mod runbook;
 mod sandbox;
 mod scale;
 mod support;
@@ -38,6 +40,8 @@ fn main() {
         cleanup::TESTS,
         alarms::TESTS,
         replay::TESTS,
+        runbook::TESTS,
+        report::TESTS,
     ]
     .concat();
     let needs_sandbox = !args.list;

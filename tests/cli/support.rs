@@ -190,8 +190,14 @@ impl TestEnv {
             .env("AWS_SECRET_ACCESS_KEY", &self.creds.1)
             .env("AWS_SESSION_TOKEN", &self.creds.2)
             .env("MANDALA_AUDIT_JOURNAL", self.journal())
+            .env("MANDALA_STATE_DIR", self.state_dir())
             .timeout(std::time::Duration::from_secs(180));
         cmd
+    }
+
+    /// This test's state folder (runbook transcripts and saved runs).
+    pub fn state_dir(&self) -> PathBuf {
+        self._dir.path().join("state")
     }
 
     /// Where this test's changes outside the database are journaled.

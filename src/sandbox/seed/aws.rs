@@ -622,14 +622,18 @@ async fn put_alarms(
     plan: &Plan,
 ) -> Result<BTreeMap<String, usize>> {
     let mut counts = BTreeMap::new();
+    let runbooks = crate::runbook::library()?;
     for a in &plan.alarms {
         let spec = a.spec;
         let name = spec.resolved_name(env);
+        let runbook = crate::runbook::for_alarm(&runbooks, &name)
+            .map(|r| format!(" (runbook: mandala-ops runbook run {})", r.head.name))
+            .unwrap_or_default();
         let mut put = aws
             .cloudwatch
             .put_metric_alarm()
             .alarm_name(&name)
-            .alarm_description(format!("{} (runbook: {})", spec.source, spec.runbook))
+            .alarm_description(format!("{}{runbook}", spec.source))
             .namespace(spec.namespace.resolve(env))
             .metric_name(spec.metric)
             .set_dimensions(Some(dimensions(env, spec.dimension)))

@@ -1,0 +1,147 @@
+//! How urgent the situation is, as the profile guide's levels 1-4 and their response times
+//! (003 アラート対応手順 / 緊急度レベル), judged from a `health` report.
+
+use super::{Report, Row, Status};
+use crate::config::thresholds::{Severity as Limits, sources};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Severity {
+    /// 1 (緊急 Critical) to 4 (低 Low).
+    pub level: u8,
+    pub label: &'static str,
+    /// How soon the guide wants a response, minutes.
+    pub respond_within_minutes: u32,
+    /// The checks that set the level.
+    pub reasons: Vec<String>,
+    pub source: &'static str,
+}
+
+impl Severity {
+    pub fn headline(&self) -> String {
+        let within = match self.respond_within_minutes {
+            m if m >= 8 * 60 => "1 business day".to_string(),
+            m if m >= 60 && m % 60 == 0 => format!("{} h", m / 60),
+            m => format!("{m} min"),
+        };
+        format!(
+            "severity level {} ({}): respond within {within}",
+            self.level, self.label
+        )
+    }
+}
+
+/// The checks that measure an error rate in percent; the guide's levels are error-rate bands.
+fn error_rate(row: &Row) -> Option<f64> {
+    let name = row.name.as_str();
+    let is_rate = (name.starts_with("lambda.") && name.ends_with(".errors"))
+        || matches!(
+            name,
+            "api.5xx" | "api.profile-errors" | "async.error-rate" | "stepfunctions.failed"
+        );
+    if is_rate { row.measure } else { None }
+}
+
+pub fn assess(report: &Report, limits: &Limits) -> Severity {
+    let mut levels: Vec<(u8, String)> = Vec::new();
+    for row in &report.checks {
+        let why = |what: &str| format!("{} {what}: {}", row.name, row.message);
+        // Level 1: データベース接続不可, エラー率 > 50%.
+        if row.name == "database.connect" && row.status == Status::Critical {
+            levels.push((1, why("failed")));
+            continue;
+        }
+        if let Some(rate) = error_rate(row) {
+            let level = if rate > limits.level1_error_pct {
+                1
+            } else if rate >= limits.level2_error_pct {
+                2
+            } else if rate >= limits.level3_error_pct {
+                3
+            } else {
+                4
+            };
+            if level < 4 {
+                levels.push((level, format!("{} error rate {rate:.1}%", row.name)));
+                continue;
+            }
+        }
+        // Level 2: 一部機能の停止 and slow responses are critical checks; level 3: 特定条件下でのエラー.
+        match row.status {
+            Status::Critical => levels.push((2, why("critical"))),
+            Status::Warn => levels.push((3, why("warn"))),
+            _ => {}
+        }
+    }
+    let level = levels.iter().map(|(l, _)| *l).min().unwrap_or(4);
+    let reasons = levels
+        .into_iter()
+        .filter(|(l, _)| *l == level)
+        .map(|(_, r)| r)
+        .collect();
+    Severity {
+        level,
+        label: ["Critical 緊急", "High 高", "Medium 中", "Low 低"][level as usize - 1],
+        respond_within_minutes: limits.response_minutes[level as usize - 1],
+        reasons,
+        source: sources::SEVERITY,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(name: &str, status: Status, measure: Option<f64>) -> Row {
+        Row {
+            measure,
+            ..Row::new(name, "x", status, "m")
+        }
+    }
+
+    fn level(rows: Vec<Row>) -> Severity {
+        let report = Report {
+            status: Status::Ok,
+            environment: "sandbox".into(),
+            since: "1h".into(),
+            strict: false,
+            took_ms: 0,
+            checks: rows,
+        };
+        assess(&report, &Limits::default())
+    }
+
+    #[test]
+    fn error_rate_bands_follow_the_guide() {
+        let rate = |v| level(vec![row("lambda.ai-processor.errors", Status::Ok, Some(v))]);
+        assert_eq!(rate(60.0).level, 1);
+        assert_eq!(rate(50.0).level, 2);
+        assert_eq!(rate(5.0).level, 2);
+        assert_eq!(rate(4.9).level, 3);
+        assert_eq!(rate(1.0).level, 3);
+        assert_eq!(rate(0.5).level, 4);
+    }
+
+    #[test]
+    fn database_down_is_level_1_and_other_findings_2_or_3() {
+        let s = level(vec![
+            row("database.connect", Status::Critical, None),
+            row("api.latency", Status::Critical, Some(40_000.0)),
+        ]);
+        assert_eq!((s.level, s.respond_within_minutes), (1, 15));
+        assert_eq!(s.reasons.len(), 1);
+        assert_eq!(
+            level(vec![row("api.latency", Status::Critical, None)]).level,
+            2
+        );
+        let warn = level(vec![row("async.queue-depth", Status::Warn, Some(120.0))]);
+        assert_eq!(warn.level, 3);
+        assert_eq!(
+            warn.headline(),
+            "severity level 3 (Medium 中): respond within 4 h"
+        );
+        let calm = level(vec![row("alarms", Status::Unknown, None)]);
+        assert_eq!(calm.level, 4);
+        assert!(calm.headline().ends_with("1 business day"));
+    }
+}
