@@ -75,7 +75,7 @@ impl Ref {
         })
     }
 
-    pub fn is_param(&self) -> bool {
+    fn is_param(&self) -> bool {
         self.root == "param"
     }
 

@@ -241,13 +241,9 @@ pub async fn run(ctx: &mut Context, global: &Global, opts: RunOptions) -> Result
             params: params.clone(),
             ..Scope::default()
         };
+        // Commands that use earlier steps' values can only be checked when they run.
         for step in rb.steps.iter().skip(start) {
-            let only_params = step
-                .refs()?
-                .iter()
-                .all(|r| r.is_param() || step.condition.is_some());
             if step.command.is_some()
-                && only_params
                 && let Ok(args) = fill(step, &scope)
             {
                 command::parse(&args, false).map_err(|e| {
