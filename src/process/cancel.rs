@@ -1,7 +1,7 @@
 //! `process cancel`: stop the execution, mark the row CANCELLED, and check that both took
 //! effect (004 キャンセルが効かない: the execution keeps running, or the row never changes).
 
-use super::write::{self, Audit, Change};
+use super::write::{self, Change};
 use super::{Row, describe, load};
 use crate::context::Context;
 use crate::db::lock::Lock;
@@ -93,21 +93,7 @@ pub async fn cancel(
                 format!("stopping {arn}"),
             ))?;
     }
-    let change = cancelled(&row);
-    let who = Audit {
-        run_id: Uuid::new_v4(),
-        operator: &ctx.operator,
-        command: "process cancel",
-    };
-    let outcome = write::apply(
-        &mut db,
-        &[change],
-        1,
-        &who,
-        &indicatif::ProgressBar::hidden(),
-    )
-    .await?;
-    if !outcome.skipped.is_empty() {
+    if !write::apply_one(&mut db, cancelled(&row), &ctx.operator, "process cancel").await? {
         report
             .mismatches
             .push("the row changed while it was being cancelled; it was left alone".into());

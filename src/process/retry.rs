@@ -1,7 +1,7 @@
 //! `process retry`: a new execution for a FAILED or TIMEOUT process, with its original input,
 //! when its error is one seed 004 retries (よくある問題 / 4. リトライが失敗する: isRetryableError).
 
-use super::write::{self, Audit, Change};
+use super::write::{self, Change};
 use super::{describe, load};
 use crate::context::Context;
 use crate::db::lock::Lock;
@@ -151,21 +151,9 @@ pub async fn retry(
             row.status, report.error
         ),
     };
-    let who = Audit {
-        run_id: Uuid::new_v4(),
-        operator: &ctx.operator,
-        command: "process retry",
-    };
-    let outcome = write::apply(
-        &mut db,
-        &[change],
-        1,
-        &who,
-        &indicatif::ProgressBar::hidden(),
-    )
-    .await?;
+    let written = write::apply_one(&mut db, change, &ctx.operator, "process retry").await?;
     lock.release(&db).await?;
-    if !outcome.skipped.is_empty() {
+    if !written {
         return Err(Error::failed(format!("process {id} changed while it was being retried; the new execution {arn} runs, the row was left alone"))
             .with_hint("check it with `mandala-ops process show`"));
     }

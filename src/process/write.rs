@@ -46,6 +46,18 @@ pub struct Skipped {
     pub reason: String,
 }
 
+/// One change (`process cancel`, `process retry`) in its own run: whether it was written, or
+/// skipped because the row changed after it was inspected.
+pub async fn apply_one(db: &mut Db, change: Change, operator: &str, command: &str) -> Result<bool> {
+    let who = Audit {
+        run_id: Uuid::new_v4(),
+        operator,
+        command,
+    };
+    let outcome = apply(db, &[change], 1, &who, &ProgressBar::hidden()).await?;
+    Ok(outcome.skipped.is_empty())
+}
+
 pub async fn apply(
     db: &mut Db,
     changes: &[Change],
