@@ -2,7 +2,9 @@
 //! with the outcome the case is known to have. Shipped cases live in `src/pipeline/cases/`.
 
 use super::domain::{Input, Kind};
-use super::model::Recorded;
+use super::model::{Cassette, Recorded};
+use super::{Ids, Run};
+use crate::config::Thresholds;
 use crate::error::{Error, Result};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -83,6 +85,18 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("invalid-input", include_str!("cases/invalid-input.json")),
 ];
 
+impl Case {
+    /// Runs the case on its own recorded answers.
+    pub async fn replay_recorded(&self, t: &Thresholds, ids: &Ids) -> Run {
+        let model = Cassette::new(self.responses.clone());
+        super::run(self.kind, &self.input, &model, t, ids).await
+    }
+
+    pub fn expects_success(&self) -> bool {
+        self.expect.as_ref().is_some_and(|e| e.outcome == "success")
+    }
+}
+
 pub fn parse(origin: &str, text: &str) -> Result<Case> {
     serde_json::from_str(text).map_err(|e| {
         Error::usage(format!("{origin} is not a replay case: {e}")).with_hint(
@@ -145,24 +159,18 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Case>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::Thresholds;
-    use crate::pipeline::model::Cassette;
-    use crate::pipeline::{Ids, run};
 
     /// Every shipped case, replayed offline, ends as it says it does.
     #[tokio::test]
     async fn shipped_cases_replay_as_expected() {
         let t = Thresholds::default();
         for case in shipped() {
-            let model = Cassette::new(case.responses.clone());
-            let r = run(
-                case.kind,
-                &case.input,
-                &model,
-                &t,
-                &Ids::new(uuid::Uuid::nil(), jiff::Timestamp::UNIX_EPOCH),
-            )
-            .await;
+            let r = case
+                .replay_recorded(
+                    &t,
+                    &Ids::new(uuid::Uuid::nil(), jiff::Timestamp::UNIX_EPOCH),
+                )
+                .await;
             let expect = case
                 .expect
                 .as_ref()

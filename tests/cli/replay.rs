@@ -135,32 +135,47 @@ fn run_exits_by_outcome_and_prints_every_stage() -> Result<(), Failed> {
 fn process_is_rebuilt_from_the_database() -> Result<(), Failed> {
     let env = TestEnv::new("replay_process");
     env.seed("healthy");
-    let id = env
-        .sql("SELECT id::text FROM processing_state WHERE type = 'SUBGOAL_GENERATION' LIMIT 1")[0]
-        ["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let goal = env.sql(&format!(
-        "SELECT g.title FROM processing_state p JOIN goals g ON g.id = (p.input->'params'->>'goalId')::uuid WHERE p.id = '{id}'"
-    ))[0]["title"]
-        .clone();
-    let (code, v) = env.json(&[
-        "replay",
-        "process",
-        &id,
-        "--cassette",
-        "subgoal-success-toeic",
-    ]);
-    assert_eq!(code, 0, "{v}");
-    assert_eq!(v["case"], format!("process-{id}"));
-    assert!(
-        v["attempts"][0]["prompt"]["text"]
-            .as_str()
-            .unwrap()
-            .contains(goal.as_str().unwrap()),
-        "the prompt is built from the goal in the database"
-    );
+    // The seeded goals hold what the shipped cases generated, so a process of every kind finds
+    // its goal, sub-goal or action, and the prompt is built from it.
+    for (kind, node, title, cassette) in [
+        (
+            "SUBGOAL",
+            "SELECT title FROM goals WHERE id = (p.input->'params'->>'goalId')::uuid",
+            "TOEICで800点を取る",
+            "subgoal-success-toeic",
+        ),
+        (
+            "ACTION",
+            "SELECT title FROM sub_goals WHERE id = (p.input->'params'->>'subGoalId')::uuid",
+            "月間走行距離を150kmにする",
+            "action-success-marathon",
+        ),
+        (
+            "TASK",
+            "SELECT title FROM actions WHERE id = (p.input->'params'->>'actionId')::uuid",
+            "公式問題集でPart3を演習する",
+            "task-success-toeic",
+        ),
+    ] {
+        let rows = env.sql(&format!(
+            "SELECT p.id::text FROM processing_state p \
+             WHERE type = '{kind}_GENERATION' AND ({node}) = '{title}' LIMIT 1"
+        ));
+        let id = rows
+            .first()
+            .and_then(|r| r["id"].as_str())
+            .unwrap_or_else(|| panic!("no {kind} process on {title}"));
+        let (code, v) = env.json(&["replay", "process", id, "--cassette", cassette]);
+        assert_eq!(code, 0, "{kind}: {v}");
+        assert_eq!(v["case"], format!("process-{id}"));
+        assert!(
+            v["attempts"][0]["prompt"]["text"]
+                .as_str()
+                .unwrap()
+                .contains(title),
+            "{kind}: the prompt is built from {title} in the database"
+        );
+    }
     let run = env.run(&[
         "replay",
         "process",

@@ -1,9 +1,11 @@
-//! Writes a plan's rows: the service's schema from scratch, then profiles, goals and
-//! processing_state, in one transaction.
+//! Writes a plan's rows: the service's schema from scratch, then profiles, the goal hierarchy
+//! (goals, sub-goals, actions, tasks) and processing_state, in one transaction.
 
+use super::mandala::{Action, SubGoal};
 use super::plan::{Plan, Process};
 use crate::db::Db;
 use crate::error::{Result, db_err};
+use crate::pipeline::domain::{Priority, Task};
 use jiff::Timestamp;
 use serde_json::Value;
 use uuid::Uuid;
@@ -33,24 +35,94 @@ pub async fn apply(
     .await
     .map_err(db_err(doing))?;
 
-    let goal_ids: Vec<Uuid> = plan.goals.iter().map(|g| g.id).collect();
-    let goal_users: Vec<Uuid> = plan.goals.iter().map(|g| g.user_id).collect();
-    let titles: Vec<&str> = plan.goals.iter().map(|g| g.title).collect();
-    let descriptions: Vec<&str> = plan.goals.iter().map(|g| g.description).collect();
-    let backgrounds: Vec<&str> = plan.goals.iter().map(|g| g.background).collect();
-    let deadlines: Vec<i64> = plan.goals.iter().map(|g| g.deadline_days).collect();
+    let goals = &plan.goals;
+    let goal_ids: Vec<Uuid> = goals.iter().map(|g| g.id).collect();
+    let goal_users: Vec<Uuid> = goals.iter().map(|g| g.user_id).collect();
+    let titles: Vec<&str> = goals.iter().map(|g| g.goal.title.as_str()).collect();
+    let descriptions: Vec<&str> = goals.iter().map(|g| g.goal.description.as_str()).collect();
+    let deadlines: Vec<Option<&str>> = goals.iter().map(|g| g.goal.deadline.as_deref()).collect();
+    let backgrounds: Vec<Option<&str>> =
+        goals.iter().map(|g| g.goal.background.as_deref()).collect();
+    let constraints: Vec<Option<&str>> = goals
+        .iter()
+        .map(|g| g.goal.constraints.as_deref())
+        .collect();
     tx.execute(
-        "INSERT INTO goals (id, user_id, title, description, background, deadline) \
-         SELECT g.id, g.user_id, g.title, g.description, g.background, current_date + g.days::int \
-         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::bigint[]) \
-              AS g(id, user_id, title, description, background, days)",
+        "INSERT INTO goals (id, user_id, title, description, deadline, background, constraints) \
+         SELECT id, user_id, title, description, deadline::date, background, constraints \
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) \
+              AS g(id, user_id, title, description, deadline, background, constraints)",
+        &[&goal_ids, &goal_users, &titles, &descriptions, &deadlines, &backgrounds, &constraints],
+    )
+    .await
+    .map_err(db_err(doing))?;
+
+    let subs: Vec<(Uuid, usize, &SubGoal)> = goals
+        .iter()
+        .flat_map(|g| g.sub_goals.iter().enumerate().map(|(i, s)| (g.id, i, s)))
+        .collect();
+    tx.execute(
+        "INSERT INTO sub_goals (id, goal_id, position, title, description, background) \
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[], $5::text[], $6::text[])",
         &[
-            &goal_ids,
-            &goal_users,
-            &titles,
-            &descriptions,
-            &backgrounds,
-            &deadlines,
+            &subs.iter().map(|s| s.2.id).collect::<Vec<_>>(),
+            &subs.iter().map(|s| s.0).collect::<Vec<_>>(),
+            &subs.iter().map(|s| s.1 as i32).collect::<Vec<_>>(),
+            &subs.iter().map(|s| s.2.sub_goal.title.as_str()).collect::<Vec<_>>(),
+            &subs.iter().map(|s| s.2.sub_goal.description.as_str()).collect::<Vec<_>>(),
+            &subs.iter().map(|s| s.2.sub_goal.background.as_deref()).collect::<Vec<_>>(),
+        ],
+    )
+    .await
+    .map_err(db_err(doing))?;
+
+    let actions: Vec<(Uuid, usize, &Action)> = subs
+        .iter()
+        .flat_map(|(_, _, s)| s.actions.iter().enumerate().map(|(i, a)| (s.id, i, a)))
+        .collect();
+    tx.execute(
+        "INSERT INTO actions (id, sub_goal_id, position, title, description, background, type) \
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[])",
+        &[
+            &actions.iter().map(|a| a.2.id).collect::<Vec<_>>(),
+            &actions.iter().map(|a| a.0).collect::<Vec<_>>(),
+            &actions.iter().map(|a| a.1 as i32).collect::<Vec<_>>(),
+            &actions.iter().map(|a| a.2.action.title.as_str()).collect::<Vec<_>>(),
+            &actions.iter().map(|a| a.2.action.description.as_str()).collect::<Vec<_>>(),
+            &actions.iter().map(|a| a.2.action.background.as_deref()).collect::<Vec<_>>(),
+            &actions.iter().map(|a| a.2.action.kind.as_str()).collect::<Vec<_>>(),
+        ],
+    )
+    .await
+    .map_err(db_err(doing))?;
+
+    let tasks: Vec<(&Action, Uuid, &Task)> = actions
+        .iter()
+        .flat_map(|(_, _, a)| a.tasks.iter().map(move |(id, t)| (*a, *id, t)))
+        .collect();
+    // Dependencies name other tasks of the same action by title; the table keeps their ids.
+    let dependencies: Vec<Value> = tasks
+        .iter()
+        .map(|(action, _, t)| {
+            t.dependencies
+                .iter()
+                .filter_map(|title| action.tasks.iter().find(|(_, o)| &o.title == title))
+                .map(|(id, _)| Value::String(id.to_string()))
+                .collect()
+        })
+        .collect();
+    tx.execute(
+        "INSERT INTO tasks (id, action_id, title, description, estimated_minutes, priority, dependencies) \
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::int[], $6::text[], $7::jsonb[])",
+        &[
+            &tasks.iter().map(|t| t.1).collect::<Vec<_>>(),
+            &tasks.iter().map(|t| t.0.id).collect::<Vec<_>>(),
+            &tasks.iter().map(|t| t.2.title.as_str()).collect::<Vec<_>>(),
+            &tasks.iter().map(|t| t.2.description.as_str()).collect::<Vec<_>>(),
+            // The pipeline's quality step has filled in the defaults; NOT NULL catches a gap.
+            &tasks.iter().map(|t| t.2.estimated_minutes.map(|m| m as i32)).collect::<Vec<_>>(),
+            &tasks.iter().map(|t| t.2.priority.map(Priority::as_str)).collect::<Vec<_>>(),
+            &dependencies,
         ],
     )
     .await

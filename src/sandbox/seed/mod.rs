@@ -2,6 +2,7 @@
 
 mod aws;
 mod database;
+pub mod mandala;
 pub mod plan;
 
 pub use plan::Scenario;
@@ -19,6 +20,9 @@ pub struct SeedReport {
     pub processes: BTreeMap<String, usize>,
     pub processing_rows: usize,
     pub goals: usize,
+    pub sub_goals: usize,
+    pub actions: usize,
+    pub tasks: usize,
     pub aws: aws::Created,
     pub seconds: f64,
 }
@@ -55,7 +59,13 @@ impl Render for SeedReport {
             .join(", ");
         doc.fields([
             ("database", Cell::new(&self.database)),
-            ("goals", Cell::new(self.goals.to_string())),
+            (
+                "goals",
+                Cell::new(format!(
+                    "{} with {} sub-goals, {} actions, {} tasks (from the shipped replay cases)",
+                    self.goals, self.sub_goals, self.actions, self.tasks
+                )),
+            ),
             (
                 "lambda functions",
                 Cell::new(self.aws.functions.to_string()),
@@ -96,7 +106,7 @@ pub async fn seed(ctx: &Context, scenario: Scenario, reset: bool) -> Result<Seed
     if reset {
         aws::reset(&endpoint).await?;
     }
-    let plan = plan::plan(scenario, jiff::Timestamp::now());
+    let plan = plan::plan(scenario, jiff::Timestamp::now(), &ctx.thresholds).await;
     let clients = ctx.aws().await?;
     let spinner = ctx
         .out
@@ -105,6 +115,8 @@ pub async fn seed(ctx: &Context, scenario: Scenario, reset: bool) -> Result<Seed
     let mut db = target.connect(ctx.db_timeout()).await?;
     database::apply(&mut db, &plan, |p| arns.get(&p.id).cloned()).await?;
     spinner.finish_and_clear();
+    let subs = || plan.goals.iter().flat_map(|g| &g.sub_goals);
+    let actions = || subs().flat_map(|s| &s.actions);
     let mut processes = BTreeMap::new();
     for p in &plan.processes {
         *processes.entry(p.label.to_string()).or_insert(0) += 1;
@@ -115,6 +127,9 @@ pub async fn seed(ctx: &Context, scenario: Scenario, reset: bool) -> Result<Seed
         processes,
         processing_rows: plan.processes.len(),
         goals: plan.goals.len(),
+        sub_goals: subs().count(),
+        actions: actions().count(),
+        tasks: actions().map(|a| a.tasks.len()).sum(),
         aws: created,
         seconds: started.elapsed().as_secs_f64(),
     })

@@ -1,9 +1,14 @@
-//! What a scenario contains, computed before anything is written: processing rows and the
-//! executions they belong to, a day of structured logs, metrics and alarm states. Pure and
-//! deterministic apart from ids and the current time, so it is tested without any server.
+//! What a scenario contains, computed before anything is written: goals and what the pipeline
+//! generated for them, processing rows and the executions they belong to, a day of structured
+//! logs, metrics and alarm states. Pure and deterministic apart from ids and the current time,
+//! so it is tested without any server.
 
+use super::mandala::{self, Goal};
 use crate::alarms::catalog::{ALARMS, AlarmSpec, Dimension, Namespace};
-use crate::config::Component;
+use crate::config::{Component, Thresholds};
+use crate::pipeline::Ids;
+use crate::pipeline::case::{self, Case};
+use crate::pipeline::domain::Kind;
 use jiff::{SignedDuration, Timestamp};
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -94,16 +99,6 @@ pub struct User {
 }
 
 #[derive(Debug, Clone)]
-pub struct Goal {
-    pub id: Uuid,
-    pub user_id: Uuid,
-    pub title: &'static str,
-    pub description: &'static str,
-    pub background: &'static str,
-    pub deadline_days: i64,
-}
-
-#[derive(Debug, Clone)]
 pub struct LogEvent {
     pub component: Component,
     pub timestamp: Timestamp,
@@ -138,52 +133,6 @@ pub struct Plan {
     pub alarms: Vec<AlarmState>,
 }
 
-const KINDS: [&str; 3] = ["SUBGOAL_GENERATION", "ACTION_GENERATION", "TASK_GENERATION"];
-
-/// Goals as the service's users write them.
-const GOALS: [(&str, &str, &str); 8] = [
-    (
-        "TOEICで800点を取る",
-        "海外部署への異動に必要なTOEIC800点を1年以内に取得する",
-        "現在のスコアは620点。平日は1時間、週末は3時間を学習に充てられる",
-    ),
-    (
-        "フルマラソンを4時間以内で完走する",
-        "来年の東京マラソンでサブ4を達成する",
-        "ハーフマラソンは2時間5分。膝に不安がある",
-    ),
-    (
-        "AWS認定ソリューションアーキテクトに合格する",
-        "プロフェッショナル資格を半年以内に取得する",
-        "アソシエイトは取得済み。業務でLambdaとStep Functionsを使っている",
-    ),
-    (
-        "半年で体重を5kg減らす",
-        "健康診断の数値を改善するため半年で5kg減量する",
-        "デスクワーク中心で運動習慣がない",
-    ),
-    (
-        "副業で月5万円を稼ぐ",
-        "Webライティングの副業で安定して月5万円の収入を得る",
-        "本業は営業職。文章を書くのは好き",
-    ),
-    (
-        "新規事業の企画を社内コンペで通す",
-        "来期の社内新規事業コンペで企画を採択させる",
-        "チームは3名。予算の目安は500万円",
-    ),
-    (
-        "ピアノで月光ソナタ第1楽章を弾けるようになる",
-        "子どもの発表会で月光ソナタ第1楽章を演奏する",
-        "ブランクは15年。自宅に電子ピアノがある",
-    ),
-    (
-        "基本情報技術者試験に合格する",
-        "春期の基本情報技術者試験に一発で合格する",
-        "文系出身で独学。通勤時間を使える",
-    ),
-];
-
 const NAMES: [(&str, &str, &str); 8] = [
     ("佐藤 美咲", "IT・通信", "エンジニア"),
     ("鈴木 健太", "製造", "営業"),
@@ -203,7 +152,7 @@ fn mins(m: i64) -> SignedDuration {
     SignedDuration::from_mins(m)
 }
 
-pub fn plan(scenario: Scenario, now: Timestamp) -> Plan {
+pub async fn plan(scenario: Scenario, now: Timestamp, t: &Thresholds) -> Plan {
     let mut rng = fastrand::Rng::with_seed(match scenario {
         Scenario::Healthy => 2025,
         Scenario::Incident => 2026,
@@ -219,28 +168,19 @@ pub fn plan(scenario: Scenario, now: Timestamp) -> Plan {
             job_title: job,
         })
         .collect();
-    let goals: Vec<Goal> = GOALS
-        .iter()
-        .enumerate()
-        .map(|(i, (title, description, background))| Goal {
-            id: Uuid::new_v4(),
-            user_id: users[i % users.len()].id,
-            title,
-            description,
-            background,
-            deadline_days: 90 + 30 * i as i64,
-        })
-        .collect();
+    let user_ids: Vec<Uuid> = users.iter().map(|u| u.id).collect();
+    let goals = mandala::build(&user_ids, t).await;
     let processes = processes(scenario, now, &goals, &mut rng);
     let mut logs = Vec::new();
     for p in &processes {
         logs.extend(process_events(p, now, &mut rng));
     }
-    logs.extend(task_generation_events(scenario, now, &users, &mut rng));
+    logs.extend(task_generation_events(now, &users, t, &mut rng).await);
     logs.extend(handler_events(scenario, now, &processes, &mut rng));
     logs.extend(profile_events(scenario, now, &users, &mut rng));
     if scenario == Scenario::Incident {
         logs.extend(incident_burst(now, &users, &processes, &mut rng));
+        logs.extend(incident_generations(now, &users, t, &mut rng).await);
     }
     logs.sort_by_key(|e| e.timestamp);
     let metrics = metrics(scenario, now, &mut rng);
@@ -523,11 +463,17 @@ fn processes(
             ]);
         }
     }
+    let kinds = [
+        Kind::SubgoalGeneration,
+        Kind::ActionGeneration,
+        Kind::TaskGeneration,
+    ]
+    .map(|kind| (kind.as_str(), mandala::targets(goals, kind)));
     let mut rows = Vec::new();
     for s in specs {
         for _ in 0..s.count {
-            let goal = &goals[rng.usize(..goals.len())];
-            let kind = KINDS[rng.usize(..KINDS.len())];
+            let (kind, targets) = &kinds[rng.usize(..kinds.len())];
+            let target = &targets[rng.usize(..targets.len())];
             let created_min = rng.i64(s.created_min.0..=s.created_min.1);
             let created_at = ago(now, mins(created_min));
             let terminal = matches!(s.status, "COMPLETED" | "FAILED" | "CANCELLED" | "TIMEOUT");
@@ -544,18 +490,19 @@ fn processes(
             let id = Uuid::new_v4();
             let input = json!({
                 "processId": id,
-                "userId": goal.user_id,
+                "userId": target.user_id,
                 "type": kind,
-                "params": {"goalId": goal.id},
+                "params": target.params,
             });
+            let mut result = target.params.clone();
+            result["generated"] = target.generated.into();
             rows.push(Process {
                 id,
-                user_id: goal.user_id,
+                user_id: target.user_id,
                 kind,
                 status: s.status,
                 progress: rng.i32(s.progress.0..=s.progress.1),
-                result: (s.status == "COMPLETED")
-                    .then(|| json!({"goalId": goal.id, "generated": 8})),
+                result: (s.status == "COMPLETED").then_some(result),
                 error: s
                     .error
                     .map(|(code, message)| json!({"code": code, "message": message})),
@@ -587,10 +534,12 @@ fn event(component: Component, timestamp: Timestamp, body: Value) -> LogEvent {
     }
 }
 
+fn random_uuid(rng: &mut fastrand::Rng) -> Uuid {
+    uuid::Builder::from_random_bytes(rng.u128(..).to_le_bytes()).into_uuid()
+}
+
 fn request_id(rng: &mut fastrand::Rng) -> String {
-    uuid::Builder::from_random_bytes(rng.u128(..).to_le_bytes())
-        .into_uuid()
-        .to_string()
+    random_uuid(rng).to_string()
 }
 
 /// Lambda's platform lines for one invocation (`REPORT` gives Logs Insights `@duration`,
@@ -710,87 +659,125 @@ fn process_events(p: &Process, now: Timestamp, rng: &mut fastrand::Rng) -> Vec<L
     events
 }
 
-/// The task generation API's own log (000 ログ管理 and the queries of 000 監視項目).
-fn task_generation_events(
-    scenario: Scenario,
-    now: Timestamp,
-    users: &[User],
+/// The task generation API's log of a shipped case replayed at `at` for `user`: the pipeline's
+/// own events (000 ログ管理, in the shape `queries/` read) and the invocation's platform lines.
+async fn replayed(
+    case: &Case,
+    user: Uuid,
+    at: Timestamp,
+    t: &Thresholds,
     rng: &mut fastrand::Rng,
 ) -> Vec<LogEvent> {
     let c = Component::TaskGeneration;
-    let mut events = Vec::new();
-    // Six generations an hour over the last day.
-    for i in 0..(24 * 6) {
-        let at = ago(now, mins(i * 10 + rng.i64(0..10)));
-        let user = &users[rng.usize(..users.len())];
-        let habit = rng.u8(0..4) == 0;
-        let task_count = if habit {
-            rng.u32(1..=3)
-        } else {
-            rng.u32(2..=4)
-        };
-        let minutes: Vec<u32> = (0..task_count).map(|_| 30 + 5 * rng.u32(0..=6)).collect();
-        let total: u32 = minutes.iter().sum();
-        let (high, low) = (
-            u32::from(task_count >= 3),
-            u32::from(task_count >= 4 && rng.bool()),
-        );
-        let medium = task_count - high - low;
-        let tokens = rng.u32(900..2200);
-        let input_tokens = tokens * 2 / 3;
-        let cost = input_tokens as f64 / 1000.0 * 0.000035
-            + (tokens - input_tokens) as f64 / 1000.0 * 0.00014;
-        let duration = rng.u32(6_000..18_000);
-        let request = request_id(rng);
-        let action_id = Uuid::new_v4();
-        events.push(event(
-            c,
-            at,
-            json!({"level": "INFO", "action": "bedrock_invoke_model", "requestId": request, "userId": user.id,
-                   "duration": duration - 500, "metadata": {"tokensUsed": tokens, "modelId": "amazon.nova-micro-v1:0"}}),
-        ));
-        events.push(event(
-            c,
-            at.checked_add(SignedDuration::from_millis(duration as i64)).expect("in range"),
-            json!({"level": "INFO", "action": "task_generation_success", "requestId": request, "userId": user.id, "actionId": action_id,
-                   "message": "タスクの生成が完了しました", "duration": duration,
-                   "metadata": {"tokensUsed": tokens, "estimatedCost": (cost * 1e8).round() / 1e8, "taskCount": task_count,
-                                "totalEstimatedMinutes": total,
-                                "priorityDistribution": format!("{high} high, {medium} medium, {low} low"),
-                                "actionContext": {"actionType": if habit { "HABIT" } else { "EXECUTION" }}}}),
-        ));
-        if rng.u8(0..12) == 0 {
-            events.push(event(
-                c,
-                at,
-                json!({"level": "WARN", "action": "quality_warning_short_description", "requestId": request, "actionId": action_id,
-                       "message": "説明が短すぎます（20文字未満）"}),
-            ));
-        }
-        events.extend(platform(
-            c,
-            at,
-            duration as f64,
-            1024,
-            rng.u32(200..450),
-            rng,
-        ));
-    }
-    // A quiet day has a few errors, hours ago.
-    let quiet_errors = [
-        (300, "VALIDATION_ERROR", "入力値が不正です"),
-        (480, "QUALITY_ERROR", "タスクの品質検証に3回失敗しました"),
-    ];
-    for (m, code, message) in quiet_errors {
-        events.push(event(
-            c,
-            ago(now, mins(m)),
-            json!({"level": "ERROR", "action": "task_generation_error", "requestId": request_id(rng),
-                   "userId": users[0].id, "error": {"code": code, "message": message}}),
-        ));
-    }
-    let _ = scenario;
+    let ids = Ids {
+        request_id: random_uuid(rng),
+        user_id: user,
+        action_id: random_uuid(rng),
+        started: at,
+    };
+    let run = case.replay_recorded(t, &ids).await;
+    let mut events: Vec<LogEvent> = run
+        .logs
+        .iter()
+        .map(|v| LogEvent {
+            component: c,
+            timestamp: v["timestamp"]
+                .as_str()
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(at),
+            message: v.to_string(),
+        })
+        .collect();
+    let overhead = rng.f64() * 400.0 + 100.0;
+    events.extend(platform(
+        c,
+        at,
+        run.metadata.duration_ms as f64 + overhead,
+        1024,
+        rng.u32(200..450),
+        rng,
+    ));
     events
+}
+
+/// Plays shipped cases: (minutes ago, case name, user).
+async fn replay_all(
+    plays: Vec<(i64, &str, Uuid)>,
+    now: Timestamp,
+    t: &Thresholds,
+    rng: &mut fastrand::Rng,
+) -> Vec<LogEvent> {
+    let cases = case::shipped();
+    let mut events = Vec::new();
+    for (minutes, name, user) in plays {
+        let case = cases
+            .iter()
+            .find(|c| c.name == name)
+            .expect("a shipped case (tested)");
+        let at = ago(
+            now,
+            SignedDuration::from_secs(minutes * 60 + rng.i64(0..60)),
+        );
+        events.extend(replayed(case, user, at, t, rng).await);
+    }
+    events
+}
+
+/// A day of task generations (000 ログ管理 and the queries of 000 監視項目), six an hour:
+/// mostly first-time successes, a habit action in four, a recovered retry in twelve; and a
+/// quiet day's few errors, hours ago.
+async fn task_generation_events(
+    now: Timestamp,
+    users: &[User],
+    t: &Thresholds,
+    rng: &mut fastrand::Rng,
+) -> Vec<LogEvent> {
+    let mut plays = Vec::new();
+    for i in 0..(24 * 6) {
+        let case = match rng.u8(0..12) {
+            0 => "task-retry-recovered",
+            1..=3 => "task-success-habit",
+            _ => "task-success-toeic",
+        };
+        plays.push((i * 10, case, users[rng.usize(..users.len())].id));
+    }
+    plays.push((300, "invalid-input", users[0].id));
+    plays.push((480, "task-quality-count", users[0].id));
+    replay_all(plays, now, t, rng).await
+}
+
+/// The incident's generation failures, from the shipped cases: quality errors (000 エラーコード別の
+/// 対応), Bedrock throttling (000 Bedrockメトリクス), and one user's prompt-injection attempts
+/// (000 セキュリティ監視).
+async fn incident_generations(
+    now: Timestamp,
+    users: &[User],
+    t: &Thresholds,
+    rng: &mut fastrand::Rng,
+) -> Vec<LogEvent> {
+    let mut plays = Vec::new();
+    for (i, case) in [
+        "task-quality-count",
+        "task-quality-minutes",
+        "task-quality-duplicate",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        plays.push((10 + 7 * i as i64, case, users[rng.usize(..users.len())].id));
+    }
+    for i in 0..4 {
+        plays.push((
+            8 + i * 6,
+            "task-bedrock-throttled",
+            users[rng.usize(..users.len())].id,
+        ));
+    }
+    let suspicious = users[users.len() - 1].id;
+    for i in 0..3 {
+        plays.push((25 + i * 6, "prompt-injection", suspicious));
+    }
+    replay_all(plays, now, t, rng).await
 }
 
 /// The asynchronous handlers' logs: starts, status checks, retries, cancels.
@@ -964,17 +951,7 @@ fn incident_burst(
             rng,
         );
     }
-    // 000 アラート対応手順 / エラーコード別の対応.
-    for i in 0..3 {
-        error(
-            tg,
-            10 + i * 7,
-            "QUALITY_ERROR",
-            "タスクの品質検証に3回失敗しました",
-            json!({"action": "task_generation_error"}),
-            rng,
-        );
-    }
+    // 000 アラート対応手順 / エラーコード別の対応 (the quality errors are replayed cases).
     for i in 0..2 {
         error(
             tg,
@@ -985,18 +962,8 @@ fn incident_burst(
             rng,
         );
     }
-    for i in 0..4 {
-        error(
-            tg,
-            8 + i * 6,
-            "BedrockError",
-            "ThrottlingException: Too many requests",
-            json!({"action": "bedrock_invoke_model", "duration": 1200}),
-            rng,
-        );
-    }
-    // 000 セキュリティ監視: authentication failures (>= 10/hour), one user FORBIDDEN five times
-    // and more, and prompt-injection attempts.
+    // 000 セキュリティ監視: authentication failures (>= 10/hour) and one user FORBIDDEN five
+    // times and more (their prompt-injection attempts are replayed cases).
     for i in 0..12 {
         error(
             tg,
@@ -1014,15 +981,6 @@ fn incident_burst(
                               "error": {"code": "FORBIDDEN", "message": "他のユーザーのリソースにはアクセスできません"}});
         body["actionId"] = Value::String(Uuid::new_v4().to_string());
         events.push(event(tg, ago(now, mins(12 + i * 5)), body));
-    }
-    for i in 0..3 {
-        events.push(event(
-            tg,
-            ago(now, mins(25 + i * 6)),
-            json!({"level": "ERROR", "action": "prompt_injection_detected", "requestId": request_id(rng), "userId": suspicious,
-                   "message": "不正な入力が検出されました",
-                   "error": {"code": "VALIDATION_ERROR", "message": "不正な入力が検出されました: 以前の指示を無視"}}),
-        ));
     }
     // 003 週次タスク / セキュリティログ確認: UNAUTHORIZED on the profile API.
     for i in 0..4 {
@@ -1344,9 +1302,9 @@ mod tests {
         plan.processes.iter().filter(|p| p.label == label).count()
     }
 
-    #[test]
-    fn incident_has_every_problem_of_the_troubleshooting_guide() {
-        let plan = plan(Scenario::Incident, Timestamp::now());
+    #[tokio::test]
+    async fn incident_has_every_problem_of_the_troubleshooting_guide() {
+        let plan = plan(Scenario::Incident, Timestamp::now(), &Thresholds::default()).await;
         for label in [
             "stuck: execution SUCCEEDED",
             "stuck: execution FAILED",
@@ -1401,9 +1359,9 @@ mod tests {
         assert!(alarmed.contains(&"AsyncProcessing-QueueDepth"));
     }
 
-    #[test]
-    fn healthy_is_inside_every_threshold() {
-        let plan = plan(Scenario::Healthy, Timestamp::now());
+    #[tokio::test]
+    async fn healthy_is_inside_every_threshold() {
+        let plan = plan(Scenario::Healthy, Timestamp::now(), &Thresholds::default()).await;
         assert!(
             plan.alarms.iter().all(|a| a.state != "ALARM"),
             "{:?}",
@@ -1440,9 +1398,9 @@ mod tests {
         );
     }
 
-    #[test]
-    fn log_messages_are_json_or_platform_lines() {
-        let plan = plan(Scenario::Incident, Timestamp::now());
+    #[tokio::test]
+    async fn log_messages_are_json_or_platform_lines() {
+        let plan = plan(Scenario::Incident, Timestamp::now(), &Thresholds::default()).await;
         for e in &plan.logs {
             let platform = ["START ", "END ", "REPORT "]
                 .iter()
