@@ -43,7 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on')
             [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs')
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'The guides'' Logs Insights queries: list, show, run (on CloudWatch or locally), sync')
-            [CompletionResult]::new('process', 'process', [CompletionResultType]::ParameterValue, 'Processing rows against their Step Functions executions: list, show, repair, cancel, retry')
+            [CompletionResult]::new('process', 'process', [CompletionResultType]::ParameterValue, 'Processing rows against their Step Functions executions: list, show, logs, repair, cancel, retry')
             [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Lambda concurrency, memory and timeout; the emergency stop and resume; Aurora ACU range')
             [CompletionResult]::new('cleanup', 'cleanup', [CompletionResultType]::ParameterValue, 'Retention: old processing_state rows and log streams')
             [CompletionResult]::new('alarms', 'alarms', [CompletionResultType]::ParameterValue, 'The environment''s CloudWatch alarms with state, reason and runbook; `history NAME`')
@@ -402,6 +402,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Processing rows with their age, progress and execution state')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One process end to end: row, execution (and the state it failed in), log timeline')
+            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'One process''s log timeline across the handlers and the worker, each event whole; --follow watches it until the row settles')
             [CompletionResult]::new('repair', 'repair', [CompletionResultType]::ParameterValue, 'Reconcile stuck rows with their executions, as the troubleshooting guide prescribes')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Stop a process''s execution, mark it CANCELLED, and verify both took effect')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Start a FAILED or TIMEOUT process again with its original input, if its error is retryable')
@@ -447,6 +448,31 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             [CompletionResult]::new('--sandbox-dir', '--sandbox-dir', [CompletionResultType]::ParameterName, 'The sandbox''s folder (default: the per-user state folder)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also NO_COLOR)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mandala-ops;process;logs' {
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'How often --follow looks for new events')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list')
+            [CompletionResult]::new('--db-secret-id', '--db-secret-id', [CompletionResultType]::ParameterName, 'Secrets Manager secret with the database credentials (RDS secret JSON)')
+            [CompletionResult]::new('--db-timeout', '--db-timeout', [CompletionResultType]::ParameterName, 'Time allowed to connect to the database')
+            [CompletionResult]::new('--sandbox-dir', '--sandbox-dir', [CompletionResultType]::ParameterName, 'The sandbox''s folder (default: the per-user state folder)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Keep printing new events until the process reaches a terminal status')
+            [CompletionResult]::new('--follow', '--follow', [CompletionResultType]::ParameterName, 'Keep printing new events until the process reaches a terminal status')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also NO_COLOR)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
@@ -538,6 +564,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
         'mandala-ops;process;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Processing rows with their age, progress and execution state')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One process end to end: row, execution (and the state it failed in), log timeline')
+            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'One process''s log timeline across the handlers and the worker, each event whole; --follow watches it until the row settles')
             [CompletionResult]::new('repair', 'repair', [CompletionResultType]::ParameterValue, 'Reconcile stuck rows with their executions, as the troubleshooting guide prescribes')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Stop a process''s execution, mark it CANCELLED, and verify both took effect')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Start a FAILED or TIMEOUT process again with its original input, if its error is retryable')
@@ -548,6 +575,9 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;process;help;show' {
+            break
+        }
+        'mandala-ops;process;help;logs' {
             break
         }
         'mandala-ops;process;help;repair' {
@@ -1331,7 +1361,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on')
             [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs')
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'The guides'' Logs Insights queries: list, show, run (on CloudWatch or locally), sync')
-            [CompletionResult]::new('process', 'process', [CompletionResultType]::ParameterValue, 'Processing rows against their Step Functions executions: list, show, repair, cancel, retry')
+            [CompletionResult]::new('process', 'process', [CompletionResultType]::ParameterValue, 'Processing rows against their Step Functions executions: list, show, logs, repair, cancel, retry')
             [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Lambda concurrency, memory and timeout; the emergency stop and resume; Aurora ACU range')
             [CompletionResult]::new('cleanup', 'cleanup', [CompletionResultType]::ParameterValue, 'Retention: old processing_state rows and log streams')
             [CompletionResult]::new('alarms', 'alarms', [CompletionResultType]::ParameterValue, 'The environment''s CloudWatch alarms with state, reason and runbook; `history NAME`')
@@ -1389,6 +1419,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
         'mandala-ops;help;process' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Processing rows with their age, progress and execution state')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One process end to end: row, execution (and the state it failed in), log timeline')
+            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'One process''s log timeline across the handlers and the worker, each event whole; --follow watches it until the row settles')
             [CompletionResult]::new('repair', 'repair', [CompletionResultType]::ParameterValue, 'Reconcile stuck rows with their executions, as the troubleshooting guide prescribes')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Stop a process''s execution, mark it CANCELLED, and verify both took effect')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Start a FAILED or TIMEOUT process again with its original input, if its error is retryable')
@@ -1398,6 +1429,9 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;help;process;show' {
+            break
+        }
+        'mandala-ops;help;process;logs' {
             break
         }
         'mandala-ops;help;process;repair' {

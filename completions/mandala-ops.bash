@@ -166,6 +166,9 @@ _mandala__ops() {
             mandala__ops__subcmd__help__subcmd__process,list)
                 cmd="mandala__ops__subcmd__help__subcmd__process__subcmd__list"
                 ;;
+            mandala__ops__subcmd__help__subcmd__process,logs)
+                cmd="mandala__ops__subcmd__help__subcmd__process__subcmd__logs"
+                ;;
             mandala__ops__subcmd__help__subcmd__process,repair)
                 cmd="mandala__ops__subcmd__help__subcmd__process__subcmd__repair"
                 ;;
@@ -247,6 +250,9 @@ _mandala__ops() {
             mandala__ops__subcmd__process,list)
                 cmd="mandala__ops__subcmd__process__subcmd__list"
                 ;;
+            mandala__ops__subcmd__process,logs)
+                cmd="mandala__ops__subcmd__process__subcmd__logs"
+                ;;
             mandala__ops__subcmd__process,repair)
                 cmd="mandala__ops__subcmd__process__subcmd__repair"
                 ;;
@@ -264,6 +270,9 @@ _mandala__ops() {
                 ;;
             mandala__ops__subcmd__process__subcmd__help,list)
                 cmd="mandala__ops__subcmd__process__subcmd__help__subcmd__list"
+                ;;
+            mandala__ops__subcmd__process__subcmd__help,logs)
+                cmd="mandala__ops__subcmd__process__subcmd__help__subcmd__logs"
                 ;;
             mandala__ops__subcmd__process__subcmd__help,repair)
                 cmd="mandala__ops__subcmd__process__subcmd__help__subcmd__repair"
@@ -1413,7 +1422,7 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__help__subcmd__process)
-            opts="list show repair cancel retry"
+            opts="list show logs repair cancel retry"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1441,6 +1450,20 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__help__subcmd__process__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__help__subcmd__process__subcmd__logs)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1929,7 +1952,7 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__process)
-            opts="-o -q -v -h -V --env --config --region --profile --database-url --db-secret-id --db-timeout --sandbox-dir --output --no-color --quiet --verbose --help --version list show repair cancel retry help"
+            opts="-o -q -v -h -V --env --config --region --profile --database-url --db-secret-id --db-timeout --sandbox-dir --output --no-color --quiet --verbose --help --version list show logs repair cancel retry help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2041,7 +2064,7 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__process__subcmd__help)
-            opts="list show repair cancel retry help"
+            opts="list show logs repair cancel retry help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2083,6 +2106,20 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__process__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__process__subcmd__help__subcmd__logs)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2166,6 +2203,64 @@ _mandala__ops() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -W "dev stg prod sandbox" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-secret-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__process__subcmd__logs)
+            opts="-f -o -q -v -h -V --follow --interval --env --config --region --profile --database-url --db-secret-id --db-timeout --sandbox-dir --output --no-color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

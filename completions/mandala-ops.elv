@@ -40,7 +40,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand sandbox 'A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on'
             cand health 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs'
             cand query 'The guides'' Logs Insights queries: list, show, run (on CloudWatch or locally), sync'
-            cand process 'Processing rows against their Step Functions executions: list, show, repair, cancel, retry'
+            cand process 'Processing rows against their Step Functions executions: list, show, logs, repair, cancel, retry'
             cand scale 'Lambda concurrency, memory and timeout; the emergency stop and resume; Aurora ACU range'
             cand cleanup 'Retention: old processing_state rows and log streams'
             cand alarms 'The environment''s CloudWatch alarms with state, reason and runbook; `history NAME`'
@@ -375,6 +375,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand --version 'Print version'
             cand list 'Processing rows with their age, progress and execution state'
             cand show 'One process end to end: row, execution (and the state it failed in), log timeline'
+            cand logs 'One process''s log timeline across the handlers and the worker, each event whole; --follow watches it until the row settles'
             cand repair 'Reconcile stuck rows with their executions, as the troubleshooting guide prescribes'
             cand cancel 'Stop a process''s execution, mark it CANCELLED, and verify both took effect'
             cand retry 'Start a FAILED or TIMEOUT process again with its original input, if its error is retryable'
@@ -418,6 +419,30 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
             cand -o 'Output format'
             cand --output 'Output format'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;process;logs'= {
+            cand --interval 'How often --follow looks for new events'
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -f 'Keep printing new events until the process reaches a terminal status'
+            cand --follow 'Keep printing new events until the process reaches a terminal status'
             cand --no-color 'No colour (also NO_COLOR)'
             cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
             cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
@@ -505,6 +530,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;process;help'= {
             cand list 'Processing rows with their age, progress and execution state'
             cand show 'One process end to end: row, execution (and the state it failed in), log timeline'
+            cand logs 'One process''s log timeline across the handlers and the worker, each event whole; --follow watches it until the row settles'
             cand repair 'Reconcile stuck rows with their executions, as the troubleshooting guide prescribes'
             cand cancel 'Stop a process''s execution, mark it CANCELLED, and verify both took effect'
             cand retry 'Start a FAILED or TIMEOUT process again with its original input, if its error is retryable'
@@ -513,6 +539,8 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;process;help;list'= {
         }
         &'mandala-ops;process;help;show'= {
+        }
+        &'mandala-ops;process;help;logs'= {
         }
         &'mandala-ops;process;help;repair'= {
         }
@@ -1235,7 +1263,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand sandbox 'A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on'
             cand health 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs'
             cand query 'The guides'' Logs Insights queries: list, show, run (on CloudWatch or locally), sync'
-            cand process 'Processing rows against their Step Functions executions: list, show, repair, cancel, retry'
+            cand process 'Processing rows against their Step Functions executions: list, show, logs, repair, cancel, retry'
             cand scale 'Lambda concurrency, memory and timeout; the emergency stop and resume; Aurora ACU range'
             cand cleanup 'Retention: old processing_state rows and log streams'
             cand alarms 'The environment''s CloudWatch alarms with state, reason and runbook; `history NAME`'
@@ -1281,6 +1309,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;help;process'= {
             cand list 'Processing rows with their age, progress and execution state'
             cand show 'One process end to end: row, execution (and the state it failed in), log timeline'
+            cand logs 'One process''s log timeline across the handlers and the worker, each event whole; --follow watches it until the row settles'
             cand repair 'Reconcile stuck rows with their executions, as the troubleshooting guide prescribes'
             cand cancel 'Stop a process''s execution, mark it CANCELLED, and verify both took effect'
             cand retry 'Start a FAILED or TIMEOUT process again with its original input, if its error is retryable'
@@ -1288,6 +1317,8 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;help;process;list'= {
         }
         &'mandala-ops;help;process;show'= {
+        }
+        &'mandala-ops;help;process;logs'= {
         }
         &'mandala-ops;help;process;repair'= {
         }

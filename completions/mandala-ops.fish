@@ -46,7 +46,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -s V -l version -d
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "sandbox" -d 'A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "health" -d 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "query" -d 'The guides\' Logs Insights queries: list, show, run (on CloudWatch or locally), sync'
-complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "process" -d 'Processing rows against their Step Functions executions: list, show, repair, cancel, retry'
+complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "process" -d 'Processing rows against their Step Functions executions: list, show, logs, repair, cancel, retry'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "scale" -d 'Lambda concurrency, memory and timeout; the emergency stop and resume; Aurora ACU range'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "cleanup" -d 'Retention: old processing_state rows and log streams'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "alarms" -d 'The environment\'s CloudWatch alarms with state, reason and runbook; `history NAME`'
@@ -312,31 +312,32 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run a query on CloudWatch Logs Insights, or here (--local FILE…, --engine local)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Publish the library as CloudWatch Logs saved queries (dry run unless --apply)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -l db-timeout -d 'Time allowed to connect to the database' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -s V -l version -d 'Print version'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -f -a "list" -d 'Processing rows with their age, progress and execution state'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -f -a "show" -d 'One process end to end: row, execution (and the state it failed in), log timeline'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -f -a "repair" -d 'Reconcile stuck rows with their executions, as the troubleshooting guide prescribes'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -f -a "cancel" -d 'Stop a process\'s execution, mark it CANCELLED, and verify both took effect'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -f -a "retry" -d 'Start a FAILED or TIMEOUT process again with its original input, if its error is retryable'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show repair cancel retry help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -f -a "list" -d 'Processing rows with their age, progress and execution state'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -f -a "show" -d 'One process end to end: row, execution (and the state it failed in), log timeline'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -f -a "logs" -d 'One process\'s log timeline across the handlers and the worker, each event whole; --follow watches it until the row settles'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -f -a "repair" -d 'Reconcile stuck rows with their executions, as the troubleshooting guide prescribes'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -f -a "cancel" -d 'Stop a process\'s execution, mark it CANCELLED, and verify both took effect'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -f -a "retry" -d 'Start a FAILED or TIMEOUT process again with its original input, if its error is retryable'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l status -d 'Only these statuses (PENDING, PROCESSING, COMPLETED, FAILED, CANCELLED, TIMEOUT); repeatable' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l type -d 'Only this type (SUBGOAL, ACTION or TASK, with or without _GENERATION)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s processes' -r
@@ -381,6 +382,27 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -l interval -d 'How often --follow looks for new events' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Keep printing new events until the process reaches a terminal status'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l stuck-for -d 'Reconcile rows not updated for this long' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l type -d 'Only this type (SUBGOAL, ACTION or TASK)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l limit -d 'Change at most N rows' -r
@@ -451,6 +473,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -s V -l version -d 'Print version'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from help" -f -a "list" -d 'Processing rows with their age, progress and execution state'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from help" -f -a "show" -d 'One process end to end: row, execution (and the state it failed in), log timeline'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from help" -f -a "logs" -d 'One process\'s log timeline across the handlers and the worker, each event whole; --follow watches it until the row settles'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from help" -f -a "repair" -d 'Reconcile stuck rows with their executions, as the troubleshooting guide prescribes'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Stop a process\'s execution, mark it CANCELLED, and verify both took effect'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from help" -f -a "retry" -d 'Start a FAILED or TIMEOUT process again with its original input, if its error is retryable'
@@ -1060,7 +1083,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -s V -l ver
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms replay runbook report demo config completions man help" -f -a "sandbox" -d 'A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms replay runbook report demo config completions man help" -f -a "health" -d 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms replay runbook report demo config completions man help" -f -a "query" -d 'The guides\' Logs Insights queries: list, show, run (on CloudWatch or locally), sync'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms replay runbook report demo config completions man help" -f -a "process" -d 'Processing rows against their Step Functions executions: list, show, repair, cancel, retry'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms replay runbook report demo config completions man help" -f -a "process" -d 'Processing rows against their Step Functions executions: list, show, logs, repair, cancel, retry'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms replay runbook report demo config completions man help" -f -a "scale" -d 'Lambda concurrency, memory and timeout; the emergency stop and resume; Aurora ACU range'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms replay runbook report demo config completions man help" -f -a "cleanup" -d 'Retention: old processing_state rows and log streams'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query process scale cleanup alarms replay runbook report demo config completions man help" -f -a "alarms" -d 'The environment\'s CloudWatch alarms with state, reason and runbook; `history NAME`'
@@ -1082,6 +1105,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "sync" -d 'Publish the library as CloudWatch Logs saved queries (dry run unless --apply)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from process" -f -a "list" -d 'Processing rows with their age, progress and execution state'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from process" -f -a "show" -d 'One process end to end: row, execution (and the state it failed in), log timeline'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from process" -f -a "logs" -d 'One process\'s log timeline across the handlers and the worker, each event whole; --follow watches it until the row settles'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from process" -f -a "repair" -d 'Reconcile stuck rows with their executions, as the troubleshooting guide prescribes'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from process" -f -a "cancel" -d 'Stop a process\'s execution, mark it CANCELLED, and verify both took effect'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from process" -f -a "retry" -d 'Start a FAILED or TIMEOUT process again with its original input, if its error is retryable'

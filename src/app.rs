@@ -15,7 +15,7 @@ pub enum Outcome {
     Report(Box<dyn Report>),
     /// Raw text for stdout (completion scripts, the man page).
     Text(String),
-    /// Already printed (`--watch`); only the exit status is left.
+    /// Already printed (`health --watch`, `process logs --follow`); only the exit status is left.
     Done(ExitStatus),
 }
 
@@ -125,6 +125,14 @@ async fn process(ctx: &Context, cmd: ProcessCommand) -> Result<Outcome> {
             Ok(report(process::list(ctx, &opts).await?))
         }
         ProcessCommand::Show(a) => Ok(report(process::show(ctx, parse_id(&a.id)?).await?)),
+        ProcessCommand::Logs(a) => {
+            let id = parse_id(&a.id)?;
+            Ok(if a.follow {
+                Outcome::Done(process::follow(ctx, id, a.interval).await?)
+            } else {
+                report(process::logs(ctx, id).await?)
+            })
+        }
         ProcessCommand::Repair(a) => {
             let opts = process::RepairOptions {
                 stuck_for: a.stuck_for,

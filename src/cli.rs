@@ -112,7 +112,8 @@ pub enum Command {
     #[command(subcommand)]
     Query(QueryCommand),
 
-    /// Processing rows against their Step Functions executions: list, show, repair, cancel, retry
+    /// Processing rows against their Step Functions executions: list, show, logs, repair, cancel,
+    /// retry
     #[command(subcommand)]
     Process(ProcessCommand),
 
@@ -268,6 +269,10 @@ pub enum ProcessCommand {
     List(ProcessListArgs),
     /// One process end to end: row, execution (and the state it failed in), log timeline
     Show(ProcessIdArgs),
+    /// One process's log timeline across the handlers and the worker, each event whole; --follow
+    /// watches it until the row settles
+    #[command(after_long_help = LOGS_HELP)]
+    Logs(ProcessLogsArgs),
     /// Reconcile stuck rows with their executions, as the troubleshooting guide prescribes
     #[command(after_long_help = REPAIR_HELP)]
     Repair(ProcessRepairArgs),
@@ -276,6 +281,16 @@ pub enum ProcessCommand {
     /// Start a FAILED or TIMEOUT process again with its original input, if its error is retryable
     Retry(ProcessChangeArgs),
 }
+
+const LOGS_HELP: &str = "\
+The timeline covers five minutes before the row was created to five minutes after it completed \
+(or now), in the async-processing, status-check, retry and cancel handlers and the worker \
+(004 ログ分析スクリプト). -o json prints {\"process\", \"status\", \"start\", \"end\", \"logs\": \
+[{\"at\", \"group\", \"level\", \"message\", \"event\"}], \"notes\"}, where event is the log event whole.
+
+With --follow new events are printed as they arrive (one JSON object per line with -o json) until \
+the row reaches a terminal status: exit 0 when it COMPLETED or was CANCELLED, 2 when it FAILED or \
+timed out; Ctrl-C stops following with 0.";
 
 const REPAIR_HELP: &str = "\
 Every PENDING or PROCESSING row not updated for --stuck-for is checked against its execution \
@@ -315,6 +330,18 @@ pub struct ProcessListArgs {
 pub struct ProcessIdArgs {
     /// The process id (processing_state.id)
     pub id: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ProcessLogsArgs {
+    /// The process id (processing_state.id)
+    pub id: String,
+    /// Keep printing new events until the process reaches a terminal status
+    #[arg(short, long)]
+    pub follow: bool,
+    /// How often --follow looks for new events
+    #[arg(long, value_name = "DURATION", default_value = "5s", value_parser = parse_duration, requires = "follow")]
+    pub interval: Duration,
 }
 
 #[derive(Debug, Args)]

@@ -1,8 +1,10 @@
 //! All user-facing output: reports on stdout (table, JSON or CSV), notes and progress on stderr.
 
 mod doc;
+mod stream;
 
 pub use doc::{Block, Cell, Doc, Render, Report, Table, Tone};
+pub use stream::RowStream;
 
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
@@ -245,15 +247,23 @@ fn tone_color(tone: Tone) -> Option<Color> {
 }
 
 fn csv_text(table: Option<&Table>) -> Result<String> {
+    let Some(table) = table else {
+        return Ok(String::new());
+    };
+    let header = table.headers.iter().map(String::as_str).collect();
+    let rows = table
+        .rows
+        .iter()
+        .map(|row| row.iter().map(|c| c.text.as_str()).collect());
+    csv_records(std::iter::once(header).chain(rows))
+}
+
+/// Records as CSV text, quoted where needed.
+fn csv_records<'a>(records: impl IntoIterator<Item = Vec<&'a str>>) -> Result<String> {
+    let csv_err = |e: csv::Error| Error::internal(format!("writing CSV: {e}"));
     let mut writer = csv::Writer::from_writer(Vec::new());
-    if let Some(table) = table {
-        let csv_err = |e: csv::Error| Error::internal(format!("writing CSV: {e}"));
-        writer.write_record(&table.headers).map_err(csv_err)?;
-        for row in &table.rows {
-            writer
-                .write_record(row.iter().map(|c| c.text.as_str()))
-                .map_err(csv_err)?;
-        }
+    for record in records {
+        writer.write_record(record).map_err(csv_err)?;
     }
     let bytes = writer
         .into_inner()

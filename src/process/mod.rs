@@ -4,6 +4,7 @@
 
 mod cancel;
 mod list;
+mod logs;
 mod repair;
 mod retry;
 mod show;
@@ -11,6 +12,7 @@ mod write;
 
 pub use cancel::{CancelReport, cancel};
 pub use list::{ListOptions, ListReport, list};
+pub use logs::{LogsReport, follow, logs};
 pub use repair::{RepairOptions, RepairReport, repair};
 pub use retry::{RetryReport, retry};
 pub use show::{ShowReport, show};

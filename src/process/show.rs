@@ -2,12 +2,11 @@
 //! cause, the state it failed in), and its log timeline across the asynchronous handlers and
 //! the worker (004 診断ツール / ログ分析スクリプト, 処理が完了しない Step 1-2).
 
+use super::logs::{self, LogLine};
 use super::{Execution, Row, describe, load};
-use crate::config::Component;
 use crate::context::Context;
 use crate::error::{Result, aws_err};
-use crate::output::{Cell, Doc, Render, Table, Tone};
-use futures::StreamExt;
+use crate::output::{Cell, Doc, Render, Tone};
 use serde::Serialize;
 use uuid::Uuid;
 
@@ -29,23 +28,6 @@ pub struct HistoryEvent {
     pub kind: String,
     pub detail: String,
 }
-
-#[derive(Debug, Serialize)]
-pub struct LogLine {
-    pub at: jiff::Timestamp,
-    pub group: String,
-    pub level: String,
-    pub message: String,
-}
-
-/// Where a process logs (002 監視方法 / ログの確認方法).
-const GROUPS: [Component; 5] = [
-    Component::AsyncProcessingHandler,
-    Component::StatusCheckHandler,
-    Component::RetryHandler,
-    Component::CancelHandler,
-    Component::AiGenerationWorker,
-];
 
 pub async fn show(ctx: &Context, id: Uuid) -> Result<ShowReport> {
     let env = ctx.env()?;
@@ -112,42 +94,9 @@ pub async fn show(ctx: &Context, id: Uuid) -> Result<ShowReport> {
             failing_state = last_entered;
         }
     }
-    // The process's events, a little before it started to a little after it ended.
-    let margin = jiff::SignedDuration::from_mins(5);
-    let start = row.created_at.checked_sub(margin).unwrap_or(row.created_at);
-    let end = row
-        .completed_at
-        .unwrap_or_else(jiff::Timestamp::now)
-        .checked_add(margin)
-        .unwrap_or_else(|_| jiff::Timestamp::now());
-    let pattern = format!("\"{id}\"");
-    let id_text = id.to_string();
-    let fetched: Vec<(String, Result<Vec<crate::cwlogs::Event>>)> = futures::stream::iter(GROUPS)
-        .map(|c| {
-            let group = env.names.log_group(c);
-            let pattern = pattern.clone();
-            async move {
-                let events =
-                    crate::cwlogs::filter(aws, &group, Some(&pattern), start, end, 10_000).await;
-                (group, events)
-            }
-        })
-        .buffer_unordered(4)
-        .collect()
-        .await;
-    let mut logs = Vec::new();
-    for (group, events) in fetched {
-        match events {
-            Ok(events) => logs.extend(
-                events
-                    .into_iter()
-                    .filter(|e| e.message.contains(&id_text))
-                    .filter_map(|e| log_line(&group, e)),
-            ),
-            Err(e) => notes.push(format!("{group}: {e}")),
-        }
-    }
-    logs.sort_by_key(|l| l.at);
+    let (start, end) = logs::window(&row);
+    let (logs, log_notes) = logs::timeline(aws, &env.names, id, start, end).await;
+    notes.extend(log_notes);
     Ok(ShowReport {
         row,
         execution,
@@ -155,52 +104,6 @@ pub async fn show(ctx: &Context, id: Uuid) -> Result<ShowReport> {
         history,
         logs,
         notes,
-    })
-}
-
-fn log_line(group: &str, e: crate::cwlogs::Event) -> Option<LogLine> {
-    let at = jiff::Timestamp::from_millisecond(e.timestamp).ok()?;
-    let (level, message) = match serde_json::from_str::<serde_json::Value>(&e.message) {
-        Ok(v) => {
-            let s = |k: &str| {
-                v.get(k)
-                    .and_then(|x| x.as_str())
-                    .unwrap_or_default()
-                    .to_string()
-            };
-            let mut text = s("message");
-            if let Some(status) = v.get("status").and_then(|x| x.as_str()) {
-                text = format!(
-                    "{text} [{status} {}%]",
-                    v.get("progress")
-                        .and_then(|p| p.as_i64())
-                        .unwrap_or_default()
-                );
-            }
-            if let Some(code) = v.pointer("/error/code").and_then(|x| x.as_str()) {
-                text = format!(
-                    "{text} ({code}: {})",
-                    v.pointer("/error/message")
-                        .and_then(|x| x.as_str())
-                        .unwrap_or_default()
-                );
-            }
-            (
-                s("level"),
-                if text.is_empty() {
-                    e.message.clone()
-                } else {
-                    text
-                },
-            )
-        }
-        Err(_) => (String::new(), e.message.clone()),
-    };
-    Some(LogLine {
-        at,
-        group: group.trim_start_matches("/aws/lambda/").to_string(),
-        level,
-        message,
     })
 }
 
@@ -272,21 +175,7 @@ impl Render for ShowReport {
             }
         }
         doc.heading("Log timeline");
-        let mut t = Table::new(["time", "function", "level", "message"]);
-        for l in &self.logs {
-            let tone = match l.level.as_str() {
-                "ERROR" => Tone::Bad,
-                "WARN" => Tone::Warn,
-                _ => Tone::Plain,
-            };
-            t.row([
-                Cell::new(l.at.strftime("%H:%M:%S%.3f").to_string()),
-                Cell::new(&l.group),
-                Cell::toned(&l.level, tone),
-                Cell::new(&l.message),
-            ]);
-        }
-        doc.table(t);
+        doc.table(logs::table(&self.logs));
         for n in &self.notes {
             doc.note(Tone::Warn, n.clone());
         }

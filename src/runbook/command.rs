@@ -1,7 +1,7 @@
 //! A step's command against the real CLI definition: parsed by the same clap parser as the
 //! command line, so a runbook can only say what a person could type.
 
-use crate::cli::{Cli, Command, Global};
+use crate::cli::{Cli, Command, Global, ProcessCommand};
 use crate::error::{Error, Result};
 use clap::{CommandFactory, FromArgMatches, Parser, parser::ValueSource};
 
@@ -67,6 +67,9 @@ pub fn parse(args: &[String], apply: bool) -> Result<Parsed> {
         Command::Sandbox(_) | Command::Demo(_) => Some("the sandbox is not a step"),
         Command::Completions(_) | Command::Man => Some("this prints help, not a finding"),
         Command::Health(h) if h.watch.is_some() => Some("--watch never ends"),
+        Command::Process(ProcessCommand::Logs(l)) if l.follow => {
+            Some("--follow waits for the process; a step shows the logs as they are")
+        }
         Command::Report(r) if r.out.is_some() => {
             Some("a report step prints; it does not write files")
         }
@@ -126,6 +129,10 @@ mod tests {
             ("process repair --apply", "dry runs"),
             ("runbook list", "cannot run runbooks"),
             ("health --watch", "never ends"),
+            (
+                "process logs 00000000-0000-0000-0000-000000000000 -f",
+                "--follow waits",
+            ),
             ("sandbox up", "not a step"),
             ("process shw", "process shw"),
             ("health --since soon", "not a duration"),

@@ -14,7 +14,8 @@ tests![
     a_killed_run_is_finished_by_the_next,
     cancel_stops_and_verifies,
     retry_only_retryable_errors,
-    show_gives_execution_and_timeline,
+    show_and_logs_give_execution_and_timeline,
+    logs_follow_until_the_row_settles,
     bad_input_exits_64,
 ];
 
@@ -391,7 +392,7 @@ fn retry_only_retryable_errors() -> Result<(), Failed> {
     Ok(())
 }
 
-fn show_gives_execution_and_timeline() -> Result<(), Failed> {
+fn show_and_logs_give_execution_and_timeline() -> Result<(), Failed> {
     let env = TestEnv::new("show");
     env.seed("incident");
     let failed = executions(&env)
@@ -414,6 +415,13 @@ fn show_gives_execution_and_timeline() -> Result<(), Failed> {
             .any(|l| l["group"] == "async-processing-handler"),
         "{logs:?}"
     );
+    // `process logs` is the same timeline, each event whole.
+    let (code, alone) = env.json(&["process", "logs", &failed]);
+    assert_eq!(code, 0, "{alone}");
+    assert_eq!(alone["logs"].as_array().unwrap().len(), logs.len());
+    for l in logs {
+        assert_eq!(l["event"]["processId"], failed.as_str(), "{l}");
+    }
     let (code, listed) = env.json(&["process", "list", "--stuck-for", "30m"]);
     assert_eq!(code, 0);
     assert!(
@@ -426,11 +434,121 @@ fn show_gives_execution_and_timeline() -> Result<(), Failed> {
     Ok(())
 }
 
+fn logs_follow_until_the_row_settles() -> Result<(), Failed> {
+    use std::io::BufRead;
+    use std::time::Duration;
+    let env = TestEnv::new("logs");
+    env.seed("incident");
+    // Following a failed process prints its timeline and exits 2 at once.
+    let done = env.sql("SELECT id::text FROM processing_state WHERE status = 'FAILED' AND created_at > now() - interval '1 day' LIMIT 1")[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let run = env.run(&["process", "logs", &done, "--follow", "-o", "json"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stdout.lines().count() > 1, "{}", run.stdout);
+
+    // A running one: new events appear as they are written, and the follow ends when the row
+    // completes.
+    let running = env.sql(
+        "SELECT id::text FROM processing_state WHERE status = 'PROCESSING' AND created_at > now() - interval '1 hour' LIMIT 1",
+    )[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let mut child = env.spawn(&[
+        "process",
+        "logs",
+        &running,
+        "--follow",
+        "--interval",
+        "1s",
+        "-o",
+        "json",
+    ]);
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = tx.send(line);
+        }
+    });
+    let first = rx
+        .recv_timeout(Duration::from_secs(30))
+        .expect("the timeline so far");
+    assert!(first.contains(&running), "{first}");
+    let message = format!(
+        r#"{{"level":"INFO","action":"process_completed","processId":"{running}","status":"COMPLETED","progress":100,"message":"follow test"}}"#
+    );
+    env.aws(async |sdk| {
+        let logs = aws_sdk_cloudwatchlogs::Client::new(sdk);
+        let group = "/aws/lambda/ai-generation-worker";
+        logs.create_log_stream()
+            .log_group_name(group)
+            .log_stream_name("follow-test")
+            .send()
+            .await
+            .unwrap();
+        logs.put_log_events()
+            .log_group_name(group)
+            .log_stream_name("follow-test")
+            .log_events(
+                aws_sdk_cloudwatchlogs::types::InputLogEvent::builder()
+                    .timestamp(jiff::Timestamp::now().as_millisecond())
+                    .message(&message)
+                    .build()
+                    .unwrap(),
+            )
+            .send()
+            .await
+            .unwrap();
+    });
+    let mut lines = vec![first];
+    let mut seen_new = false;
+    while !seen_new {
+        let line = rx
+            .recv_timeout(Duration::from_secs(30))
+            .expect("the new event, while the row still runs");
+        seen_new = line.contains("follow test");
+        lines.push(line);
+    }
+    env.execute(&format!(
+        "UPDATE processing_state SET status = 'COMPLETED', progress = 100, completed_at = now() WHERE id = '{running}'"
+    ));
+    loop {
+        match rx.recv_timeout(Duration::from_secs(30)) {
+            Ok(line) => lines.push(line),
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
+            Err(e) => panic!("the follow did not end when the row completed: {e}"),
+        }
+    }
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0));
+    let distinct: std::collections::HashSet<&String> = lines.iter().collect();
+    assert_eq!(distinct.len(), lines.len(), "each event once: {lines:#?}");
+    for l in &lines {
+        let v: Value = serde_json::from_str(l).unwrap();
+        assert_eq!(v["event"]["processId"], running.as_str());
+    }
+    Ok(())
+}
+
 fn bad_input_exits_64() -> Result<(), Failed> {
     let env = TestEnv::new("process_bad");
     env.seed("healthy");
     for args in [
         vec!["process", "show", "not-a-uuid"],
+        vec!["process", "logs", "not-a-uuid", "--follow"],
+        vec![
+            "process",
+            "logs",
+            "00000000-0000-4000-8000-000000000000",
+            "--interval",
+            "1s",
+        ],
         vec!["process", "show", "00000000-0000-4000-8000-000000000000"],
         vec!["process", "list", "--status", "STUCK"],
         vec!["process", "list", "--type", "goal"],
