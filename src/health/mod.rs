@@ -476,11 +476,7 @@ pub async fn run(ctx: &Context, opts: &Options) -> Result<Report> {
     let kinds = select(catalogue(), &opts.checks, &opts.skip)?;
     let started = Instant::now();
     let end = Timestamp::now();
-    let start = end
-        .checked_sub(
-            jiff::SignedDuration::try_from(opts.since).map_err(|e| Error::usage(e.to_string()))?,
-        )
-        .map_err(|e| Error::usage(format!("--since is too long: {e}")))?;
+    let start = crate::insights::timerange::ago(end, opts.since, "--since")?;
     let probe = Probe::new(ctx, env, start, end, opts.since);
     let order: Vec<String> = kinds.iter().map(Kind::name).collect();
     let mut schedule = kinds;

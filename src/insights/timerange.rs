@@ -44,8 +44,6 @@ impl std::fmt::Display for TimeRange {
     }
 }
 
-/// Parses a point in time: RFC 3339 (`2026-11-22T10:00:00Z`, `...+09:00`), or a local date-time
-/// (`2026-11-22 10:00`, `2026-11-22T10:00:30`, `2026-11-22`) in the system time zone.
 /// `now - age`; an age past the calendar's range is bad input naming `flag`.
 pub fn ago(now: Timestamp, age: Duration, flag: &str) -> Result<Timestamp> {
     SignedDuration::try_from(age)
@@ -54,6 +52,8 @@ pub fn ago(now: Timestamp, age: Duration, flag: &str) -> Result<Timestamp> {
         .ok_or_else(|| Error::usage(format!("{flag} is too long")))
 }
 
+/// Parses a point in time: RFC 3339 (`2026-11-22T10:00:00Z`, `...+09:00`), or a local date-time
+/// (`2026-11-22 10:00`, `2026-11-22T10:00:30`, `2026-11-22`) in the system time zone.
 pub fn parse_instant(text: &str, tz: &TimeZone) -> Result<Timestamp> {
     let text = text.trim();
     if let Ok(t) = text.parse::<Timestamp>() {
