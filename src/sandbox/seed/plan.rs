@@ -1249,16 +1249,19 @@ fn alarm_states(metrics: &[Datum], now: Timestamp) -> Vec<AlarmState> {
                 };
             }
             let since = ago(now, SignedDuration::from_secs(spec.period_secs as i64));
-            let values: Vec<f64> = metrics
-                .iter()
-                .filter(|d| {
-                    d.namespace == spec.namespace
-                        && d.metric == spec.metric
-                        && d.dimension == spec.dimension
-                        && d.timestamp >= since
-                })
-                .map(|d| d.value)
-                .collect();
+            let values_of = |metric: &str| -> Vec<f64> {
+                metrics
+                    .iter()
+                    .filter(|d| {
+                        d.namespace == spec.namespace
+                            && d.metric == metric
+                            && d.dimension == spec.dimension
+                            && d.timestamp >= since
+                    })
+                    .map(|d| d.value)
+                    .collect()
+            };
+            let values = values_of(spec.metric);
             if values.is_empty() {
                 return AlarmState {
                     spec,
@@ -1267,6 +1270,12 @@ fn alarm_states(metrics: &[Datum], now: Timestamp) -> Vec<AlarmState> {
                 };
             }
             let value = match spec.statistic {
+                // Lambda publishes Errors as 0 or 1 per invocation, so their Average is the error
+                // rate; the plan's datapoints are counts per minute.
+                "Average" if spec.namespace == Namespace::Lambda && spec.metric == "Errors" => {
+                    let invocations: f64 = values_of("Invocations").iter().sum();
+                    values.iter().sum::<f64>() / invocations.max(1.0)
+                }
                 "Sum" => values.iter().sum(),
                 "Maximum" => values.iter().cloned().fold(f64::MIN, f64::max),
                 _ => values.iter().sum::<f64>() / values.len() as f64,
@@ -1279,8 +1288,9 @@ fn alarm_states(metrics: &[Datum], now: Timestamp) -> Vec<AlarmState> {
                 spec,
                 state: if breach { "ALARM" } else { "OK" },
                 reason: format!(
-                    "Threshold {}: 1 datapoint [{value}] was {}{} the threshold ({})",
+                    "Threshold {}: 1 datapoint [{}] was {}{} the threshold ({})",
                     if breach { "Crossed" } else { "not crossed" },
+                    (value * 1e4).round() / 1e4,
                     if breach { "" } else { "not " },
                     if spec.comparison == ">=" {
                         "greater than or equal to"
@@ -1357,6 +1367,17 @@ mod tests {
             "{alarmed:?}"
         );
         assert!(alarmed.contains(&"AsyncProcessing-QueueDepth"));
+        let rate = plan
+            .alarms
+            .iter()
+            .find(|a| a.spec.name == "goal-mandala-${ENVIRONMENT}-task-generation-error-rate")
+            .unwrap();
+        assert_eq!(rate.state, "ALARM", "{}", rate.reason);
+        assert!(
+            rate.reason.contains("[0."),
+            "a rate, not a count: {}",
+            rate.reason
+        );
     }
 
     #[tokio::test]
