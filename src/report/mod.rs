@@ -19,6 +19,7 @@ use crate::insights::engine::value::format_number;
 use crate::insights::query::{self, RunOptions};
 use crate::insights::results::{QueryReport, number, text};
 use crate::output::{Cell, Doc, Render, Tone};
+use futures::StreamExt;
 use jiff::{Timestamp, tz::TimeZone};
 use serde::Serialize;
 use std::path::PathBuf;
@@ -146,6 +147,9 @@ pub struct ReportOutcome {
     #[serde(skip)]
     written: Option<PathBuf>,
 }
+
+/// Alarm histories asked for at once (DescribeAlarmHistory is a low-rate API).
+const HISTORY_CONCURRENCY: usize = 4;
 
 const QUALITY: &[&str] = &[
     "priority-share",
@@ -366,30 +370,54 @@ async fn alarm_lines(
 ) -> Result<(Vec<AlarmLine>, Option<String>)> {
     let aws = ctx.aws().await?;
     let alarms = crate::alarms::fetch(aws, env, None).await?;
+    let history = |name: String| async move {
+        crate::alarms::history(ctx, &name, length)
+            .await
+            .map(|h| h.transitions.len())
+    };
+    let firing: Vec<String> = alarms
+        .iter()
+        .filter(|a| a.state != "OK")
+        .map(|a| a.name.clone())
+        .collect();
+    let mut counts = std::collections::HashMap::new();
     let mut note = None;
-    let mut lines = Vec::new();
-    for a in alarms {
-        // An endpoint without alarm history (the emulator) answers the same for every alarm.
-        let transitions = if a.state == "OK" || note.is_some() {
-            None
-        } else {
-            match crate::alarms::history(ctx, &a.name, length).await {
-                Ok(h) => Some(h.transitions.len()),
-                Err(e) => {
-                    note.get_or_insert_with(|| format!("alarm history: {e}"));
-                    None
+    // The first answer decides: an endpoint without alarm history (the emulator) answers the
+    // same for every alarm, so the rest are asked only when it has one.
+    if let Some((first, rest)) = firing.split_first() {
+        match history(first.clone()).await {
+            Ok(n) => {
+                counts.insert(first.clone(), n);
+                let answers: Vec<(String, Result<usize>)> = futures::stream::iter(rest.iter())
+                    .map(|name| async move { (name.clone(), history(name.clone()).await) })
+                    .buffer_unordered(HISTORY_CONCURRENCY)
+                    .collect()
+                    .await;
+                for (name, answer) in answers {
+                    match answer {
+                        Ok(n) => {
+                            counts.insert(name, n);
+                        }
+                        Err(e) => {
+                            note.get_or_insert_with(|| format!("alarm history: {e}"));
+                        }
+                    }
                 }
             }
-        };
-        lines.push(AlarmLine {
+            Err(e) => note = Some(format!("alarm history: {e}")),
+        }
+    }
+    let lines = alarms
+        .into_iter()
+        .map(|a| AlarmLine {
+            transitions: counts.get(&a.name).copied(),
             name: a.name,
             state: a.state,
             since: a.since,
             reason: a.reason,
             runbook: a.runbook,
-            transitions,
-        });
-    }
+        })
+        .collect();
     Ok((lines, note))
 }
 
@@ -669,5 +697,100 @@ fn grid<const N: usize>(headers: [&str; N], rows: impl Iterator<Item = Vec<Strin
     Grid {
         headers: headers.iter().map(|h| h.to_string()).collect(),
         rows: rows.collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::EnvName;
+    use crate::testkit::Mocks;
+    use aws_sdk_cloudwatch::Client;
+    use aws_sdk_cloudwatch::operation::describe_alarm_history::DescribeAlarmHistoryOutput;
+    use aws_sdk_cloudwatch::operation::describe_alarms::DescribeAlarmsOutput;
+    use aws_sdk_cloudwatch::types::{AlarmHistoryItem, MetricAlarm, StateValue};
+    use aws_smithy_mocks::{Rule, mock};
+
+    const FIRING: [&str; 3] = [
+        "goal-mandala-prod-ai-processor-throttle",
+        "goal-mandala-prod-ai-processor-duration",
+        "goal-mandala-prod-task-generation-throttle",
+    ];
+    const QUIET: &str = "goal-mandala-prod-task-generation-error-rate";
+
+    fn alarm(name: &str, state: StateValue) -> MetricAlarm {
+        MetricAlarm::builder()
+            .alarm_name(name)
+            .state_value(state)
+            .build()
+    }
+
+    /// The alarm itself, and `n` transitions of it.
+    fn answers(name: &'static str, n: usize) -> [Rule; 2] {
+        [
+            mock!(Client::describe_alarms)
+                .match_requests(move |r| r.alarm_names() == [name])
+                .then_output(move || {
+                    DescribeAlarmsOutput::builder()
+                        .metric_alarms(alarm(name, StateValue::Alarm))
+                        .build()
+                }),
+            mock!(Client::describe_alarm_history)
+                .match_requests(move |r| r.alarm_name() == Some(name))
+                .then_output(move || {
+                    let item = AlarmHistoryItem::builder()
+                        .alarm_name(name)
+                        .timestamp(aws_smithy_types::DateTime::from_secs(1_700_000_000))
+                        .history_data(
+                            r#"{"oldState":{"stateValue":"OK"},"newState":{"stateValue":"ALARM"}}"#,
+                        )
+                        .build();
+                    DescribeAlarmHistoryOutput::builder()
+                        .set_alarm_history_items(Some(vec![item; n]))
+                        .build()
+                }),
+        ]
+    }
+
+    #[tokio::test]
+    async fn every_firing_alarm_gets_its_history_and_quiet_ones_none() {
+        let list = mock!(Client::describe_alarms)
+            .match_requests(|r| r.alarm_names().is_empty())
+            .then_output(|| {
+                let mut b =
+                    DescribeAlarmsOutput::builder().metric_alarms(alarm(QUIET, StateValue::Ok));
+                for name in FIRING {
+                    b = b.metric_alarms(alarm(name, StateValue::Alarm));
+                }
+                b.build()
+            });
+        let mut rules = vec![list];
+        for (i, name) in FIRING.into_iter().enumerate() {
+            rules.extend(answers(name, i + 1));
+        }
+        let ctx = Context::for_tests(
+            EnvName::Prod,
+            Mocks {
+                cloudwatch: rules,
+                ..Default::default()
+            }
+            .clients(),
+        );
+        let env = ctx.env().unwrap();
+        let (lines, note) = alarm_lines(&ctx, env, Duration::from_secs(86_400))
+            .await
+            .unwrap();
+        assert_eq!(note, None);
+        let got: std::collections::BTreeMap<&str, Option<usize>> = lines
+            .iter()
+            .map(|l| (l.name.as_str(), l.transitions))
+            .collect();
+        let want = [
+            (QUIET, None),
+            (FIRING[0], Some(1)),
+            (FIRING[1], Some(2)),
+            (FIRING[2], Some(3)),
+        ];
+        assert_eq!(got, want.into_iter().collect());
     }
 }
