@@ -47,6 +47,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Lambda concurrency, memory and timeout; the emergency stop and resume; Aurora ACU range')
             [CompletionResult]::new('cleanup', 'cleanup', [CompletionResultType]::ParameterValue, 'Retention: old processing_state rows and log streams')
             [CompletionResult]::new('alarms', 'alarms', [CompletionResultType]::ParameterValue, 'The environment''s CloudWatch alarms with state, reason and runbook; `history NAME`')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'What mandala-ops changed here: who, when, what, before and after, why')
             [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'The AI generation pipeline on a case, stage by stage, offline or against Bedrock')
             [CompletionResult]::new('runbook', 'runbook', [CompletionResultType]::ParameterValue, 'The guides'' alert procedures as executable runbooks: list, show, run, for ALARM')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'The guides'' daily, weekly and monthly checklists as one generated report')
@@ -947,6 +948,33 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
         'mandala-ops;alarms;help;help' {
             break
         }
+        'mandala-ops;audit' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'How far back to look')
+            [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'Only commands starting with this (`scale` matches `scale lambda`, `scale stop`, …)')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Only this target (a process id, a function name, a log stream)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many entries, newest first')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list')
+            [CompletionResult]::new('--db-secret-id', '--db-secret-id', [CompletionResultType]::ParameterName, 'Secrets Manager secret with the database credentials (RDS secret JSON)')
+            [CompletionResult]::new('--db-timeout', '--db-timeout', [CompletionResultType]::ParameterName, 'Time allowed to connect to the database')
+            [CompletionResult]::new('--sandbox-dir', '--sandbox-dir', [CompletionResultType]::ParameterName, 'The sandbox''s folder (default: the per-user state folder)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Read this machine''s journal (MANDALA_AUDIT_JOURNAL) instead of the environment''s audit table: it also holds AWS changes made while the database was down')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also NO_COLOR)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'mandala-ops;replay' {
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
@@ -1365,6 +1393,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Lambda concurrency, memory and timeout; the emergency stop and resume; Aurora ACU range')
             [CompletionResult]::new('cleanup', 'cleanup', [CompletionResultType]::ParameterValue, 'Retention: old processing_state rows and log streams')
             [CompletionResult]::new('alarms', 'alarms', [CompletionResultType]::ParameterValue, 'The environment''s CloudWatch alarms with state, reason and runbook; `history NAME`')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'What mandala-ops changed here: who, when, what, before and after, why')
             [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'The AI generation pipeline on a case, stage by stage, offline or against Bedrock')
             [CompletionResult]::new('runbook', 'runbook', [CompletionResultType]::ParameterValue, 'The guides'' alert procedures as executable runbooks: list, show, run, for ALARM')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'The guides'' daily, weekly and monthly checklists as one generated report')
@@ -1486,6 +1515,9 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;help;alarms;history' {
+            break
+        }
+        'mandala-ops;help;audit' {
             break
         }
         'mandala-ops;help;replay' {

@@ -19,6 +19,9 @@ _mandala__ops() {
             mandala__ops,alarms)
                 cmd="mandala__ops__subcmd__alarms"
                 ;;
+            mandala__ops,audit)
+                cmd="mandala__ops__subcmd__audit"
+                ;;
             mandala__ops,cleanup)
                 cmd="mandala__ops__subcmd__cleanup"
                 ;;
@@ -105,6 +108,9 @@ _mandala__ops() {
                 ;;
             mandala__ops__subcmd__help,alarms)
                 cmd="mandala__ops__subcmd__help__subcmd__alarms"
+                ;;
+            mandala__ops__subcmd__help,audit)
+                cmd="mandala__ops__subcmd__help__subcmd__audit"
                 ;;
             mandala__ops__subcmd__help,cleanup)
                 cmd="mandala__ops__subcmd__help__subcmd__cleanup"
@@ -446,7 +452,7 @@ _mandala__ops() {
 
     case "${cmd}" in
         mandala__ops)
-            opts="-o -q -v -h -V --env --config --region --profile --database-url --db-secret-id --db-timeout --sandbox-dir --output --no-color --quiet --verbose --help --version sandbox health query process scale cleanup alarms replay runbook report demo config completions man help"
+            opts="-o -q -v -h -V --env --config --region --profile --database-url --db-secret-id --db-timeout --sandbox-dir --output --no-color --quiet --verbose --help --version sandbox health query process scale cleanup alarms audit replay runbook report demo config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -607,6 +613,76 @@ _mandala__ops() {
             fi
             case "${prev}" in
                 --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -W "dev stg prod sandbox" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-secret-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__audit)
+            opts="-o -q -v -h -V --since --command --target --limit --journal --env --config --region --profile --database-url --db-secret-id --db-timeout --sandbox-dir --output --no-color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1240,7 +1316,7 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__help)
-            opts="sandbox health query process scale cleanup alarms replay runbook report demo config completions man help"
+            opts="sandbox health query process scale cleanup alarms audit replay runbook report demo config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1270,6 +1346,20 @@ _mandala__ops() {
         mandala__subcmd__ops__subcmd__help__subcmd__alarms__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__help__subcmd__audit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -44,6 +44,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand scale 'Lambda concurrency, memory and timeout; the emergency stop and resume; Aurora ACU range'
             cand cleanup 'Retention: old processing_state rows and log streams'
             cand alarms 'The environment''s CloudWatch alarms with state, reason and runbook; `history NAME`'
+            cand audit 'What mandala-ops changed here: who, when, what, before and after, why'
             cand replay 'The AI generation pipeline on a case, stage by stage, offline or against Bedrock'
             cand runbook 'The guides'' alert procedures as executable runbooks: list, show, run, for ALARM'
             cand report 'The guides'' daily, weekly and monthly checklists as one generated report'
@@ -878,6 +879,32 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         }
         &'mandala-ops;alarms;help;help'= {
         }
+        &'mandala-ops;audit'= {
+            cand --since 'How far back to look'
+            cand --command 'Only commands starting with this (`scale` matches `scale lambda`, `scale stop`, …)'
+            cand --target 'Only this target (a process id, a function name, a log stream)'
+            cand --limit 'At most this many entries, newest first'
+            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --journal 'Read this machine''s journal (MANDALA_AUDIT_JOURNAL) instead of the environment''s audit table: it also holds AWS changes made while the database was down'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mandala-ops;replay'= {
             cand --env 'Environment to operate on [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
@@ -1267,6 +1294,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand scale 'Lambda concurrency, memory and timeout; the emergency stop and resume; Aurora ACU range'
             cand cleanup 'Retention: old processing_state rows and log streams'
             cand alarms 'The environment''s CloudWatch alarms with state, reason and runbook; `history NAME`'
+            cand audit 'What mandala-ops changed here: who, when, what, before and after, why'
             cand replay 'The AI generation pipeline on a case, stage by stage, offline or against Bedrock'
             cand runbook 'The guides'' alert procedures as executable runbooks: list, show, run, for ALARM'
             cand report 'The guides'' daily, weekly and monthly checklists as one generated report'
@@ -1358,6 +1386,8 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand history 'An alarm''s state transitions'
         }
         &'mandala-ops;help;alarms;history'= {
+        }
+        &'mandala-ops;help;audit'= {
         }
         &'mandala-ops;help;replay'= {
             cand run 'One case (a file, or a shipped case by name): validation, prompt, each attempt''s raw answer, parse, quality findings, result, metadata; exit 2 on a generation error'

@@ -45,6 +45,19 @@ pub async fn run(ctx: &mut Context, global: &Global, command: Command) -> Result
         Command::Scale(cmd) => scale(ctx, cmd).await,
         Command::Cleanup(cmd) => cleanup(ctx, cmd).await,
         Command::Alarms(args) => alarms(ctx, args).await,
+        Command::Audit(args) => Ok(report(
+            crate::audit::audit(
+                ctx,
+                &crate::audit::Options {
+                    since: args.since,
+                    command: args.command,
+                    target: args.target,
+                    limit: args.limit as usize,
+                    journal: args.journal,
+                },
+            )
+            .await?,
+        )),
         Command::Replay(cmd) => replay(ctx, cmd).await,
         Command::Runbook(cmd) => runbook(ctx, global, cmd).await,
         Command::Report(args) => Ok(report(

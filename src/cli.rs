@@ -128,6 +128,9 @@ pub enum Command {
     /// The environment's CloudWatch alarms with state, reason and runbook; `history NAME`
     Alarms(AlarmsArgs),
 
+    /// What mandala-ops changed here: who, when, what, before and after, why
+    Audit(AuditArgs),
+
     /// The AI generation pipeline on a case, stage by stage, offline or against Bedrock
     #[command(subcommand)]
     Replay(ReplayCommand),
@@ -510,6 +513,26 @@ pub struct CleanupLogStreamsArgs {
     /// Delete (without it, only list)
     #[arg(long)]
     pub apply: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    /// How far back to look
+    #[arg(long, value_name = "DURATION", default_value = "7d", value_parser = parse_duration)]
+    pub since: Duration,
+    /// Only commands starting with this (`scale` matches `scale lambda`, `scale stop`, …)
+    #[arg(long, value_name = "COMMAND")]
+    pub command: Option<String>,
+    /// Only this target (a process id, a function name, a log stream)
+    #[arg(long, value_name = "ID")]
+    pub target: Option<String>,
+    /// At most this many entries, newest first
+    #[arg(long, value_name = "N", default_value_t = 200, value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: u32,
+    /// Read this machine's journal (MANDALA_AUDIT_JOURNAL) instead of the environment's audit
+    /// table: it also holds AWS changes made while the database was down
+    #[arg(long)]
+    pub journal: bool,
 }
 
 #[derive(Debug, Args)]

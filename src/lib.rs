@@ -4,6 +4,7 @@
 
 pub mod alarms;
 pub mod app;
+pub mod audit;
 pub mod aws;
 pub mod cleanup;
 pub mod cli;

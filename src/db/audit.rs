@@ -3,7 +3,7 @@
 
 use super::Db;
 use crate::error::{Result, db_err};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use tokio_postgres::GenericClient;
 
@@ -30,7 +30,7 @@ CREATE INDEX IF NOT EXISTS audit_run_idx ON mandala_ops.audit (run_id);
 ";
 
 /// One applied change.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Entry {
     pub run_id: uuid::Uuid,
     pub operator: String,

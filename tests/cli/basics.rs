@@ -38,6 +38,9 @@ fn usage_errors_exit_64() -> Result<(), Failed> {
         vec!["--env", "production", "config", "show"],
         vec!["--db-timeout", "soon", "config", "show"],
         vec!["sandbox", "seed", "--scenario", "chaos"],
+        vec!["audit", "--journal", "--since", "soon"],
+        vec!["audit", "--journal", "--limit", "0"],
+        vec!["audit", "--journal", "--since", "999999999y"],
     ] {
         let out = bare_cmd().args(&args).output()?;
         assert_eq!(

@@ -119,6 +119,25 @@ fn repair_brings_every_row_to_the_guides_state() -> Result<(), Failed> {
     assert_eq!(trail["operator"], "tester@ci");
     assert_eq!(trail["command"], "process repair");
     assert!(trail["before"]["status"].is_string() && trail["after"]["status"].is_string());
+    let (code, listed) = env.json(&["audit", "--command", "process", "--limit", "1000"]);
+    assert_eq!(code, 0, "{listed}");
+    assert_eq!(listed["entries"].as_array().unwrap().len(), planned);
+    let one = listed["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["before"]["status"] != e["after"]["status"])
+        .unwrap();
+    let target = one["target_id"].as_str().unwrap();
+    let (_, alone) = env.json(&["audit", "--target", target]);
+    assert_eq!(alone["entries"][0]["after"], one["after"]);
+    let table = env.run(&["audit", "--target", target]);
+    let moved = format!(
+        "status {} → {}",
+        one["before"]["status"].as_str().unwrap(),
+        one["after"]["status"].as_str().unwrap()
+    );
+    assert!(table.stdout.contains(&moved), "{moved}: {}", table.stdout);
 
     let (_, again) = env.json(&["process", "repair", "--apply"]);
     assert_eq!(

@@ -172,6 +172,21 @@ fn stop_and_resume_restore_exactly_what_was_there() -> Result<(), Failed> {
     // Stopping again keeps the record of what came before the first stop.
     let (code, _) = env.json(&["scale", "stop", "ai-processor", "--apply"]);
     assert_eq!(code, 0);
+    // The journal and the audit table both answer "who stopped it, from what".
+    for source in [&["--journal"][..], &[]] {
+        let (code, trail) =
+            env.json(&[&["audit", "--command", "scale", "--target", AI][..], source].concat());
+        assert_eq!(code, 0, "{trail}");
+        let entries = trail["entries"].as_array().unwrap();
+        assert_eq!(entries.len(), 1, "the second stop changed nothing: {trail}");
+        let e = &entries[0];
+        assert_eq!(
+            (&e["command"], &e["operator"]),
+            (&"scale stop".into(), &"tester@ci".into())
+        );
+        assert_eq!(e["before"]["reserved"], 10);
+        assert_eq!(e["after"]["reserved"], 0);
+    }
 
     let (code, resumed) = env.json(&["scale", "resume", "ai-processor", "profile", "--apply"]);
     assert_eq!(code, 0, "{resumed}");
