@@ -4,7 +4,7 @@
 //!
 //! The rows: a deterministic mix of every status (mostly COMPLETED, as in production) with
 //! completion ages spread over 180 days, so about half are past the 90-day rule. The sandbox
-//! lives in `target/bench-sandbox` (ports 55482/55483) and is stopped at the end.
+//! lives in `target/bench-sandbox` (ports 25482/25483) and is stopped at the end.
 
 use mandala_ops::cleanup::{DEFAULT_BATCH, ProcessingStateOptions, processing_state};
 use mandala_ops::context::Context;
@@ -69,8 +69,8 @@ fn main() {
     rt.block_on(async {
         let ctx = context(&dir);
         let ports = mandala_ops::sandbox::Ports {
-            postgres: Some(55482),
-            moto: Some(55483),
+            postgres: Some(25482),
+            moto: Some(25483),
         };
         mandala_ops::sandbox::up(&ctx.sandbox_dir, ports, &ctx.out)
             .await

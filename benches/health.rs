@@ -7,7 +7,7 @@
 //! have. The emulator is Python and serves one request at a time, so on its own it shows the
 //! sum of its CPU time whatever the client does; the round trips are what concurrency hides.
 //!
-//! The sandbox lives in `target/bench-sandbox` (ports 55482/55483) and is stopped at the end.
+//! The sandbox lives in `target/bench-sandbox` (ports 25482/25483) and is stopped at the end.
 
 use mandala_ops::context::Context;
 use mandala_ops::health::{self, Options};
@@ -156,7 +156,7 @@ async fn measure(ctx: &Context, label: &str) {
 
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-sandbox");
-    let (pg, moto) = (55482, 55483);
+    let (pg, moto) = (25482, 25483);
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(4)
         .enable_all()

@@ -86,8 +86,8 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;sandbox;up' {
-            [CompletionResult]::new('--pg-port', '--pg-port', [CompletionResultType]::ParameterName, 'PostgreSQL port on 127.0.0.1 [default: 55432]')
-            [CompletionResult]::new('--moto-port', '--moto-port', [CompletionResultType]::ParameterName, 'AWS emulator port on 127.0.0.1 [default: 55433]')
+            [CompletionResult]::new('--pg-port', '--pg-port', [CompletionResultType]::ParameterName, 'PostgreSQL port on 127.0.0.1 [default: 25432]')
+            [CompletionResult]::new('--moto-port', '--moto-port', [CompletionResultType]::ParameterName, 'AWS emulator port on 127.0.0.1 [default: 25433]')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')

@@ -81,8 +81,8 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mandala-ops;sandbox;up'= {
-            cand --pg-port 'PostgreSQL port on 127.0.0.1 [default: 55432]'
-            cand --moto-port 'AWS emulator port on 127.0.0.1 [default: 55433]'
+            cand --pg-port 'PostgreSQL port on 127.0.0.1 [default: 25432]'
+            cand --moto-port 'AWS emulator port on 127.0.0.1 [default: 25433]'
             cand --env 'Environment to operate on [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'

@@ -83,8 +83,8 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and not
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and not __fish_seen_subcommand_from up status seed down help" -f -a "seed" -d 'Create the service\'s schema and AWS resources, and load a scenario'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and not __fish_seen_subcommand_from up status seed down help" -f -a "down" -d 'Stop the processes the sandbox started'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and not __fish_seen_subcommand_from up status seed down help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l pg-port -d 'PostgreSQL port on 127.0.0.1 [default: 55432]' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l moto-port -d 'AWS emulator port on 127.0.0.1 [default: 55433]' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l pg-port -d 'PostgreSQL port on 127.0.0.1 [default: 25432]' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l moto-port -d 'AWS emulator port on 127.0.0.1 [default: 25433]' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''

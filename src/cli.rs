@@ -718,10 +718,10 @@ pub enum SandboxCommand {
 
 #[derive(Debug, Args)]
 pub struct SandboxUpArgs {
-    /// PostgreSQL port on 127.0.0.1 [default: 55432]
+    /// PostgreSQL port on 127.0.0.1 [default: 25432]
     #[arg(long, value_name = "PORT")]
     pub pg_port: Option<u16>,
-    /// AWS emulator port on 127.0.0.1 [default: 55433]
+    /// AWS emulator port on 127.0.0.1 [default: 25433]
     #[arg(long, value_name = "PORT")]
     pub moto_port: Option<u16>,
 }

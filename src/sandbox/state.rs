@@ -8,8 +8,10 @@ use std::io::Write;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
-pub const DEFAULT_PG_PORT: u16 = 55432;
-pub const DEFAULT_MOTO_PORT: u16 = 55433;
+// Below the kernel's ephemeral range (32768-60999 on Linux), where the local end of any client
+// connection could hold the port at the moment the sandbox starts.
+pub const DEFAULT_PG_PORT: u16 = 25432;
+pub const DEFAULT_MOTO_PORT: u16 = 25433;
 
 /// The sandbox's AWS region: the guides' region (001 環境変数の設定: AWS_REGION=ap-northeast-1).
 pub const REGION: &str = crate::config::DEFAULT_REGION;

@@ -30,9 +30,9 @@ fn up_status_seed_down_twice_leaves_nothing_behind() -> Result<(), Failed> {
                     "sandbox",
                     "up",
                     "--pg-port",
-                    "55462",
+                    "25462",
                     "--moto-port",
-                    "55463",
+                    "25463",
                 ])
                 .output()?;
             assert!(
@@ -228,7 +228,7 @@ fn port_in_use_is_exit_69() -> Result<(), Failed> {
             "--pg-port",
             &support::PG_PORT.to_string(),
             "--moto-port",
-            "55473",
+            "25473",
         ])
         .output()?;
     let stderr = String::from_utf8_lossy(&out.stderr);

@@ -9,8 +9,8 @@ use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_mandala-ops");
-pub const PG_PORT: u16 = 55442;
-pub const MOTO_PORT: u16 = 55443;
+pub const PG_PORT: u16 = 25442;
+pub const MOTO_PORT: u16 = 25443;
 
 pub fn tmp_root() -> PathBuf {
     PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
