@@ -43,6 +43,10 @@ pub const SHIPPED: &[(&str, &str)] = &[
         include_str!("cases/action-success-marathon.json"),
     ),
     (
+        "action-success-toeic",
+        include_str!("cases/action-success-toeic.json"),
+    ),
+    (
         "task-success-toeic",
         include_str!("cases/task-success-toeic.json"),
     ),

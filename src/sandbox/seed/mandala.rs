@@ -193,9 +193,20 @@ mod tests {
                 assert!(s.actions.len() <= per, "{}", s.sub_goal.title);
             }
         }
-        // The TOEIC case's eight sub-goals include the one its task cases work on.
+        // The TOEIC case's eight sub-goals include the one its action and task cases work on,
+        // so that branch is whole: eight actions, two of them with tasks.
         let toeic = &goals[0];
         assert_eq!(toeic.sub_goals.len(), per);
+        let listening = &toeic.sub_goals[0];
+        assert_eq!(listening.actions.len(), per, "{listening:?}");
+        assert_eq!(
+            listening
+                .actions
+                .iter()
+                .filter(|a| !a.tasks.is_empty())
+                .count(),
+            2
+        );
         for kind in [
             Kind::SubgoalGeneration,
             Kind::ActionGeneration,
