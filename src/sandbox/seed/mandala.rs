@@ -3,8 +3,9 @@
 //! so `replay process` rebuilds the input of any of them.
 
 use crate::config::Thresholds;
+use crate::pipeline::case::Case;
 use crate::pipeline::domain::{self, Generated, Kind};
-use crate::pipeline::{Ids, Outcome, case};
+use crate::pipeline::{Ids, Outcome};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
@@ -61,11 +62,8 @@ fn action(a: &domain::Action) -> Action {
 
 /// Goals, owned round-robin by `users`, with everything the successful shipped cases generate
 /// for them: sub-goals first, then actions, then tasks, so each lands under its parent.
-pub async fn build(users: &[Uuid], t: &Thresholds) -> Vec<Goal> {
-    let mut cases: Vec<case::Case> = case::shipped()
-        .into_iter()
-        .filter(case::Case::expects_success)
-        .collect();
+pub async fn build(cases: &[Case], users: &[Uuid], t: &Thresholds) -> Vec<Goal> {
+    let mut cases: Vec<&Case> = cases.iter().filter(|c| c.expects_success()).collect();
     cases.sort_by_key(|c| c.kind as u8);
     let mut goals: Vec<Goal> = Vec::new();
     for c in cases {
@@ -179,7 +177,7 @@ mod tests {
     async fn every_level_is_generated_and_fits_the_mandala() {
         let users = [Uuid::new_v4(), Uuid::new_v4()];
         let t = Thresholds::default();
-        let goals = build(&users, &t).await;
+        let goals = build(&crate::pipeline::case::shipped(), &users, &t).await;
         assert!(goals.len() >= 2, "{goals:?}");
         assert_ne!(goals[0].user_id, goals[1].user_id);
         let per = t.quality.items_per_level as usize;

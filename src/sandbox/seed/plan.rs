@@ -169,19 +169,21 @@ pub async fn plan(scenario: Scenario, now: Timestamp, t: &Thresholds) -> Plan {
         })
         .collect();
     let user_ids: Vec<Uuid> = users.iter().map(|u| u.id).collect();
-    let goals = mandala::build(&user_ids, t).await;
+    let cases = case::shipped();
+    let goals = mandala::build(&cases, &user_ids, t).await;
     let processes = processes(scenario, now, &goals, &mut rng);
     let mut logs = Vec::new();
     for p in &processes {
         logs.extend(process_events(p, now, &mut rng));
     }
-    logs.extend(task_generation_events(now, &users, t, &mut rng).await);
+    let mut plays = task_generations(&users, &mut rng);
     logs.extend(handler_events(scenario, now, &processes, &mut rng));
     logs.extend(profile_events(scenario, now, &users, &mut rng));
     if scenario == Scenario::Incident {
         logs.extend(incident_burst(now, &users, &processes, &mut rng));
-        logs.extend(incident_generations(now, &users, t, &mut rng).await);
+        plays.extend(incident_generations(&users, &mut rng));
     }
+    logs.extend(replay_all(&cases, plays, now, t, &mut rng).await);
     logs.sort_by_key(|e| e.timestamp);
     let metrics = metrics(scenario, now, &mut rng);
     let alarms = alarm_states(&metrics, now);
@@ -700,14 +702,17 @@ async fn replayed(
     events
 }
 
-/// Plays shipped cases: (minutes ago, case name, user).
+/// A shipped case to replay: minutes ago, its name, the user.
+type Play = (i64, &'static str, Uuid);
+
+/// The logs of every play.
 async fn replay_all(
-    plays: Vec<(i64, &str, Uuid)>,
+    cases: &[Case],
+    plays: Vec<Play>,
     now: Timestamp,
     t: &Thresholds,
     rng: &mut fastrand::Rng,
 ) -> Vec<LogEvent> {
-    let cases = case::shipped();
     let mut events = Vec::new();
     for (minutes, name, user) in plays {
         let case = cases
@@ -726,12 +731,7 @@ async fn replay_all(
 /// A day of task generations (000 ログ管理 and the queries of 000 監視項目), six an hour:
 /// mostly first-time successes, a habit action in four, a recovered retry in twelve; and a
 /// quiet day's few errors, hours ago.
-async fn task_generation_events(
-    now: Timestamp,
-    users: &[User],
-    t: &Thresholds,
-    rng: &mut fastrand::Rng,
-) -> Vec<LogEvent> {
+fn task_generations(users: &[User], rng: &mut fastrand::Rng) -> Vec<Play> {
     let mut plays = Vec::new();
     for i in 0..(24 * 6) {
         let case = match rng.u8(0..12) {
@@ -743,18 +743,13 @@ async fn task_generation_events(
     }
     plays.push((300, "invalid-input", users[0].id));
     plays.push((480, "task-quality-count", users[0].id));
-    replay_all(plays, now, t, rng).await
+    plays
 }
 
 /// The incident's generation failures, from the shipped cases: quality errors (000 エラーコード別の
 /// 対応), Bedrock throttling (000 Bedrockメトリクス), and one user's prompt-injection attempts
 /// (000 セキュリティ監視).
-async fn incident_generations(
-    now: Timestamp,
-    users: &[User],
-    t: &Thresholds,
-    rng: &mut fastrand::Rng,
-) -> Vec<LogEvent> {
+fn incident_generations(users: &[User], rng: &mut fastrand::Rng) -> Vec<Play> {
     let mut plays = Vec::new();
     for (i, case) in [
         "task-quality-count",
@@ -777,7 +772,7 @@ async fn incident_generations(
     for i in 0..3 {
         plays.push((25 + i * 6, "prompt-injection", suspicious));
     }
-    replay_all(plays, now, t, rng).await
+    plays
 }
 
 /// The asynchronous handlers' logs: starts, status checks, retries, cancels.
