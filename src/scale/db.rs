@@ -173,18 +173,13 @@ impl Render for DbReport {
             range_text(Some(self.guide)).into(),
         ]);
         doc.table(t);
-        if !self.audit.is_empty() {
-            doc.note(Tone::Dim, format!("audit: {}", self.audit.join(", ")));
-        }
+        super::outcome_notes(doc, &[], &self.audit);
         if self.applied && self.verified != Some(self.after) {
             doc.note(Tone::Bad, "the cluster does not report the new range");
         } else if self.before == Some(self.after) {
             doc.note(Tone::Good, "already as asked; nothing to change");
         } else if !self.applied {
-            doc.note(
-                Tone::Warn,
-                "dry run: nothing was changed; run again with --apply",
-            );
+            super::dry_run_note(doc);
         }
     }
 

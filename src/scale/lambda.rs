@@ -381,28 +381,16 @@ impl Render for LambdaReport {
             ]);
         }
         doc.table(t);
-        for m in &self.mismatches {
-            doc.note(Tone::Bad, format!("not as set: {m}"));
-        }
-        if !self.audit.is_empty() {
-            doc.note(Tone::Dim, format!("audit: {}", self.audit.join(", ")));
-        }
+        super::outcome_notes(doc, &self.mismatches, &self.audit);
         if self.changes.iter().all(|r| r.before == r.after) {
             doc.note(Tone::Good, "already as asked; nothing to change");
         } else if !self.applied {
-            doc.note(
-                Tone::Warn,
-                "dry run: nothing was changed; run again with --apply",
-            );
+            super::dry_run_note(doc);
         }
     }
 
     fn status(&self) -> ExitStatus {
-        if self.mismatches.is_empty() {
-            ExitStatus::Ok
-        } else {
-            ExitStatus::Critical
-        }
+        super::verified_status(&self.mismatches)
     }
 }
 

@@ -17,7 +17,8 @@ pub use stop::{StopReport, resume, stop};
 
 use crate::config::{Component, Environment};
 use crate::error::{Error, Result, aws_err};
-use crate::output::{Cell, Tone};
+use crate::exit::ExitStatus;
+use crate::output::{Cell, Doc, Tone};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -134,6 +135,33 @@ pub fn reserved_text(r: Option<i32>) -> String {
 
 pub fn opt<T: ToString>(v: Option<T>) -> String {
     v.map(|v| v.to_string()).unwrap_or_else(|| "-".into())
+}
+
+/// What a change did not read back as set, and where it was audited: the notes every scale
+/// report ends with.
+fn outcome_notes(doc: &mut Doc, mismatches: &[String], audit: &[String]) {
+    for m in mismatches {
+        doc.note(Tone::Bad, format!("not as set: {m}"));
+    }
+    if !audit.is_empty() {
+        doc.note(Tone::Dim, format!("audit: {}", audit.join(", ")));
+    }
+}
+
+fn dry_run_note(doc: &mut Doc) {
+    doc.note(
+        Tone::Warn,
+        "dry run: nothing was changed; run again with --apply",
+    );
+}
+
+/// Critical when a setting did not read back as set.
+fn verified_status(mismatches: &[String]) -> ExitStatus {
+    if mismatches.is_empty() {
+        ExitStatus::Ok
+    } else {
+        ExitStatus::Critical
+    }
 }
 
 /// `before → after`, marked when it changes.

@@ -255,17 +255,9 @@ impl Render for StopReport {
             ]);
         }
         doc.table(t);
-        for m in &self.mismatches {
-            doc.note(Tone::Bad, format!("not as set: {m}"));
-        }
-        if !self.audit.is_empty() {
-            doc.note(Tone::Dim, format!("audit: {}", self.audit.join(", ")));
-        }
+        super::outcome_notes(doc, &self.mismatches, &self.audit);
         if !self.applied {
-            doc.note(
-                Tone::Warn,
-                "dry run: nothing was changed; run again with --apply",
-            );
+            super::dry_run_note(doc);
         } else if self.action == "stop" {
             doc.note(
                 Tone::Warn,
@@ -275,11 +267,7 @@ impl Render for StopReport {
     }
 
     fn status(&self) -> ExitStatus {
-        if self.mismatches.is_empty() {
-            ExitStatus::Ok
-        } else {
-            ExitStatus::Critical
-        }
+        super::verified_status(&self.mismatches)
     }
 }
 
