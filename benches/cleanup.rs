@@ -6,15 +6,17 @@
 //! completion ages spread over 180 days, so about half are past the 90-day rule. The sandbox
 //! lives in `target/bench-sandbox` (ports 25482/25483) and is stopped at the end.
 
-use mandala_ops::cleanup::{DEFAULT_BATCH, ProcessingStateOptions, processing_state};
+use mandala_ops::cleanup::{ProcessingStateOptions, processing_state};
 use mandala_ops::context::Context;
+use mandala_ops::settings::Command;
 use std::path::Path;
 use std::time::Instant;
 
 const ROWS: i64 = 1_000_000;
 
-fn context(dir: &Path) -> Context {
-    let cli = mandala_ops::cli::parse_from([
+/// The context and options `cleanup processing-state --apply` runs with.
+fn context(dir: &Path) -> (Context, ProcessingStateOptions) {
+    let args = [
         "mandala-ops",
         "--env",
         "sandbox",
@@ -23,9 +25,12 @@ fn context(dir: &Path) -> Context {
         "-q",
         "cleanup",
         "processing-state",
-    ])
-    .expect("valid arguments");
-    Context::new(&cli.global).expect("context")
+        "--apply",
+    ];
+    match mandala_ops::settings::from_args(args).expect("settings") {
+        (ctx, Command::CleanupProcessingState(opts)) => (ctx, opts),
+        (_, other) => panic!("{other:?}"),
+    }
 }
 
 /// Empties the table and loads the same rows every time.
@@ -67,7 +72,7 @@ fn main() {
         .build()
         .unwrap();
     rt.block_on(async {
-        let ctx = context(&dir);
+        let (ctx, _) = context(&dir);
         let ports = mandala_ops::sandbox::Ports {
             postgres: Some(25482),
             moto: Some(25483),
@@ -75,7 +80,7 @@ fn main() {
         mandala_ops::sandbox::up(&ctx.sandbox_dir, ports, &ctx.out)
             .await
             .expect("sandbox up");
-        let ctx = context(&dir);
+        let (ctx, opts) = context(&dir);
         mandala_ops::sandbox::seed::seed(&ctx, mandala_ops::sandbox::seed::Scenario::Healthy, true)
             .await
             .expect("seed");
@@ -98,12 +103,7 @@ fn main() {
         assert_eq!(again, matched);
         let report = processing_state(
             &ctx,
-            &ProcessingStateOptions {
-                older_than: None,
-                batch_size: DEFAULT_BATCH as usize,
-                apply: true,
-                wait_lock: None,
-            },
+            &opts,
         )
         .await
         .expect("cleanup");

@@ -26,7 +26,7 @@ fn median(mut v: Vec<Duration>) -> Duration {
 
 fn context(dir: &Path) -> Context {
     let dir = dir.to_str().unwrap();
-    let cli = mandala_ops::cli::parse_from([
+    let args = [
         "mandala-ops",
         "--env",
         "sandbox",
@@ -34,9 +34,8 @@ fn context(dir: &Path) -> Context {
         dir,
         "-q",
         "health",
-    ])
-    .expect("valid arguments");
-    Context::new(&cli.global).expect("context")
+    ];
+    mandala_ops::settings::from_args(args).expect("settings").0
 }
 
 /// Forwards connections to `upstream`, holding each chunk the client sends for `delay`.

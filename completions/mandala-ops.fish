@@ -980,9 +980,9 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run a runbook: diagnostic steps run, mutating steps show their dry run'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from help" -f -a "for" -d 'The runbook that answers an alarm, and the command that runs it'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand report" -l format -d 'Report format' -r -f -a "markdown\t''
-html\t''
-json\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand report" -l format -d 'Report format' -r -f -a "markdown\t'Readable in a terminal, pasteable into a ticket or wiki'
+html\t'One self-contained page with charts'
+json\t'The report\'s data'"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand report" -l out -d 'Write the report to FILE instead of stdout' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand report" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''

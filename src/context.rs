@@ -1,92 +1,115 @@
-//! What every command runs with: the resolved configuration, output, AWS clients (made on first
-//! use) and database connections.
+//! What every command runs with: the settings the settings layer resolved ([`Setup`]), the
+//! printer, AWS clients (made on first use) and database connections.
 
 use crate::aws::Clients;
-use crate::cli::Global;
-use crate::config::{EnvName, Environment, FileConfig, Thresholds, no_environment_error};
+use crate::config::{Environment, Thresholds, no_environment_error};
 use crate::db::{Db, Target};
 use crate::error::{Error, Result, aws_err};
 use crate::output::Output;
 use crate::sandbox::state::{self, Dir, State};
+use crate::state::StateDir;
 use std::path::PathBuf;
 use std::time::Duration;
 use tokio::sync::OnceCell;
+
+/// One run's resolved settings: arguments, environment variables and the config file already
+/// combined and checked by `settings`. Nothing below reads the process environment.
+#[derive(Debug, Clone)]
+pub struct Setup {
+    pub out: Output,
+    /// The environment `--env` selected (its sandbox endpoint is added when the context is made).
+    pub env: Option<Environment>,
+    /// The sandbox environment, for the commands that always work on it (`sandbox seed`, `demo`).
+    pub sandbox_env: Environment,
+    pub thresholds: Thresholds,
+    pub config_path: Option<PathBuf>,
+    pub state: StateDir,
+    pub sandbox_dir: Dir,
+    /// Where changes outside the database are journaled (see [`crate::audit::record_outside`]).
+    pub audit_journal: PathBuf,
+    /// An edited copy of the query library (`MANDALA_QUERIES_DIR`), else the shipped one.
+    pub queries_dir: Option<PathBuf>,
+    /// An edited copy of the runbooks (`MANDALA_RUNBOOKS_DIR`), else the shipped ones.
+    pub runbooks_dir: Option<PathBuf>,
+    /// Who is running this: `MANDALA_OPERATOR`, else `user@host`.
+    pub operator: String,
+    pub database_url: Option<String>,
+    pub db_timeout: Duration,
+    /// AWS credentials are given in the environment: the sandbox uses them instead of its own.
+    pub aws_credentials_given: bool,
+}
 
 pub struct Context {
     pub out: Output,
     pub thresholds: Thresholds,
     pub config_path: Option<PathBuf>,
+    pub state: StateDir,
     pub sandbox_dir: Dir,
     pub operator: String,
-    /// Where changes outside the database are journaled (see `db::audit::record_outside`).
     pub audit_journal: PathBuf,
+    pub queries_dir: Option<PathBuf>,
+    pub runbooks_dir: Option<PathBuf>,
     /// Logs Insights queries in flight share one limit, however many commands run them.
     pub insights: crate::insights::cloudwatch::Runner,
     env: Option<Environment>,
+    sandbox_env: Environment,
     sandbox: Option<State>,
     database_url: Option<String>,
     db_timeout: Duration,
+    aws_credentials_given: bool,
     aws: OnceCell<Clients>,
 }
 
 impl Context {
-    pub fn new(global: &Global) -> Result<Context> {
-        let (file, config_path) = FileConfig::locate(global.config.as_deref())?;
-        let sandbox_dir = Dir::new(
-            global
-                .sandbox_dir
-                .clone()
-                .unwrap_or_else(state::default_dir),
-        );
+    pub fn new(setup: Setup) -> Result<Context> {
         let mut ctx = Context {
-            out: Output::new(global.output, global.no_color, global.quiet),
-            thresholds: file.thresholds.clone(),
-            config_path,
-            sandbox_dir,
-            operator: crate::db::audit::operator(),
-            audit_journal: crate::db::audit::journal_path(),
+            out: setup.out,
+            thresholds: setup.thresholds,
+            config_path: setup.config_path,
+            state: setup.state,
+            sandbox_dir: setup.sandbox_dir,
+            operator: setup.operator,
+            audit_journal: setup.audit_journal,
+            queries_dir: setup.queries_dir,
+            runbooks_dir: setup.runbooks_dir,
             insights: crate::insights::cloudwatch::Runner::default(),
             env: None,
+            sandbox_env: setup.sandbox_env,
             sandbox: None,
-            database_url: global.database_url.clone().filter(|u| !u.trim().is_empty()),
-            db_timeout: global.db_timeout,
+            database_url: setup.database_url,
+            db_timeout: setup.db_timeout,
+            aws_credentials_given: setup.aws_credentials_given,
             aws: OnceCell::new(),
         };
-        if let Some(name) = global.env {
-            ctx.select(name, &file, global)?;
+        if let Some(env) = setup.env {
+            ctx.select(env)?;
         }
         Ok(ctx)
     }
 
-    fn select(&mut self, name: EnvName, file: &FileConfig, global: &Global) -> Result<()> {
-        let mut env = Environment::resolve(
-            name,
-            file,
-            global.region.as_deref(),
-            global.profile.as_deref(),
-            global.db_secret_id.as_deref(),
-        )?;
-        if name == EnvName::Sandbox {
+    fn select(&mut self, mut env: Environment) -> Result<()> {
+        if env.is_sandbox() {
             self.sandbox = self.sandbox_dir.read_state()?;
             if let Some(s) = &self.sandbox {
                 env.endpoint_url = Some(s.aws_endpoint_url.clone());
-                if global.region.is_none() {
+                if !env.region_given {
                     env.region = s.region.clone();
                 }
             }
         }
         self.env = Some(env);
+        self.aws = OnceCell::new();
         Ok(())
     }
 
-    /// Selects the sandbox for commands that always work on it (`sandbox seed`, `demo`).
-    pub fn use_sandbox(&mut self, global: &Global) -> Result<()> {
+    /// Selects the sandbox for commands that always work on it (`sandbox seed`, `demo`),
+    /// reading its state again (`demo` starts it first).
+    pub fn use_sandbox(&mut self) -> Result<()> {
         if self.env.as_ref().is_some_and(|e| !e.is_sandbox()) {
             return Err(Error::usage("this command works on the sandbox only")
                 .with_hint("drop --env, or pass --env sandbox"));
         }
-        let (file, _) = FileConfig::locate(global.config.as_deref())?;
-        self.select(EnvName::Sandbox, &file, global)
+        self.select(self.sandbox_env.clone())
     }
 
     /// The selected environment, or exit 64 naming `--env` and `sandbox up`.
@@ -108,10 +131,18 @@ impl Context {
         }
         self.aws
             .get_or_try_init(|| async {
-                let sdk = crate::aws::sdk_config(env, &self.thresholds.retry).await;
+                let sdk = self.sdk_config().await?;
                 Ok(Clients::from_sdk_config(&sdk, env.endpoint_url.clone()))
             })
             .await
+    }
+
+    /// The AWS SDK's configuration for the environment, for clients made apart from
+    /// [`Context::aws`] (Bedrock, in its own region).
+    pub async fn sdk_config(&self) -> Result<aws_config::SdkConfig> {
+        let env = self.env()?;
+        let sandbox_credentials = env.endpoint_url.is_some() && !self.aws_credentials_given;
+        Ok(crate::aws::sdk_config(env, &self.thresholds.retry, sandbox_credentials).await)
     }
 
     /// Where the database is: `--database-url`/`DATABASE_URL`, else the environment's Secrets
@@ -168,33 +199,53 @@ impl Context {
     pub fn db_timeout(&self) -> Duration {
         self.db_timeout
     }
+
+    /// The database URL given to this run, without its password, for `config show`.
+    pub fn database_label(&self) -> Option<String> {
+        let ca = self.env.as_ref().and_then(|e| e.db_ca_file.as_deref());
+        self.database_url
+            .as_deref()
+            .map(|u| match Target::from_url(u, ca) {
+                Ok(t) => t.label().to_string(),
+                Err(_) => "(not a valid URL)".into(),
+            })
+    }
 }
 
 #[cfg(test)]
 impl Context {
     /// A context whose AWS calls go to the given clients (the SDK's mock interceptors).
-    pub fn for_tests(env: EnvName, clients: Clients) -> Context {
+    pub fn for_tests(env: crate::config::EnvName, clients: Clients) -> Context {
+        use crate::config::FileConfig;
         let file = FileConfig::default();
-        let environment = Environment::resolve(env, &file, Some("us-east-1"), None, None)
-            .expect("defaults resolve");
+        let resolve = |name| {
+            Environment::resolve(name, &file, Some("us-east-1"), None, None, None)
+                .expect("defaults resolve")
+        };
+        let state = StateDir::new(std::env::temp_dir().join(format!(
+            "mandala-ops-test-state-{}-{}",
+            std::process::id(),
+            uuid::Uuid::new_v4()
+        )));
         let aws = OnceCell::new();
         aws.set(clients).expect("fresh cell");
         Context {
             out: Output::plain(crate::output::Format::Json),
             thresholds: Thresholds::default(),
             config_path: None,
-            sandbox_dir: Dir::new(std::env::temp_dir().join("mandala-ops-test-sandbox")),
+            sandbox_dir: Dir::new(state.sandbox(), None, Default::default()),
             operator: "test@localhost".into(),
-            audit_journal: std::env::temp_dir().join(format!(
-                "mandala-ops-test-audit-{}-{}.jsonl",
-                std::process::id(),
-                uuid::Uuid::new_v4()
-            )),
+            audit_journal: state.journal(),
+            state,
+            queries_dir: None,
+            runbooks_dir: None,
             insights: crate::insights::cloudwatch::Runner::default(),
-            env: Some(environment),
+            env: Some(resolve(env)),
+            sandbox_env: resolve(crate::config::EnvName::Sandbox),
             sandbox: None,
             database_url: None,
             db_timeout: Duration::from_secs(5),
+            aws_credentials_given: false,
             aws,
         }
     }

@@ -1,12 +1,11 @@
 //! `demo`: the sandbox up, an incident seeded, the main job run against it, next steps shown.
 
-use crate::cli::{Global, Scenario};
 use crate::context::Context;
 use crate::error::Result;
 use crate::exit::ExitStatus;
 use crate::health;
 use crate::output::{Doc, Render, Tone};
-use crate::sandbox::{self, seed::SeedReport};
+use crate::sandbox::{self, seed::Scenario, seed::SeedReport};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -34,10 +33,10 @@ impl Render for DemoReport {
     }
 }
 
-pub async fn run(ctx: &mut Context, global: &Global, scenario: Scenario) -> Result<DemoReport> {
+pub async fn run(ctx: &mut Context, scenario: Scenario) -> Result<DemoReport> {
     let status = sandbox::up(&ctx.sandbox_dir, sandbox::Ports::default(), &ctx.out).await?;
-    ctx.use_sandbox(global)?;
-    let seed = sandbox::seed::seed(ctx, scenario.into(), true).await?;
+    ctx.use_sandbox()?;
+    let seed = sandbox::seed::seed(ctx, scenario, true).await?;
     let health = health::run(ctx, &health::Options::default()).await?;
     Ok(DemoReport {
         sandbox: status,

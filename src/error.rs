@@ -20,8 +20,11 @@ pub enum Error {
     Unavailable {
         dependency: String,
         doing: String,
+        /// Short: `connection refused`, `no answer within 30s`.
         reason: String,
         hint: Option<String>,
+        /// The underlying error in full, shown with `-v`.
+        detail: Option<String>,
     },
 
     /// The endpoint answered, but does not implement the operation (the local emulator lacks
@@ -38,6 +41,8 @@ pub enum Error {
     Failed {
         message: String,
         hint: Option<String>,
+        /// The underlying error in full, shown with `-v`.
+        detail: Option<String>,
     },
 
     /// Another run holds the advisory lock on the same work.
@@ -66,6 +71,7 @@ impl Error {
         Error::Failed {
             message: message.into(),
             hint: None,
+            detail: None,
         }
     }
 
@@ -83,7 +89,28 @@ impl Error {
             doing: doing.into(),
             reason: reason.into(),
             hint: None,
+            detail: None,
         }
+    }
+
+    /// The underlying error in full, for `-v`.
+    pub fn detail(&self) -> Option<&str> {
+        match self {
+            Error::Unavailable { detail, .. } | Error::Failed { detail, .. } => detail.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// Names where an AWS dependency was called (`AWS Lambda at http://127.0.0.1:25433`), so
+    /// "unreachable" says what was not reached.
+    pub fn at(mut self, endpoint: &str) -> Self {
+        if let Error::Unavailable { dependency, .. } = &mut self
+            && dependency.starts_with("AWS ")
+            && !dependency.contains(" at ")
+        {
+            dependency.push_str(&format!(" at {endpoint}"));
+        }
+        self
     }
 
     /// Adds (or replaces) the "what to try next" line.
@@ -128,20 +155,25 @@ impl Error {
     pub fn aws<E, R>(service: &str, operation: &str, doing: &str, err: SdkError<E, R>) -> Self
     where
         E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
-        R: std::fmt::Debug + HttpStatus,
+        R: std::fmt::Debug + HttpStatus + 'static,
     {
         let dependency = format!("AWS {service}");
         let status = err.raw_response().map(HttpStatus::http_status);
+        let detail = Some(DisplayErrorContext(&err).to_string());
         match &err {
             SdkError::DispatchFailure(_) | SdkError::TimeoutError(_) => Error::Unavailable {
                 dependency,
                 doing: doing.to_string(),
-                reason: DisplayErrorContext(&err).to_string(),
+                reason: match &err {
+                    SdkError::TimeoutError(_) => "no answer within the time allowed".into(),
+                    _ => root_cause(&err),
+                },
                 hint: Some(
                     "check network access, the region and credentials (AWS_PROFILE, `aws sso login`), \
                      or AWS_ENDPOINT_URL"
                         .into(),
                 ),
+                detail,
             },
             SdkError::ConstructionFailure(_) => Error::Usage {
                 message: format!("cannot call {service} {operation} while {doing}: {}", DisplayErrorContext(&err)),
@@ -166,14 +198,14 @@ impl Error {
                         doing: doing.to_string(),
                         reason: format!("{code} after retries with backoff: {message}"),
                         hint: Some("wait a minute and run again, or ask for a quota increase".into()),
+                        detail,
                     };
                 }
-                let detail = if code.is_empty() {
-                    DisplayErrorContext(&err).to_string()
-                } else if message.is_empty() {
-                    code.clone()
-                } else {
-                    format!("{code}: {message}")
+                let summary = match (code.is_empty(), message.is_empty(), status) {
+                    (false, true, _) => code.clone(),
+                    (false, false, _) => format!("{code}: {message}"),
+                    (true, _, Some(status)) => format!("HTTP {status} without an AWS error code"),
+                    (true, _, None) => root_cause(&err),
                 };
                 let hint = if code.contains("AccessDenied") || code == "UnauthorizedOperation" {
                     Some(format!("the credentials in use are not allowed to call {service} {operation}"))
@@ -183,8 +215,9 @@ impl Error {
                     None
                 };
                 Error::Failed {
-                    message: format!("{dependency} {operation} failed while {doing}: {detail}"),
+                    message: format!("{dependency} {operation} failed while {doing}: {summary}"),
                     hint,
+                    detail,
                 }
             }
         }
@@ -204,6 +237,7 @@ impl Error {
                     hint: Some(
                         "the database is slow or locked; see `health --check database`".into(),
                     ),
+                    detail: None,
                 };
             }
             return Error::Failed {
@@ -212,14 +246,49 @@ impl Error {
                     db.message()
                 ),
                 hint: db.hint().map(str::to_string),
+                detail: None,
             };
         }
         Error::Unavailable {
             dependency: "database".into(),
             doing: doing.into(),
-            reason: err.to_string(),
+            reason: root_cause(&err),
             hint: Some("check that the database is up and reachable (--database-url, DATABASE_URL or --db-secret-id)".into()),
+            detail: Some(err.to_string()),
         }
+    }
+}
+
+/// The innermost cause of an error, in words: `connection refused`, not the chain of wrappers
+/// around it. An OS error's number is dropped.
+pub fn root_cause(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut last: &(dyn std::error::Error + 'static) = err;
+    while let Some(next) = last.source() {
+        last = next;
+    }
+    if let Some(io) = last.downcast_ref::<std::io::Error>() {
+        use std::io::ErrorKind::*;
+        let words = match io.kind() {
+            ConnectionRefused => Some("connection refused"),
+            ConnectionReset => Some("connection reset"),
+            ConnectionAborted => Some("connection aborted"),
+            TimedOut => Some("timed out"),
+            NotConnected | HostUnreachable | NetworkUnreachable => Some("host unreachable"),
+            _ => None,
+        };
+        if let Some(w) = words {
+            return w.to_string();
+        }
+    }
+    let text = last.to_string();
+    let text = match text.find(" (os error") {
+        Some(i) => &text[..i],
+        None => &text,
+    };
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => "no reason given".into(),
     }
 }
 
@@ -267,7 +336,7 @@ pub fn aws_err<E, R>(
 ) -> impl FnOnce(SdkError<E, R>) -> Error
 where
     E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
-    R: std::fmt::Debug + HttpStatus,
+    R: std::fmt::Debug + HttpStatus + 'static,
 {
     let doing = doing.into();
     move |err| Error::aws(service, operation, &doing, err)

@@ -1,21 +1,9 @@
 //! The alarms the guides define. Seeds 001 and 003 name theirs; seeds 000 and 002 describe
 //! alerts without names, so those follow the same patterns (noted per entry).
 
+use crate::aws::metrics::{Dimension, Namespace};
 use crate::config::{Component, Environment};
 use serde::Serialize;
-
-/// What an alarm watches.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub enum Dimension {
-    /// `FunctionName` of a Lambda component.
-    Function(Component),
-    /// `DBClusterIdentifier` of the Aurora cluster.
-    Cluster,
-    /// `ApiName` of the REST API.
-    Api,
-    /// No dimensions (the service's custom metrics).
-    None,
-}
 
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct AlarmSpec {
@@ -33,32 +21,6 @@ pub struct AlarmSpec {
     pub comparison: &'static str,
     pub source: &'static str,
 }
-
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub enum Namespace {
-    Lambda,
-    Rds,
-    ApiGateway,
-    /// The component's configured metric namespace.
-    Custom(Component),
-    /// Metrics made by log metric filters.
-    Logs,
-}
-
-impl Namespace {
-    pub fn resolve(&self, env: &Environment) -> String {
-        match self {
-            Namespace::Lambda => "AWS/Lambda".into(),
-            Namespace::Rds => "AWS/RDS".into(),
-            Namespace::ApiGateway => "AWS/ApiGateway".into(),
-            Namespace::Custom(c) => env.names.get(*c).to_string(),
-            Namespace::Logs => LOG_METRICS_NAMESPACE.into(),
-        }
-    }
-}
-
-/// Namespace of the log metric filters behind seed 000's "DatabaseError" alert.
-pub const LOG_METRICS_NAMESPACE: &str = "GoalMandala/Logs";
 
 pub const ALARMS: &[AlarmSpec] = &[
     // 001 監視方法 / CloudWatch アラーム: four alarms of the ai-processor function.
@@ -260,21 +222,6 @@ pub const ALARMS: &[AlarmSpec] = &[
     },
 ];
 
-impl Dimension {
-    /// The CloudWatch dimension (name, value) in `env`, if any.
-    pub fn resolve(&self, env: &Environment) -> Option<(&'static str, String)> {
-        match self {
-            Dimension::Function(c) => Some(("FunctionName", env.names.get(*c).to_string())),
-            Dimension::Cluster => Some((
-                "DBClusterIdentifier",
-                env.names.get(Component::AuroraCluster).to_string(),
-            )),
-            Dimension::Api => Some(("ApiName", env.names.get(Component::Api).to_string())),
-            Dimension::None => None,
-        }
-    }
-}
-
 impl AlarmSpec {
     pub fn resolved_name(&self, env: &Environment) -> String {
         self.name.replace("${ENVIRONMENT}", env.name.as_str())
@@ -293,8 +240,15 @@ mod tests {
 
     #[test]
     fn every_alarm_belongs_to_its_environment() {
-        let env =
-            Environment::resolve(EnvName::Prod, &FileConfig::default(), None, None, None).unwrap();
+        let env = Environment::resolve(
+            EnvName::Prod,
+            &FileConfig::default(),
+            None,
+            None,
+            None,
+            None,
+        )
+        .unwrap();
         for a in ALARMS {
             assert!(env.owns_alarm(&a.resolved_name(&env)), "{}", a.name);
         }

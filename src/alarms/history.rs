@@ -32,9 +32,8 @@ fn states(data: &str) -> (String, String) {
 }
 
 pub async fn history(ctx: &Context, name: &str, since: Duration) -> Result<HistoryReport> {
-    let env = ctx.env()?;
     let aws = ctx.aws().await?;
-    let start = crate::insights::timerange::ago(jiff::Timestamp::now(), since, "--since")?;
+    let start = crate::time::before(jiff::Timestamp::now(), since, "--since")?;
     let found = aws
         .cloudwatch
         .describe_alarms()
@@ -47,7 +46,7 @@ pub async fn history(ctx: &Context, name: &str, since: Duration) -> Result<Histo
             format!("reading {name}"),
         ))?;
     let Some(alarm) = found.metric_alarms().first() else {
-        let known = super::fetch(aws, env, None).await.unwrap_or_default();
+        let known = super::fetch(ctx, None).await.unwrap_or_default();
         let names: Vec<&str> = known.iter().map(|a| a.name.as_str()).take(20).collect();
         return Err(Error::usage(format!("no alarm named `{name}`")).with_hint(
             if names.is_empty() {

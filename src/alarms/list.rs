@@ -1,9 +1,10 @@
 //! `alarms [--state S]`: the environment's alarms with state, reason, since when, and runbook.
 
-use super::{Alarm, fetch, parse_state};
+use super::{Alarm, fetch};
 use crate::context::Context;
 use crate::error::Result;
 use crate::output::{Cell, Doc, Render, Table, Tone};
+use aws_sdk_cloudwatch::types::StateValue;
 use serde::Serialize;
 
 #[derive(Debug, Serialize)]
@@ -12,10 +13,8 @@ pub struct ListReport {
     pub alarms: Vec<Alarm>,
 }
 
-pub async fn list(ctx: &Context, state: Option<&str>) -> Result<ListReport> {
-    let state = state.map(parse_state).transpose()?;
-    let env = ctx.env()?;
-    let alarms = fetch(ctx.aws().await?, env, state.clone()).await?;
+pub async fn list(ctx: &Context, state: Option<StateValue>) -> Result<ListReport> {
+    let alarms = fetch(ctx, state.clone()).await?;
     Ok(ListReport {
         state: state.map(|s| s.as_str().to_string()),
         alarms,

@@ -8,8 +8,7 @@ mod list;
 pub use history::{HistoryReport, history};
 pub use list::{ListReport, list};
 
-use crate::aws::Clients;
-use crate::config::Environment;
+use crate::context::Context;
 use crate::error::{Error, Result, aws_err};
 use aws_sdk_cloudwatch::types::StateValue;
 use serde::Serialize;
@@ -38,18 +37,17 @@ pub fn parse_state(s: &str) -> Result<StateValue> {
 }
 
 /// The environment's metric alarms, optionally in one state, in name order.
-pub async fn fetch(
-    aws: &Clients,
-    env: &Environment,
-    state: Option<StateValue>,
-) -> Result<Vec<Alarm>> {
-    let mut pages = aws
+pub async fn fetch(ctx: &Context, state: Option<StateValue>) -> Result<Vec<Alarm>> {
+    let env = ctx.env()?;
+    let mut pages = ctx
+        .aws()
+        .await?
         .cloudwatch
         .describe_alarms()
         .set_state_value(state)
         .into_paginator()
         .send();
-    let runbooks = crate::runbook::library()?;
+    let runbooks = crate::runbook::library(ctx.runbooks_dir.as_deref())?;
     let mut out = Vec::new();
     while let Some(page) = pages.next().await {
         let page = page.map_err(aws_err("CloudWatch", "DescribeAlarms", "listing alarms"))?;

@@ -3,9 +3,9 @@
 //! `delete-log-stream`), with paging, a rate limit, throttling retried with backoff by the SDK,
 //! and a re-check before each delete so a stream that received events since listing is kept.
 
+use crate::audit::{self, Entry};
 use crate::config::Component;
 use crate::context::Context;
-use crate::db::audit::{self, Entry};
 use crate::error::{Error, Result, aws_err};
 use crate::insights::library::resolve_group;
 use crate::output::{Cell, Doc, Render, Table, Tone};
@@ -20,7 +20,8 @@ const CONCURRENT_DELETES: usize = 4;
 
 #[derive(Debug, Clone)]
 pub struct LogStreamsOptions {
-    pub older_than: Option<Duration>,
+    /// Retention, already checked to be at least a day ([`super::retention`]).
+    pub older_than: Duration,
     pub log_groups: Vec<String>,
     pub apply: bool,
 }
@@ -126,8 +127,8 @@ async fn last_event_now(aws: &crate::aws::Clients, s: &Stream) -> Result<Option<
 
 pub async fn log_streams(ctx: &Context, opts: &LogStreamsOptions) -> Result<LogStreamsReport> {
     let env = ctx.env()?;
-    let age = super::retention(opts.older_than, ctx.thresholds.retention.log_stream_days)?;
-    let cutoff = crate::insights::timerange::ago(jiff::Timestamp::now(), age, "--older-than")?;
+    let age = opts.older_than;
+    let cutoff = crate::time::before(jiff::Timestamp::now(), age, "--older-than")?;
     let groups: Vec<String> = if opts.log_groups.is_empty() {
         Component::functions()
             .map(|c| env.names.log_group(c))

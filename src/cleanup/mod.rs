@@ -19,7 +19,7 @@ pub fn retention(older_than: Option<Duration>, default_days: u64) -> Result<Dura
     if d < Duration::from_secs(86_400) {
         return Err(Error::usage(format!(
             "--older-than {} is under a day; retention is counted in days",
-            humantime::format_duration(d)
+            crate::time::format_duration(d)
         )));
     }
     Ok(d)

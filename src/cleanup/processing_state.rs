@@ -10,8 +10,8 @@
 //! random UUIDs, so a walk in key order reads the heap at random, which measured 12 µs per row
 //! against under 1 µs for a range of blocks (`benches/cleanup.rs`).
 
+use crate::audit::{self, Entry};
 use crate::context::Context;
-use crate::db::audit::{self, Entry};
 use crate::db::lock::Lock;
 use crate::error::{Error, Result, db_err};
 use crate::output::{Cell, Doc, Render, Table, Tone};
@@ -29,7 +29,8 @@ const COMMAND: &str = "cleanup processing-state";
 
 #[derive(Debug, Clone)]
 pub struct ProcessingStateOptions {
-    pub older_than: Option<Duration>,
+    /// Retention, already checked to be at least a day ([`super::retention`]).
+    pub older_than: Duration,
     pub batch_size: usize,
     pub apply: bool,
     pub wait_lock: Option<Duration>,
@@ -77,12 +78,9 @@ pub async fn processing_state(
     if opts.batch_size == 0 || opts.batch_size > 200_000 {
         return Err(Error::usage("--batch-size must be between 1 and 200000"));
     }
-    let age = super::retention(
-        opts.older_than,
-        ctx.thresholds.retention.processing_state_days,
-    )?;
+    let age = opts.older_than;
     // Fixed for the whole run.
-    let cutoff = crate::insights::timerange::ago(jiff::Timestamp::now(), age, "--older-than")?;
+    let cutoff = crate::time::before(jiff::Timestamp::now(), age, "--older-than")?;
     let started = Instant::now();
     let mut db = ctx.db().await?;
     let statuses: Vec<String> = TERMINAL.iter().map(|s| s.to_string()).collect();

@@ -136,6 +136,9 @@ fn default_alarm_prefixes(env: &str) -> Vec<String> {
 pub struct Environment {
     pub name: EnvName,
     pub region: String,
+    /// `--region` named the region (the sandbox otherwise uses its own).
+    #[serde(skip)]
+    pub region_given: bool,
     pub profile: Option<String>,
     /// Set for the sandbox: every AWS call goes to the emulator.
     pub endpoint_url: Option<String>,
@@ -146,10 +149,12 @@ pub struct Environment {
 }
 
 impl Environment {
+    /// The environment `name` from the flags, `AWS_REGION` (`region_var`) and the config file.
     pub fn resolve(
         name: EnvName,
         file: &FileConfig,
         region_flag: Option<&str>,
+        region_var: Option<&str>,
         profile_flag: Option<&str>,
         secret_flag: Option<&str>,
     ) -> Result<Environment> {
@@ -161,11 +166,12 @@ impl Environment {
         let region = region_flag
             .map(str::to_string)
             .or(env_file.region.clone())
-            .or_else(|| std::env::var("AWS_REGION").ok().filter(|r| !r.is_empty()))
+            .or_else(|| region_var.filter(|r| !r.is_empty()).map(str::to_string))
             .unwrap_or_else(|| DEFAULT_REGION.to_string());
         Ok(Environment {
             name,
             region,
+            region_given: region_flag.is_some(),
             profile: profile_flag
                 .map(str::to_string)
                 .or(env_file.profile.clone()),
@@ -213,6 +219,7 @@ mod tests {
             Some("us-east-1"),
             None,
             None,
+            None,
         )
         .unwrap();
         assert_eq!(env.region, "us-east-1");
@@ -239,7 +246,7 @@ mod tests {
             "#,
         )
         .unwrap();
-        let env = Environment::resolve(EnvName::Stg, &file, None, None, None).unwrap();
+        let env = Environment::resolve(EnvName::Stg, &file, None, None, None, None).unwrap();
         assert_eq!(env.region, "eu-west-1");
         assert_eq!(env.db_secret_id.as_deref(), Some("stg/db"));
         assert_eq!(env.names.get(Component::AiGenerationWorker), "stg-worker");

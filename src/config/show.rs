@@ -1,7 +1,9 @@
-//! `config show`: what this run would use, so an on-call engineer can check names before acting.
+//! `config show`: what this run resolved from the flags, the environment and the config file,
+//! so an on-call engineer can check names, paths and thresholds before acting.
 
 use super::names::{Component, TABLE};
 use super::{Environment, Thresholds};
+use crate::context::Context;
 use crate::output::{Cell, Doc, Render, Table, Tone};
 use serde::Serialize;
 
@@ -9,8 +11,24 @@ use serde::Serialize;
 pub struct ConfigReport {
     pub config_file: Option<String>,
     pub environment: Option<Environment>,
+    /// Where this run keeps and reads its files.
+    pub paths: Paths,
+    pub operator: String,
+    /// The database this run would connect to, without its password (`null` when none is set).
+    pub database: Option<String>,
+    pub db_timeout: String,
     pub components: Vec<ComponentRow>,
     pub thresholds: Thresholds,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Paths {
+    pub state_dir: String,
+    pub sandbox_dir: String,
+    pub audit_journal: String,
+    /// `null`: the shipped library.
+    pub queries_dir: Option<String>,
+    pub runbooks_dir: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -22,14 +40,22 @@ pub struct ComponentRow {
     pub source: &'static str,
 }
 
-pub fn show(
-    env: Option<&Environment>,
-    config_file: Option<&std::path::Path>,
-    thresholds: &Thresholds,
-) -> ConfigReport {
+pub fn show(ctx: &Context) -> ConfigReport {
+    let env = ctx.env().ok();
+    let shown = |p: &std::path::Path| p.display().to_string();
     ConfigReport {
-        config_file: config_file.map(|p| p.display().to_string()),
+        config_file: ctx.config_path.as_deref().map(shown),
         environment: env.cloned(),
+        paths: Paths {
+            state_dir: shown(&ctx.state.root),
+            sandbox_dir: shown(&ctx.sandbox_dir.root),
+            audit_journal: shown(&ctx.audit_journal),
+            queries_dir: ctx.queries_dir.as_deref().map(shown),
+            runbooks_dir: ctx.runbooks_dir.as_deref().map(shown),
+        },
+        operator: ctx.operator.clone(),
+        database: ctx.database_label(),
+        db_timeout: crate::time::format_duration(ctx.db_timeout()),
         components: TABLE
             .iter()
             .map(|s| ComponentRow {
@@ -40,7 +66,7 @@ pub fn show(
                 source: s.source,
             })
             .collect(),
-        thresholds: thresholds.clone(),
+        thresholds: ctx.thresholds.clone(),
     }
 }
 
@@ -70,6 +96,30 @@ impl Render for ConfigReport {
             (
                 "config file",
                 self.config_file.clone().unwrap_or_else(|| "(none)".into()),
+            ),
+            (
+                "database",
+                self.database
+                    .clone()
+                    .unwrap_or_else(|| "(none: DATABASE_URL or a secret)".into()),
+            ),
+            ("operator", self.operator.clone()),
+            ("state folder", self.paths.state_dir.clone()),
+            ("sandbox folder", self.paths.sandbox_dir.clone()),
+            ("audit journal", self.paths.audit_journal.clone()),
+            (
+                "queries",
+                self.paths
+                    .queries_dir
+                    .clone()
+                    .unwrap_or_else(|| "(shipped)".into()),
+            ),
+            (
+                "runbooks",
+                self.paths
+                    .runbooks_dir
+                    .clone()
+                    .unwrap_or_else(|| "(shipped)".into()),
             ),
         ]);
         let mut t = Table::new(["component", "name", "source"]);

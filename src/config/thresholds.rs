@@ -3,6 +3,7 @@
 //! Seeds are cited as `NNN heading / subheading` (file `../shared/seeds/NNN_*.txt`); the same
 //! citations are in [`sources`], which `health` and `report` print next to the values.
 
+use crate::error::{Error, Result};
 use serde::{Deserialize, Serialize};
 
 /// Citations printed by commands, one per guide section they take values from.
@@ -66,6 +67,109 @@ pub struct Thresholds {
     pub cost: Cost,
     pub severity: Severity,
     pub targets: Targets,
+}
+
+impl Thresholds {
+    /// Every value usable: numbers finite and not negative, percentages at most 100, shares and
+    /// ratios at most 1, ranges not inverted, a warning level not past its critical one. A
+    /// config file that breaks one is bad input naming the key, before anything runs.
+    pub fn validate(&self) -> Result<()> {
+        let value = serde_json::to_value(self)
+            .map_err(|e| Error::internal(format!("reading the thresholds: {e}")))?;
+        check_value(&value, "thresholds")?;
+        let s = &self.severity;
+        if !(s.level1_error_pct >= s.level2_error_pct && s.level2_error_pct >= s.level3_error_pct) {
+            return Err(bad(
+                "thresholds.severity",
+                "level1_error_pct ≥ level2_error_pct ≥ level3_error_pct must hold",
+            ));
+        }
+        for c in &self.scaling.functions {
+            let steps = [c.reserved, c.reserved_target, c.reserved_max];
+            let given: Vec<i32> = steps.into_iter().flatten().collect();
+            if given.windows(2).any(|w| w[0] > w[1]) {
+                return Err(bad(
+                    &format!("thresholds.scaling.functions ({})", c.component),
+                    "reserved ≤ reserved_target ≤ reserved_max must hold",
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn bad(key: &str, why: &str) -> Error {
+    Error::usage(format!("{key} in the config file: {why}"))
+        .with_hint("`mandala-ops config show -o json` lists every threshold with its default")
+}
+
+fn check_value(v: &serde_json::Value, key: &str) -> Result<()> {
+    use serde_json::Value;
+    match v {
+        Value::Number(n) => {
+            let x = n.as_f64().unwrap_or(f64::NAN);
+            let leaf = key.rsplit('.').next().unwrap_or(key);
+            if !x.is_finite() || x < 0.0 {
+                return Err(bad(key, &format!("{x} is negative or not a number")));
+            }
+            if (leaf.ends_with("_pct") || leaf.contains("_pct_")) && x > 100.0 {
+                return Err(bad(key, &format!("{x} is over 100%")));
+            }
+            if (leaf.ends_with("_ratio") || leaf.ends_with("_share")) && x > 1.0 {
+                return Err(bad(
+                    key,
+                    &format!("{x} is over 1 (a share, not a percentage)"),
+                ));
+            }
+            Ok(())
+        }
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .try_for_each(|(i, item)| check_value(item, &format!("{key}[{i}]"))),
+        Value::Object(map) => {
+            for (k, item) in map {
+                check_value(item, &format!("{key}.{k}"))?;
+            }
+            if let (Some(min), Some(max)) = (
+                map.get("min").and_then(Value::as_f64),
+                map.get("max").and_then(Value::as_f64),
+            ) && min > max
+            {
+                return Err(bad(key, &format!("min {min} is above max {max}")));
+            }
+            // A warning level past its critical one (or its maximum) could never warn.
+            for (k, warn) in map {
+                let Some(warn) = warn.as_f64() else { continue };
+                for upper in [k.replace("warn", "critical"), k.replace("warn", "max")] {
+                    if upper != *k
+                        && let Some(limit) = map.get(&upper).and_then(Value::as_f64)
+                        && warn > limit
+                    {
+                        return Err(bad(
+                            &format!("{key}.{k}"),
+                            &format!("{warn} is above {upper} ({limit})"),
+                        ));
+                    }
+                }
+            }
+            for (k, low) in map {
+                let (Some(stem), Some(low)) = (k.strip_suffix("_min"), low.as_f64()) else {
+                    continue;
+                };
+                if let Some(high) = map.get(&format!("{stem}_max")).and_then(Value::as_f64)
+                    && low > high
+                {
+                    return Err(bad(
+                        &format!("{key}.{k}"),
+                        &format!("{low} is above {stem}_max ({high})"),
+                    ));
+                }
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -674,6 +778,54 @@ mod tests {
     #[test]
     fn unknown_keys_are_rejected() {
         assert!(toml::from_str::<Thresholds>("[lambda]\nerror_rate = 4.0\n").is_err());
+    }
+
+    #[test]
+    fn the_guides_defaults_are_valid() {
+        Thresholds::default().validate().unwrap();
+    }
+
+    #[test]
+    fn negative_inverted_and_out_of_range_values_name_their_key() {
+        for (toml, key) in [
+            (
+                "[lambda]\nerror_rate_warn_pct = -1.0\n",
+                "thresholds.lambda.error_rate_warn_pct",
+            ),
+            (
+                "[lambda]\nerror_rate_warn_pct = 20.0\n",
+                "thresholds.lambda.error_rate_warn_pct",
+            ),
+            (
+                "[api]\nserver_error_pct = 150.0\n",
+                "thresholds.api.server_error_pct",
+            ),
+            (
+                "[cost]\nbedrock_share = 30.0\n",
+                "thresholds.cost.bedrock_share",
+            ),
+            (
+                "[quality]\ntarget_minutes = { min = 60.0, max = 30.0 }\n",
+                "thresholds.quality.target_minutes",
+            ),
+            (
+                "[profile]\nrequests_per_hour_min = 5000.0\n",
+                "thresholds.profile.requests_per_hour_min",
+            ),
+            (
+                "[database]\nconnections_warn = 120.0\n",
+                "thresholds.database.connections_warn",
+            ),
+            (
+                "[severity]\nlevel3_error_pct = 60.0\n",
+                "thresholds.severity",
+            ),
+        ] {
+            let t: Thresholds = toml::from_str(toml).unwrap();
+            let e = t.validate().unwrap_err();
+            assert_eq!(e.status(), crate::exit::ExitStatus::Usage, "{toml}");
+            assert!(e.to_string().starts_with(key), "{toml}: {e}");
+        }
     }
 
     #[test]

@@ -2,7 +2,6 @@
 //! is not loopback, a timeout on connecting and on every statement, and never a password in any
 //! message (connections are described by [`Target::label`], which has none).
 
-pub mod audit;
 pub mod lock;
 
 use crate::error::{Error, Result, db_err};
@@ -236,7 +235,7 @@ fn timed_out(doing: &str, timeout: Duration) -> Error {
     Error::unavailable(
         "database",
         doing,
-        format!("no answer within {}", humantime::format_duration(timeout)),
+        format!("no answer within {}", crate::time::format_duration(timeout)),
     )
     .with_hint("check that the database is up and reachable, or raise --db-timeout")
 }

@@ -6,7 +6,7 @@ use super::{Probe, Row};
 use crate::error::Result;
 
 pub async fn check(p: &Probe<'_>, name: &str, source: &str) -> Result<Vec<Row>> {
-    let alarms = crate::alarms::fetch(p.ctx.aws().await?, p.env, None).await?;
+    let alarms = crate::alarms::fetch(p.ctx, None).await?;
     let mut rows = Vec::new();
     for a in &alarms {
         let status = match a.state.as_str() {

@@ -4,10 +4,10 @@
 use super::eval::{Cmp, Limit, Unit, number};
 use super::lambda::no_data;
 use super::{Kind, Probe, Row, pct};
-use crate::alarms::catalog::{Dimension, Namespace};
+use crate::aws::metrics::{self, Metric, Stat};
+use crate::aws::metrics::{Dimension, Namespace};
 use crate::config::Component;
 use crate::error::Result;
-use crate::metrics::{self, Metric, Stat};
 
 pub async fn check(p: &Probe<'_>, kind: Kind, name: &str, source: &str) -> Result<Row> {
     let t = &p.ctx.thresholds;

@@ -3,10 +3,10 @@
 
 use super::eval::{Status, number};
 use super::{Kind, Probe, Row};
-use crate::alarms::catalog::{Dimension, Namespace};
+use crate::aws::metrics::{self, Metric, Stat};
+use crate::aws::metrics::{Dimension, Namespace};
 use crate::config::Component;
 use crate::error::{Result, aws_err};
-use crate::metrics::{self, Metric, Stat};
 
 fn cluster_status(status: &str) -> Status {
     match status {

@@ -93,7 +93,7 @@ pub async fn check(p: &Probe<'_>, kind: Kind, name: &str, source: &str) -> Resul
                 .map_err(db_err(&doing))?;
             let (n, oldest): (i64, f64) = (row.get(0), row.get(1));
             let after =
-                humantime::format_duration(std::time::Duration::from_secs(t.stuck_after_secs));
+                crate::time::format_duration(std::time::Duration::from_secs(t.stuck_after_secs));
             // Users wait on these and they will not finish by themselves.
             let limit = Limit::critical(1.0, Cmp::AtLeast, Unit::Count);
             let message = if n == 0 {
@@ -101,7 +101,7 @@ pub async fn check(p: &Probe<'_>, kind: Kind, name: &str, source: &str) -> Resul
             } else {
                 format!(
                     "PROCESSING rows without an update for {after}; the oldest for {} (`process repair`)",
-                    humantime::format_duration(std::time::Duration::from_secs(
+                    crate::time::format_duration(std::time::Duration::from_secs(
                         oldest as u64 / 60 * 60
                     ))
                 )

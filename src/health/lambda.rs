@@ -3,10 +3,10 @@
 
 use super::eval::{Cmp, Limit, Status, Unit, number};
 use super::{Probe, Row, pct};
-use crate::alarms::catalog::{Dimension, Namespace};
+use crate::aws::metrics::{self, Metric, Stat};
+use crate::aws::metrics::{Dimension, Namespace};
 use crate::config::Component;
 use crate::error::{Error, Result};
-use crate::metrics::{self, Metric, Stat};
 
 fn metric(c: Component, name: &'static str) -> Metric {
     Metric::new(Namespace::Lambda, name, Dimension::Function(c))

@@ -4,8 +4,8 @@
 
 use super::eval::{Cmp, Limit, Status, Unit};
 use super::{Kind, Probe, Row};
+use crate::aws::logs as cwlogs;
 use crate::config::Component;
-use crate::cwlogs;
 use crate::error::Result;
 
 /// At most this many events are read per check; enough to judge any threshold of the guides.

@@ -14,13 +14,13 @@ mod logs;
 pub mod severity;
 mod stepfunctions;
 
+use crate::aws::logs as cwlogs;
+use crate::aws::metrics::{self, Metric, Stat};
 use crate::config::{Component, Environment};
 use crate::context::Context;
-use crate::cwlogs;
 use crate::db::Db;
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
-use crate::metrics::{self, Metric, Stat};
 use crate::output::{Cell, Doc, Render, Table, Tone};
 use eval::Limit;
 pub use eval::Status;
@@ -476,7 +476,7 @@ pub async fn run(ctx: &Context, opts: &Options) -> Result<Report> {
     let kinds = select(catalogue(), &opts.checks, &opts.skip)?;
     let started = Instant::now();
     let end = Timestamp::now();
-    let start = crate::insights::timerange::ago(end, opts.since, "--since")?;
+    let start = crate::time::before(end, opts.since, "--since")?;
     let probe = Probe::new(ctx, env, start, end, opts.since);
     let order: Vec<String> = kinds.iter().map(Kind::name).collect();
     let mut schedule = kinds;
@@ -499,7 +499,7 @@ pub async fn run(ctx: &Context, opts: &Options) -> Result<Report> {
                                 Status::Unknown,
                                 format!(
                                     "no answer within {}",
-                                    humantime::format_duration(opts.check_timeout)
+                                    crate::time::format_duration(opts.check_timeout)
                                 ),
                             )],
                         };
@@ -519,7 +519,7 @@ pub async fn run(ctx: &Context, opts: &Options) -> Result<Report> {
     Ok(Report {
         status,
         environment: env.name.to_string(),
-        since: humantime::format_duration(opts.since).to_string(),
+        since: crate::time::format_duration(opts.since),
         strict: opts.strict,
         took_ms: started.elapsed().as_millis() as u64,
         checks: rows,

@@ -3,8 +3,8 @@
 
 use super::eval::{Cmp, Limit, Status, Unit, number};
 use super::{Kind, Probe, Row, pct};
+use crate::aws::sfn::{self, ExecutionItem};
 use crate::error::Result;
-use crate::sfn::{self, ExecutionItem};
 use aws_sdk_sfn::types::ExecutionStatus;
 use std::time::Duration;
 
@@ -67,7 +67,7 @@ pub async fn check(p: &Probe<'_>, kind: Kind, name: &str, source: &str) -> Resul
         } else {
             Status::Ok
         };
-        let limit = humantime::format_duration(e.limit);
+        let limit = crate::time::format_duration(e.limit);
         return Ok(Row::new(
             name,
             source,

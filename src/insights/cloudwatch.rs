@@ -4,9 +4,9 @@
 //! A semaphore keeps the queries in flight under the account's concurrent-query limit.
 
 use super::results::{Statistics, typed};
-use super::timerange::TimeRange;
 use crate::aws::Clients;
 use crate::error::{Error, Result, aws_err};
+use crate::time::TimeRange;
 use indicatif::ProgressBar;
 use std::future::Future;
 use std::pin::Pin;

@@ -189,7 +189,7 @@ pub fn literal(p: &Param, value: &str) -> Result<String> {
             if !n.is_finite() {
                 return Err(bad("expected a finite number"));
             }
-            Ok(crate::insights::engine::value::format_number(n))
+            Ok(crate::output::number(n))
         }
         ParamType::Integer => {
             let n: i64 = value
@@ -213,6 +213,31 @@ pub fn literal(p: &Param, value: &str) -> Result<String> {
 }
 
 /// A component id (`ai-generation-worker`) becomes its log group; a literal name stays.
+/// A `--log-group` as CloudWatch Logs names them: 1-512 characters of letters, digits and
+/// `_ - / . #` (CreateLogGroup's rules), or a component id. Checked before anything runs, so a
+/// typo is bad input, not a failed call.
+pub fn check_group_name(group: &str) -> Result<()> {
+    let valid = !group.is_empty()
+        && group.len() <= 512
+        && group
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_-/.#".contains(c))
+        && !group.split('/').any(|part| part == "..");
+    if valid {
+        Ok(())
+    } else {
+        Err(
+            Error::usage(format!("`{group}` is not a log group name")).with_hint(format!(
+                "give a component ({}) or a log group name such as /aws/lambda/FUNCTION",
+                Component::functions()
+                    .map(Component::id)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        )
+    }
+}
+
 pub fn resolve_group(env: &Environment, group: &str) -> String {
     match Component::from_id(group) {
         Some(c) => env.names.log_group(c),

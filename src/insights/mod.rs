@@ -6,4 +6,3 @@ pub mod library;
 pub mod query;
 pub mod results;
 pub mod sync;
-pub mod timerange;

@@ -6,11 +6,11 @@ use super::engine::{self, Input, OwnedEvent};
 use super::library::{Library, QueryDef, resolve_group};
 use super::results::{QueryReport, Statistics};
 use super::sync::{self, SyncReport};
-use super::timerange::{self, TimeRange};
 use crate::config::Environment;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Cell, Doc, Render, Table, Tone};
+use crate::time::{RangeSpec, TimeRange};
 use futures::StreamExt;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -20,25 +20,9 @@ use std::time::{Duration, Instant};
 /// At most this many events are fetched for `--engine local` (about a gigabyte of logs).
 const MAX_FETCHED_EVENTS: usize = 2_000_000;
 
-pub fn library() -> Result<Library> {
-    Library::load(
-        std::env::var_os("MANDALA_QUERIES_DIR")
-            .map(PathBuf::from)
-            .as_deref(),
-    )
-}
-
-/// `-p key=value` pairs.
-pub fn params(pairs: &[String]) -> Result<BTreeMap<String, String>> {
-    pairs
-        .iter()
-        .map(|p| {
-            p.split_once('=')
-                .map(|(k, v)| (k.trim().to_string(), v.to_string()))
-                .filter(|(k, _)| !k.is_empty())
-                .ok_or_else(|| Error::usage(format!("`{p}` is not KEY=VALUE")))
-        })
-        .collect()
+/// The library this run uses: the context's `MANDALA_QUERIES_DIR`, else the shipped one.
+pub fn library(ctx: &Context) -> Result<Library> {
+    Library::load(ctx.queries_dir.as_deref())
 }
 
 #[derive(Serialize)]
@@ -197,9 +181,7 @@ pub struct RunOptions {
     pub name: Option<String>,
     pub text: Option<String>,
     pub params: BTreeMap<String, String>,
-    pub since: Option<Duration>,
-    pub start: Option<String>,
-    pub end: Option<String>,
+    pub range: RangeSpec,
     pub log_groups: Vec<String>,
     pub limit: Option<usize>,
     pub engine: Option<Engine>,
@@ -250,17 +232,11 @@ pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<Query
         }
         _ => parsed.as_ref().ok(),
     };
-    let explicit_range = opts.since.is_some() || opts.start.is_some();
+    let explicit_range = opts.range != RangeSpec::Default;
     let default_since = def
         .map(QueryDef::default_since)
         .unwrap_or(Duration::from_secs(3600));
-    let range = timerange::resolve(
-        opts.since,
-        opts.start.as_deref(),
-        opts.end.as_deref(),
-        default_since,
-        jiff::Timestamp::now(),
-    )?;
+    let range = opts.range.resolve(default_since, jiff::Timestamp::now())?;
     let groups: Vec<String> = match (&opts.log_groups, def, env) {
         (g, _, Some(env)) if !g.is_empty() => g.iter().map(|g| resolve_group(env, g)).collect(),
         (g, _, None) if !g.is_empty() => g.clone(),
@@ -404,8 +380,8 @@ async fn fetch(ctx: &Context, groups: &[String], range: TimeRange) -> Result<Vec
         groups.len()
     ));
     // FilterLogEvents allows 5 calls a second per account.
-    let fetched: Vec<Result<Vec<crate::cwlogs::Event>>> = futures::stream::iter(groups)
-        .map(|g| crate::cwlogs::filter(aws, g, None, range.start, range.end, MAX_FETCHED_EVENTS))
+    let fetched: Vec<Result<Vec<crate::aws::logs::Event>>> = futures::stream::iter(groups)
+        .map(|g| crate::aws::logs::filter(aws, g, None, range.start, range.end, MAX_FETCHED_EVENTS))
         .buffer_unordered(4)
         .collect()
         .await;

@@ -2,9 +2,9 @@
 //! expected ranges flagged.
 
 use super::library::Expect;
-use super::timerange::TimeRange;
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Doc, Render, Table, Tone};
+use crate::time::TimeRange;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -88,7 +88,7 @@ impl QueryReport {
 }
 
 fn fmt(v: f64) -> String {
-    crate::insights::engine::value::format_number(v)
+    crate::output::number(v)
 }
 
 /// A result value as a number, if it is one (CloudWatch returns every value as a string).

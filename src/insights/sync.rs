@@ -211,6 +211,7 @@ mod tests {
             Some("us-east-1"),
             None,
             None,
+            None,
         )
         .unwrap()
     }

@@ -1,7 +1,9 @@
-//! What a report looks like before it is printed: headings, tables, key/value lists and notes.
-//! Reports describe themselves once, in [`Render::render`]; the output layer turns that into a
-//! terminal table or CSV, and the report's `Serialize` implementation into JSON.
+//! What a report looks like before it is printed: headings, tables, key/value lists, notes,
+//! bullet lists, verbatim text and charts. Reports describe themselves once, in
+//! [`Render::render`]; the renderers turn that into a terminal table, CSV, Markdown or HTML, and
+//! the report's `Serialize` implementation into JSON.
 
+use super::chart::Series;
 use crate::exit::ExitStatus;
 use serde::Serialize;
 
@@ -90,11 +92,19 @@ impl Table {
 
 #[derive(Debug, Clone)]
 pub enum Block {
-    Heading(String),
+    /// A heading: level 1 is the document's title, 2 a section, 3 a subsection.
+    Heading(u8, String),
     Table(Table),
     Fields(Vec<(String, Cell)>),
+    /// Prose, printed as it is.
     Text(String),
     Note(Tone, String),
+    /// A bullet list.
+    Items(Vec<Cell>),
+    /// Verbatim text such as a command's output: fenced in Markdown, `<pre>` in HTML.
+    Code(String),
+    /// A time series: a sparkline in a terminal and in Markdown, a line chart in HTML.
+    Chart(Series),
 }
 
 /// A rendered report, in order. The first table is the one CSV output prints.
@@ -104,8 +114,21 @@ pub struct Doc {
 }
 
 impl Doc {
+    /// The document's title (Markdown `#`).
+    pub fn title(&mut self, text: impl Into<String>) -> &mut Self {
+        self.blocks.push(Block::Heading(1, text.into()));
+        self
+    }
+
+    /// A section heading (Markdown `##`).
     pub fn heading(&mut self, text: impl Into<String>) -> &mut Self {
-        self.blocks.push(Block::Heading(text.into()));
+        self.blocks.push(Block::Heading(2, text.into()));
+        self
+    }
+
+    /// A subsection heading (Markdown `###`).
+    pub fn subheading(&mut self, text: impl Into<String>) -> &mut Self {
+        self.blocks.push(Block::Heading(3, text.into()));
         self
     }
 
@@ -139,12 +162,44 @@ impl Doc {
         self
     }
 
+    pub fn items<I, C>(&mut self, items: I) -> &mut Self
+    where
+        I: IntoIterator<Item = C>,
+        C: Into<Cell>,
+    {
+        self.blocks
+            .push(Block::Items(items.into_iter().map(Into::into).collect()));
+        self
+    }
+
+    pub fn code(&mut self, text: impl Into<String>) -> &mut Self {
+        self.blocks.push(Block::Code(text.into()));
+        self
+    }
+
+    pub fn chart(&mut self, series: Series) -> &mut Self {
+        self.blocks.push(Block::Chart(series));
+        self
+    }
+
     /// The table CSV output prints.
     pub fn primary_table(&self) -> Option<&Table> {
         self.blocks.iter().find_map(|b| match b {
             Block::Table(t) => Some(t),
             _ => None,
         })
+    }
+
+    /// The key/value pairs of the document, for CSV output of a report without a table.
+    pub fn all_fields(&self) -> Vec<&(String, Cell)> {
+        self.blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Fields(f) => Some(f.iter()),
+                _ => None,
+            })
+            .flatten()
+            .collect()
     }
 }
 
@@ -166,5 +221,40 @@ pub trait Report: Render {
 impl<T: Render + Serialize> Report for T {
     fn to_json(&self) -> serde_json::Result<serde_json::Value> {
         serde_json::to_value(self)
+    }
+}
+
+/// A document format for reports meant to be kept: pasted into a ticket, mailed, archived.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DocFormat {
+    /// Readable in a terminal, pasteable into a ticket or wiki
+    #[default]
+    Markdown,
+    /// One self-contained page with charts
+    Html,
+    /// The report's data
+    Json,
+}
+
+/// What a command produced, for the printer.
+pub enum Outcome {
+    Report(Box<dyn Report>),
+    /// A report as a document (`report --format html`), on stdout or written to a file.
+    Document {
+        report: Box<dyn Report>,
+        format: DocFormat,
+        to: Option<std::path::PathBuf>,
+    },
+    /// Raw text for stdout (completion scripts, the man page).
+    Text(String),
+    /// Already printed as it happened (`health --watch`, `process logs --follow`); only the
+    /// exit status is left.
+    Done(ExitStatus),
+}
+
+impl Outcome {
+    pub fn report(r: impl Report + 'static) -> Outcome {
+        Outcome::Report(Box::new(r))
     }
 }

@@ -1,16 +1,23 @@
-//! All user-facing output: reports on stdout (table, JSON or CSV), notes and progress on stderr.
+//! The one printer: every byte a user sees goes through here. Reports on stdout (a terminal
+//! table, JSON, CSV, or a Markdown/HTML document), errors, notes, progress and the live lines of
+//! a runbook run on stderr or stdout as the contract says, and the `[y/N]` prompt.
 
+pub mod chart;
 mod doc;
+pub mod html;
+pub mod markdown;
 mod stream;
+mod style;
 
-pub use doc::{Block, Cell, Doc, Render, Report, Table, Tone};
+pub use chart::Series;
+pub use doc::{Block, Cell, Doc, DocFormat, Outcome, Render, Report, Table, Tone};
 pub use stream::RowStream;
 
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
-use comfy_table::{Attribute, Color, ContentArrangement, presets};
+use comfy_table::{Attribute, ContentArrangement, presets};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::time::Duration;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Serialize)]
@@ -22,35 +29,102 @@ pub enum Format {
     Csv,
 }
 
-/// Decides what goes where, and how it looks.
+/// Decides what goes where, and how it looks. Built by the settings layer, which knows whether
+/// stdout and stderr are terminals and whether colour is wanted.
 #[derive(Debug, Clone)]
 pub struct Output {
     pub format: Format,
     pub color: bool,
     pub quiet: bool,
+    /// Standard output is a terminal (a `--watch` redraw clears the screen only there).
+    pub stdout_tty: bool,
     stderr_tty: bool,
+    stdin_tty: bool,
+}
+
+/// A number as reports print it: whole numbers without a fraction, others to six places with
+/// trailing zeros dropped.
+pub fn number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        let s = format!("{n:.6}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
 }
 
 impl Output {
-    /// Colour only on a terminal, never with `--no-color` or `NO_COLOR` (https://no-color.org).
-    pub fn new(format: Format, no_color: bool, quiet: bool) -> Self {
-        let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    pub fn new(format: Format, color: bool, quiet: bool, ttys: [bool; 3]) -> Self {
+        let [stdin_tty, stdout_tty, stderr_tty] = ttys;
         Output {
             format,
-            color: !no_color && !no_color_env && std::io::stdout().is_terminal(),
+            color,
             quiet,
-            stderr_tty: std::io::stderr().is_terminal(),
+            stdout_tty,
+            stderr_tty,
+            stdin_tty,
         }
     }
 
-    /// For tests and for composing commands (runbooks capture a step's output).
+    /// No colour, no terminal: for tests and for composing commands (a runbook captures each
+    /// step's output as text).
     pub fn plain(format: Format) -> Self {
-        Output {
-            format,
-            color: false,
-            quiet: false,
-            stderr_tty: false,
+        Output::new(format, false, false, [false; 3])
+    }
+
+    fn write_stdout(text: &str) {
+        let mut stdout = std::io::stdout().lock();
+        // A closed pipe (`| head`) is not an error worth reporting.
+        let _ = stdout.write_all(text.as_bytes());
+        let _ = stdout.flush();
+    }
+
+    /// Prints what a command produced and returns the exit status.
+    pub fn finish(&self, result: Result<Outcome>) -> ExitStatus {
+        let printed = match result {
+            Ok(Outcome::Report(r)) => self.print(r.as_ref()).map(|()| r.status()),
+            Ok(Outcome::Document { report, format, to }) => self
+                .print_document(report.as_ref(), format, to.as_deref())
+                .map(|()| report.status()),
+            Ok(Outcome::Text(text)) => {
+                Self::write_stdout(&text);
+                Ok(ExitStatus::Ok)
+            }
+            Ok(Outcome::Done(status)) => Ok(status),
+            Err(e) => Err(e),
+        };
+        printed.unwrap_or_else(|e| self.error(&e))
+    }
+
+    /// Prints an error: `error:` and `hint:` lines on stderr, and with `-o json` also
+    /// `{"error": {"message", "hint", "exit_status"}}` on stdout, so scripts that parse stdout
+    /// see it. Returns its exit status.
+    pub fn error(&self, e: &Error) -> ExitStatus {
+        let mut text = format!("error: {e}\n");
+        if let Some(hint) = e.hint() {
+            text.push_str(&format!("hint: {hint}\n"));
         }
+        if self.verbose_detail()
+            && let Some(detail) = e.detail()
+        {
+            text.push_str(&format!("detail: {detail}\n"));
+        }
+        let _ = std::io::stderr().write_all(text.as_bytes());
+        if self.format == Format::Json {
+            let value = serde_json::json!({
+                "error": {"message": e.to_string(), "hint": e.hint(), "exit_status": e.status().code()}
+            });
+            Self::write_stdout(&format!(
+                "{}\n",
+                serde_json::to_string_pretty(&value).unwrap_or_default()
+            ));
+        }
+        e.status()
+    }
+
+    /// The SDK's own account of a failure is shown with `-v` only.
+    fn verbose_detail(&self) -> bool {
+        tracing::enabled!(tracing::Level::INFO)
     }
 
     /// Prints a report on stdout. With `-q`, a table report is printed only when its status is
@@ -61,34 +135,70 @@ impl Output {
         if self.quiet && self.format == Format::Table && report.status() == ExitStatus::Ok {
             return Ok(());
         }
-        let mut stdout = std::io::stdout().lock();
-        // A closed pipe (`| head`) is not an error worth reporting.
-        let _ = stdout.write_all(text.as_bytes());
-        let _ = stdout.flush();
+        Self::write_stdout(&text);
+        Ok(())
+    }
+
+    /// A report as a document: `-o json` still prints the data; otherwise Markdown, HTML or
+    /// JSON on stdout, or written to `to` with a line saying where.
+    pub fn print_document(
+        &self,
+        report: &dyn Report,
+        format: DocFormat,
+        to: Option<&std::path::Path>,
+    ) -> Result<()> {
+        let text = match (self.format, format) {
+            (Format::Json, _) | (_, DocFormat::Json) => json_text(report)?,
+            (_, DocFormat::Markdown) => markdown::render(&doc_of(report)),
+            (_, DocFormat::Html) => html::render(&doc_of(report)),
+        };
+        match to {
+            None => Self::write_stdout(&text),
+            Some(path) => {
+                std::fs::write(path, &text).map_err(|e| {
+                    Error::usage(format!("cannot write {}: {e}", path.display()))
+                        .with_hint("choose a path in a folder you can write to")
+                })?;
+                if !self.quiet || report.status() != ExitStatus::Ok {
+                    Self::write_stdout(&format!(
+                        "wrote {} ({})\n",
+                        path.display(),
+                        report.status().name()
+                    ));
+                }
+            }
+        }
         Ok(())
     }
 
     /// The report as it would be printed.
     pub fn format_report(&self, report: &dyn Report) -> Result<String> {
         match self.format {
+            Format::Json => json_text(report),
+            Format::Csv => csv_text(&doc_of(report)),
+            Format::Table => Ok(self.doc_text(&doc_of(report))),
+        }
+    }
+
+    /// One frame of a command that repeats (`health --watch`): a table redrawn in place on a
+    /// terminal, else printed after the last; JSON as one object per line.
+    pub fn frame(&self, report: &dyn Report) -> Result<()> {
+        match self.format {
             Format::Json => {
                 let value = report
                     .to_json()
                     .map_err(|e| Error::internal(format!("serialising the report: {e}")))?;
-                let mut text = serde_json::to_string_pretty(&value)
-                    .map_err(|e| Error::internal(format!("serialising the report: {e}")))?;
-                text.push('\n');
-                Ok(text)
+                Self::write_stdout(&format!("{value}\n"));
+                Ok(())
             }
-            Format::Csv => {
-                let mut doc = Doc::default();
-                report.render(&mut doc);
-                csv_text(doc.primary_table())
+            Format::Table if self.stdout_tty => {
+                Self::write_stdout("\x1b[2J\x1b[H");
+                self.print(report)
             }
-            Format::Table => {
-                let mut doc = Doc::default();
-                report.render(&mut doc);
-                Ok(self.doc_text(&doc))
+            _ => {
+                self.print(report)?;
+                Self::write_stdout("\n");
+                Ok(())
             }
         }
     }
@@ -97,11 +207,16 @@ impl Output {
         let mut out = String::new();
         for block in &doc.blocks {
             match block {
-                Block::Heading(text) => {
+                Block::Heading(level, text) => {
                     if !out.is_empty() {
                         out.push('\n');
                     }
-                    out.push_str(&self.paint(text, Tone::Plain, true));
+                    let text = if *level >= 3 {
+                        format!("── {text}")
+                    } else {
+                        text.clone()
+                    };
+                    out.push_str(&self.paint(&text, Tone::Plain, true));
                     out.push('\n');
                 }
                 Block::Table(table) => {
@@ -123,7 +238,7 @@ impl Output {
                         ));
                     }
                 }
-                Block::Text(text) => {
+                Block::Text(text) | Block::Code(text) => {
                     out.push_str(text);
                     if !text.ends_with('\n') {
                         out.push('\n');
@@ -132,6 +247,22 @@ impl Output {
                 Block::Note(tone, text) => {
                     out.push_str(&self.paint(text, *tone, false));
                     out.push('\n');
+                }
+                Block::Items(items) => {
+                    for item in items {
+                        out.push_str(&format!("- {}\n", self.paint(&item.text, item.tone, false)));
+                    }
+                }
+                Block::Chart(s) => {
+                    let values: Vec<f64> = s.points.iter().map(|p| p.1).collect();
+                    let max = values.iter().copied().reduce(f64::max);
+                    out.push_str(&format!(
+                        "{} ({}): {} max {}\n",
+                        s.title,
+                        s.unit,
+                        chart::sparkline(&values),
+                        max.map(|m| number(m.round())).unwrap_or("-".into())
+                    ));
                 }
             }
         }
@@ -158,7 +289,7 @@ impl Output {
         for row in &table.rows {
             t.add_row(row.iter().map(|cell| {
                 let c = comfy_table::Cell::new(&cell.text);
-                match (self.color, tone_color(cell.tone)) {
+                match (self.color, style::of(cell.tone).table) {
                     (true, Some(color)) => c.fg(color),
                     _ => c,
                 }
@@ -172,22 +303,10 @@ impl Output {
 
     /// `text` in the tone's colour when colour is on.
     pub fn paint(&self, text: &str, tone: Tone, bold: bool) -> String {
-        if !self.color {
-            return text.to_string();
-        }
-        let code = match tone {
-            Tone::Good => "32",
-            Tone::Warn => "33",
-            Tone::Bad => "31",
-            Tone::Unknown => "35",
-            Tone::Dim => "2",
-            Tone::Plain => "",
-        };
-        match (code, bold) {
-            ("", false) => text.to_string(),
-            ("", true) => format!("\x1b[1m{text}\x1b[0m"),
-            (c, true) => format!("\x1b[1;{c}m{text}\x1b[0m"),
-            (c, false) => format!("\x1b[{c}m{text}\x1b[0m"),
+        if self.color {
+            style::paint(text, tone, bold)
+        } else {
+            text.to_string()
         }
     }
 
@@ -201,6 +320,36 @@ impl Output {
     /// A warning on stderr; printed even with `-q`.
     pub fn warn(&self, text: impl AsRef<str>) {
         eprintln!("warning: {}", text.as_ref());
+    }
+
+    /// Live lines of a long command (a runbook's steps as they run) on stdout, for a person at
+    /// a table: JSON and `-q` print only the final report.
+    pub fn live(&self, doc: &Doc) {
+        if self.format == Format::Table && !self.quiet {
+            Self::write_stdout(&self.doc_text(doc));
+        }
+    }
+
+    /// Asks `question [y/N]` on stderr and reads the answer from a terminal; without one the
+    /// answer is no.
+    pub async fn confirm(&self, question: &str) -> bool {
+        if !self.stdin_tty {
+            return false;
+        }
+        let _ = write!(std::io::stderr(), "{question} [y/N] ");
+        let _ = std::io::stderr().flush();
+        tokio::task::spawn_blocking(|| {
+            let mut line = String::new();
+            std::io::stdin().read_line(&mut line).ok();
+            matches!(line.trim(), "y" | "Y" | "yes" | "YES" | "Yes")
+        })
+        .await
+        .unwrap_or(false)
+    }
+
+    /// Whether a person could answer [`Output::confirm`].
+    pub fn can_confirm(&self) -> bool {
+        self.stdin_tty
     }
 
     /// A spinner on stderr, drawn only on a terminal and never with `-q`.
@@ -235,27 +384,44 @@ impl Output {
     }
 }
 
-fn tone_color(tone: Tone) -> Option<Color> {
-    match tone {
-        Tone::Plain => None,
-        Tone::Good => Some(Color::Green),
-        Tone::Warn => Some(Color::Yellow),
-        Tone::Bad => Some(Color::Red),
-        Tone::Unknown => Some(Color::Magenta),
-        Tone::Dim => Some(Color::DarkGrey),
-    }
+fn doc_of(report: &dyn Report) -> Doc {
+    let mut doc = Doc::default();
+    report.render(&mut doc);
+    doc
 }
 
-fn csv_text(table: Option<&Table>) -> Result<String> {
-    let Some(table) = table else {
-        return Ok(String::new());
-    };
-    let header = table.headers.iter().map(String::as_str).collect();
-    let rows = table
-        .rows
+fn json_text(report: &dyn Report) -> Result<String> {
+    let value = report
+        .to_json()
+        .map_err(|e| Error::internal(format!("serialising the report: {e}")))?;
+    let mut text = serde_json::to_string_pretty(&value)
+        .map_err(|e| Error::internal(format!("serialising the report: {e}")))?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// The document's first table; a report without one prints its key/value pairs as `key,value`
+/// rows; one with neither cannot be CSV.
+fn csv_text(doc: &Doc) -> Result<String> {
+    if let Some(table) = doc.primary_table() {
+        let header = table.headers.iter().map(String::as_str).collect();
+        let rows = table
+            .rows
+            .iter()
+            .map(|row| row.iter().map(|c| c.text.as_str()).collect());
+        return csv_records(std::iter::once(header).chain(rows));
+    }
+    let fields = doc.all_fields();
+    if fields.is_empty() {
+        return Err(
+            Error::usage("this command's report has no table to print as CSV")
+                .with_hint("use -o json or -o table"),
+        );
+    }
+    let rows = fields
         .iter()
-        .map(|row| row.iter().map(|c| c.text.as_str()).collect());
-    csv_records(std::iter::once(header).chain(rows))
+        .map(|(k, v)| vec![k.as_str(), v.text.as_str()]);
+    csv_records(std::iter::once(vec!["key", "value"]).chain(rows))
 }
 
 /// Records as CSV text, quoted where needed.
@@ -294,11 +460,40 @@ mod tests {
         }
     }
 
+    #[derive(Serialize)]
+    struct Fields;
+
+    impl Render for Fields {
+        fn render(&self, doc: &mut Doc) {
+            doc.fields([("report", "daily"), ("written to", "x.html")]);
+        }
+    }
+
+    #[derive(Serialize)]
+    struct Prose;
+
+    impl Render for Prose {
+        fn render(&self, doc: &mut Doc) {
+            doc.text("only words");
+        }
+    }
+
     #[test]
     fn csv_prints_the_primary_table_with_quoting() {
         let out = Output::plain(Format::Csv);
         let text = out.format_report(&Sample { name: "x".into() }).unwrap();
         assert_eq!(text, "name,note\nx,\"a, \"\"quoted\"\" value\"\n");
+    }
+
+    #[test]
+    fn csv_of_a_report_without_a_table_is_key_value_rows_or_refused() {
+        let out = Output::plain(Format::Csv);
+        assert_eq!(
+            out.format_report(&Fields).unwrap(),
+            "key,value\nreport,daily\nwritten to,x.html\n"
+        );
+        let err = out.format_report(&Prose).unwrap_err();
+        assert_eq!(err.status(), ExitStatus::Usage);
     }
 
     #[test]
@@ -315,5 +510,12 @@ mod tests {
         assert!(text.starts_with("Sample\n"));
         assert!(text.contains("footer"));
         assert!(!text.contains('\x1b'));
+    }
+
+    #[test]
+    fn numbers_drop_needless_fractions() {
+        assert_eq!(number(3.0), "3");
+        assert_eq!(number(2.5), "2.5");
+        assert_eq!(number(1.0 / 3.0), "0.333333");
     }
 }

@@ -109,13 +109,12 @@ impl Bedrock {
     }
 
     /// A client for `settings.region`, with the SDK's standard retries (BEDROCK_MAX_RETRIES).
-    pub async fn from_env(
-        env: &crate::config::Environment,
+    pub fn from_sdk(
+        sdk: &aws_config::SdkConfig,
         retry: &crate::config::thresholds::Retry,
         settings: &Settings,
     ) -> Bedrock {
-        let sdk = crate::aws::sdk_config(env, retry).await;
-        let conf = aws_sdk_bedrockruntime::config::Builder::from(&sdk)
+        let conf = aws_sdk_bedrockruntime::config::Builder::from(sdk)
             .region(aws_sdk_bedrockruntime::config::Region::new(
                 settings.region.clone(),
             ))

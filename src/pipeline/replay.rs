@@ -10,7 +10,7 @@ use crate::error::{Error, Result, db_err};
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Doc, Render, Table, Tone};
 use serde::Serialize;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ModelChoice {
@@ -34,10 +34,11 @@ pub struct RunReport {
 async fn model_for(ctx: &Context, choice: ModelChoice, case: &Case) -> Result<Box<dyn Model>> {
     Ok(match choice {
         ModelChoice::Cassette => Box::new(Cassette::new(case.responses.clone())),
-        ModelChoice::Bedrock => {
-            let env = ctx.env()?;
-            Box::new(Bedrock::from_env(env, &ctx.thresholds.retry, &ctx.thresholds.bedrock).await)
-        }
+        ModelChoice::Bedrock => Box::new(Bedrock::from_sdk(
+            &ctx.sdk_config().await?,
+            &ctx.thresholds.retry,
+            &ctx.thresholds.bedrock,
+        )),
     })
 }
 
@@ -219,7 +220,7 @@ pub async fn process(
     ctx: &Context,
     id: uuid::Uuid,
     choice: ModelChoice,
-    cassette: Option<&PathBuf>,
+    cassette: Option<&Path>,
 ) -> Result<RunReport> {
     let db = ctx.db().await?;
     let row = db

@@ -25,12 +25,12 @@ pub struct CancelReport {
     pub mismatches: Vec<String>,
 }
 
-pub async fn cancel(
-    ctx: &Context,
-    id: Uuid,
-    apply: bool,
-    wait_lock: Option<Duration>,
-) -> Result<CancelReport> {
+pub async fn cancel(ctx: &Context, opts: &super::ChangeOptions) -> Result<CancelReport> {
+    let super::ChangeOptions {
+        id,
+        apply,
+        wait_lock,
+    } = *opts;
     let aws = ctx.aws().await?;
     let mut db = ctx.db().await?;
     let row = load(&db, id).await?;
@@ -76,7 +76,7 @@ pub async fn cancel(
         return Ok(report);
     }
     let lock = Lock::acquire(&db, &format!("process:{id}"), wait_lock).await?;
-    crate::db::audit::ensure_schema(&mut db).await?;
+    crate::audit::ensure_schema(&mut db).await?;
     if exec_status == "RUNNING" {
         let arn = row.execution_arn.as_deref().unwrap_or_default();
         // 004 キャンセルが効かない / Step 1: stop-execution --error ManualCancellation.

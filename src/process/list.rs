@@ -1,9 +1,10 @@
 //! `process list`: processing rows with their age, progress and the state of their execution.
 
-use super::{COLUMNS, Execution, Row, ago, describe_all};
+use super::{COLUMNS, Execution, Row, describe_all};
 use crate::context::Context;
 use crate::error::{Error, Result, db_err};
 use crate::output::{Cell, Doc, Render, Table, Tone};
+use crate::time::age;
 use jiff::Timestamp;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -12,8 +13,8 @@ use uuid::Uuid;
 
 #[derive(Debug, Clone)]
 pub struct ListOptions {
-    pub statuses: Vec<String>,
-    pub kind: Option<String>,
+    pub statuses: Vec<super::Status>,
+    pub kind: Option<super::Kind>,
     pub user: Option<Uuid>,
     /// Only non-terminal rows not updated for this long (of any age).
     pub stuck_for: Option<Duration>,
@@ -50,7 +51,9 @@ pub async fn list(ctx: &Context, opts: &ListOptions) -> Result<ListReport> {
         Some(d) => (Some(back(d)?), None),
         None => (None, Some(back(opts.since)?)),
     };
-    let statuses: Option<Vec<String>> = (!opts.statuses.is_empty()).then(|| opts.statuses.clone());
+    let statuses: Option<Vec<&str>> =
+        (!opts.statuses.is_empty()).then(|| opts.statuses.iter().map(|s| s.as_str()).collect());
+    let kind = opts.kind.map(super::Kind::as_str);
     let limit = opts.limit as i64 + 1;
     let rows: Vec<Row> = db
         .query(
@@ -63,7 +66,7 @@ pub async fn list(ctx: &Context, opts: &ListOptions) -> Result<ListReport> {
                    AND ($5::timestamptz IS NULL OR updated_at >= $5) \
                  ORDER BY updated_at DESC LIMIT $6"
             ),
-            &[&statuses, &opts.kind, &opts.user, &stuck_before, &since, &limit],
+            &[&statuses, &kind, &opts.user, &stuck_before, &since, &limit],
         )
         .await
         .map_err(db_err("listing processes"))?
@@ -122,8 +125,8 @@ impl Render for ListReport {
                 } else {
                     Cell::toned(r.progress.to_string(), Tone::Warn)
                 },
-                Cell::new(ago(now, r.created_at)),
-                Cell::new(ago(now, r.updated_at)),
+                Cell::new(age(now, r.created_at)),
+                Cell::new(age(now, r.updated_at)),
                 if l.mismatch {
                     Cell::toned(exec, Tone::Warn)
                 } else {

@@ -4,9 +4,9 @@
 
 use super::{Row, load};
 use crate::aws::Clients;
+use crate::aws::logs::Event;
 use crate::config::{Component, Names};
 use crate::context::Context;
-use crate::cwlogs::Event;
 use crate::error::Result;
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Doc, Render, Table, Tone};
@@ -124,7 +124,7 @@ pub async fn timeline(
             let pattern = pattern.clone();
             async move {
                 let events =
-                    crate::cwlogs::filter(aws, &group, Some(&pattern), start, end, 10_000).await;
+                    crate::aws::logs::filter(aws, &group, Some(&pattern), start, end, 10_000).await;
                 (group, events)
             }
         })

@@ -27,16 +27,103 @@ use serde_json::Value;
 use std::collections::HashMap;
 use uuid::Uuid;
 
-pub const STATUSES: [&str; 6] = [
-    "PENDING",
-    "PROCESSING",
-    "COMPLETED",
-    "FAILED",
-    "CANCELLED",
-    "TIMEOUT",
-];
+/// A processing_state status (002 処理状態の管理).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Pending,
+    Processing,
+    Completed,
+    Failed,
+    Cancelled,
+    Timeout,
+}
+
+impl Status {
+    pub const ALL: [Status; 6] = [
+        Status::Pending,
+        Status::Processing,
+        Status::Completed,
+        Status::Failed,
+        Status::Cancelled,
+        Status::Timeout,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Pending => "PENDING",
+            Status::Processing => "PROCESSING",
+            Status::Completed => "COMPLETED",
+            Status::Failed => "FAILED",
+            Status::Cancelled => "CANCELLED",
+            Status::Timeout => "TIMEOUT",
+        }
+    }
+
+    /// A status in any case (`processing`, `PROCESSING`).
+    pub fn parse(text: &str) -> Result<Status> {
+        let up = text.trim().to_ascii_uppercase();
+        Status::ALL
+            .into_iter()
+            .find(|s| s.as_str() == up)
+            .ok_or_else(|| {
+                let all: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
+                Error::usage(format!("`{text}` is not a status"))
+                    .with_hint(format!("statuses: {}", all.join(", ")))
+            })
+    }
+}
+
+/// Rows in these statuses are finished: nothing will change them but a person.
 pub const TERMINAL: [&str; 4] = ["COMPLETED", "FAILED", "CANCELLED", "TIMEOUT"];
-pub const TYPES: [&str; 3] = ["SUBGOAL_GENERATION", "ACTION_GENERATION", "TASK_GENERATION"];
+
+/// A processing_state type (002 処理状態の管理).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Subgoal,
+    Action,
+    Task,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 3] = [Kind::Subgoal, Kind::Action, Kind::Task];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Subgoal => "SUBGOAL_GENERATION",
+            Kind::Action => "ACTION_GENERATION",
+            Kind::Task => "TASK_GENERATION",
+        }
+    }
+
+    /// A type with or without `_GENERATION`, in any case (`task`, `TASK_GENERATION`).
+    pub fn parse(text: &str) -> Result<Kind> {
+        let up = text.trim().to_ascii_uppercase();
+        let full = if up.ends_with("_GENERATION") {
+            up
+        } else {
+            format!("{up}_GENERATION")
+        };
+        Kind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == full)
+            .ok_or_else(|| {
+                let all: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
+                Error::usage(format!("`{text}` is not a process type")).with_hint(format!(
+                    "types: {} (or subgoal, action, task)",
+                    all.join(", ")
+                ))
+            })
+    }
+}
+
+/// `process cancel` and `process retry`: one process, a dry run unless `apply`.
+#[derive(Debug, Clone)]
+pub struct ChangeOptions {
+    pub id: Uuid,
+    pub apply: bool,
+    /// Wait this long for another run's lock instead of exiting 75.
+    pub wait_lock: Option<std::time::Duration>,
+}
 
 /// Describe calls in flight at once (Step Functions' DescribeExecution quota is generous; this
 /// keeps a repair of thousands of rows well inside it).
@@ -128,35 +215,6 @@ pub fn parse_id(text: &str) -> Result<Uuid> {
     })
 }
 
-pub fn parse_status(text: &str) -> Result<String> {
-    let up = text.trim().to_ascii_uppercase();
-    if STATUSES.contains(&up.as_str()) {
-        Ok(up)
-    } else {
-        Err(Error::usage(format!("`{text}` is not a status"))
-            .with_hint(format!("statuses: {}", STATUSES.join(", "))))
-    }
-}
-
-pub fn parse_type(text: &str) -> Result<String> {
-    let up = text.trim().to_ascii_uppercase();
-    let full = if up.ends_with("_GENERATION") {
-        up
-    } else {
-        format!("{up}_GENERATION")
-    };
-    if TYPES.contains(&full.as_str()) {
-        Ok(full)
-    } else {
-        Err(
-            Error::usage(format!("`{text}` is not a process type")).with_hint(format!(
-                "types: {} (or subgoal, action, task)",
-                TYPES.join(", ")
-            )),
-        )
-    }
-}
-
 /// What Step Functions says about an execution.
 #[derive(Debug, Clone, Serialize)]
 pub struct Execution {
@@ -227,13 +285,6 @@ pub async fn describe_all(aws: &Clients, rows: &[Row]) -> Result<HashMap<String,
         .collect()
 }
 
-/// `--stuck-for` style durations in the output.
-pub fn ago(now: Timestamp, t: Timestamp) -> String {
-    let secs = now.duration_since(t).as_secs().max(0) as u64;
-    let rounded = if secs >= 3600 { secs / 60 * 60 } else { secs };
-    humantime::format_duration(std::time::Duration::from_secs(rounded)).to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -245,19 +296,16 @@ mod tests {
             parse_id("42").unwrap_err().status(),
             crate::exit::ExitStatus::Usage
         );
-        assert_eq!(parse_status("processing").unwrap(), "PROCESSING");
+        assert_eq!(Status::parse("processing").unwrap(), Status::Processing);
         assert!(
-            parse_status("STUCK")
+            Status::parse("STUCK")
                 .unwrap_err()
                 .hint()
                 .unwrap()
                 .contains("PENDING")
         );
-        assert_eq!(parse_type("task").unwrap(), "TASK_GENERATION");
-        assert_eq!(
-            parse_type("ACTION_GENERATION").unwrap(),
-            "ACTION_GENERATION"
-        );
-        assert!(parse_type("goal").is_err());
+        assert_eq!(Kind::parse("task").unwrap(), Kind::Task);
+        assert_eq!(Kind::parse("ACTION_GENERATION").unwrap(), Kind::Action);
+        assert!(Kind::parse("goal").is_err());
     }
 }

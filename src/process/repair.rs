@@ -3,12 +3,13 @@
 //! 処理が完了しない Step 4, 進捗率の異常). A dry run unless `--apply`.
 
 use super::write::{self, Audit, Change};
-use super::{COLUMNS, Execution, Row, Snapshot, ago, describe_all};
+use super::{COLUMNS, Execution, Row, Snapshot, describe_all};
 use crate::context::Context;
 use crate::db::lock::Lock;
 use crate::error::{Error, Result, aws_err, db_err};
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Doc, Render, Table, Tone};
+use crate::time::age;
 use jiff::Timestamp;
 use serde::Serialize;
 use serde_json::json;
@@ -22,7 +23,7 @@ const LOCK: &str = "process-repair";
 pub struct RepairOptions {
     /// Rows not updated for this long are reconciled.
     pub stuck_for: Duration,
-    pub kind: Option<String>,
+    pub kind: Option<super::Kind>,
     pub limit: Option<usize>,
     pub apply: bool,
     pub stop_running: bool,
@@ -185,8 +186,8 @@ pub fn decide(row: &Row, f: &Facts<'_>) -> Decision {
             }
             let why = format!(
                 "execution RUNNING for {}, past the {} limit",
-                ago(f.now, started),
-                humantime::format_duration(f.limit)
+                age(f.now, started),
+                crate::time::format_duration(f.limit)
             );
             if f.stop_running {
                 after.status = "FAILED".into();
@@ -240,7 +241,7 @@ pub async fn repair(ctx: &Context, opts: &RepairOptions) -> Result<RepairReport>
     let mut lock = None;
     if opts.apply {
         lock = Some(Lock::acquire(&db, LOCK, opts.wait_lock).await?);
-        crate::db::audit::ensure_schema(&mut db).await?;
+        crate::audit::ensure_schema(&mut db).await?;
     }
     let now = Timestamp::now();
     let stuck =
@@ -256,15 +257,15 @@ pub async fn repair(ctx: &Context, opts: &RepairOptions) -> Result<RepairReport>
                    AND ($2::text IS NULL OR type = $2) \
                  ORDER BY updated_at"
             ),
-            &[&stuck_before, &opts.kind],
+            &[&stuck_before, &opts.kind.map(super::Kind::as_str)],
         )
         .await
         .map_err(db_err("finding rows to reconcile"))?
         .iter()
         .map(Row::from_pg)
         .collect();
-    let state_machine = crate::sfn::state_machine(aws, env).await?;
-    let limit = crate::sfn::execution_limit(
+    let state_machine = crate::aws::sfn::state_machine(aws, env).await?;
+    let limit = crate::aws::sfn::execution_limit(
         aws,
         &state_machine,
         Duration::from_secs(ctx.thresholds.targets.execution_limit_secs),

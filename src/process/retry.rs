@@ -9,7 +9,6 @@ use crate::error::{Error, Result, aws_err};
 use crate::output::{Cell, Doc, Render, Tone};
 use serde::Serialize;
 use serde_json::{Value, json};
-use std::time::Duration;
 use uuid::Uuid;
 
 #[derive(Debug, Serialize)]
@@ -23,12 +22,12 @@ pub struct RetryReport {
     pub input: Value,
 }
 
-pub async fn retry(
-    ctx: &Context,
-    id: Uuid,
-    apply: bool,
-    wait_lock: Option<Duration>,
-) -> Result<RetryReport> {
+pub async fn retry(ctx: &Context, opts: &super::ChangeOptions) -> Result<RetryReport> {
+    let super::ChangeOptions {
+        id,
+        apply,
+        wait_lock,
+    } = *opts;
     let env = ctx.env()?;
     let aws = ctx.aws().await?;
     let mut db = ctx.db().await?;
@@ -103,8 +102,8 @@ pub async fn retry(
         return Ok(report);
     }
     let lock = Lock::acquire(&db, &format!("process:{id}"), wait_lock).await?;
-    crate::db::audit::ensure_schema(&mut db).await?;
-    let state_machine = crate::sfn::state_machine(aws, env).await?;
+    crate::audit::ensure_schema(&mut db).await?;
+    let state_machine = crate::aws::sfn::state_machine(aws, env).await?;
     let arn = match aws
         .sfn
         .start_execution()

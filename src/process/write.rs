@@ -4,8 +4,8 @@
 //! a rerun plans again from what is there.
 
 use super::Snapshot;
+use crate::audit::{self, Entry};
 use crate::db::Db;
-use crate::db::audit::{self, Entry};
 use crate::error::{Result, db_err};
 use indicatif::ProgressBar;
 use jiff::Timestamp;

@@ -93,6 +93,17 @@ pub fn placeholders(arg: &str) -> impl Iterator<Item = &str> {
 pub fn parse(file: &str, text: &str) -> Result<Runbook> {
     let (head, body): (Head, String) = crate::frontmatter::split(file, text)?;
     let bad = |line: usize, why: String| Error::usage(format!("{file}:{line}: {why}"));
+    // As for queries: the name a person types is the file they would open.
+    let stem = std::path::Path::new(file)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or(file);
+    if head.name != stem {
+        return Err(bad(
+            1,
+            format!("the name `{}` differs from the file name", head.name),
+        ));
+    }
     // Line numbers in messages count the front matter too.
     let offset = text.lines().count() - body.lines().count();
     let mut intro = String::new();

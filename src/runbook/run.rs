@@ -4,20 +4,18 @@
 
 use super::expr::{Scope, text_of};
 use super::parse::{Runbook, Step, placeholder_ref, placeholders};
-use super::transcript::{Transcript, fenced};
-use super::{command, find};
-use crate::app::Outcome;
-use crate::cli::Global;
+use super::transcript::Transcript;
+use super::{Dispatch, find};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
 use crate::health::severity::{self, Severity};
-use crate::output::{Cell, Doc, Format, Output, Render, Table, Tone};
+use crate::output::{Cell, Doc, Format, Outcome, Output, Render, Table, Tone};
+use crate::state::StateDir;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
-use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -109,14 +107,8 @@ struct Saved {
     outputs: BTreeMap<String, Value>,
 }
 
-fn saved_path(name: &str) -> PathBuf {
-    crate::sandbox::state::home()
-        .join("runbooks")
-        .join(format!("{name}.last-run.json"))
-}
-
-fn save(saved: &Saved) -> Result<()> {
-    let path = saved_path(&saved.runbook);
+fn save(state: &StateDir, saved: &Saved) -> Result<()> {
+    let path = state.saved_run(&saved.runbook);
     let write = || -> std::io::Result<()> {
         std::fs::create_dir_all(path.parent().unwrap_or(&path))?;
         let tmp = path.with_extension("json.tmp");
@@ -131,8 +123,8 @@ fn save(saved: &Saved) -> Result<()> {
     })
 }
 
-fn load_saved(name: &str) -> Result<Saved> {
-    let path = saved_path(name);
+fn load_saved(state: &StateDir, name: &str) -> Result<Saved> {
+    let path = state.saved_run(name);
     let text = std::fs::read_to_string(&path).map_err(|_| {
         Error::usage(format!(
             "--from resumes a run, but `{name}` has no previous run"
@@ -220,8 +212,12 @@ fn resolve_from(rb: &Runbook, from: &str) -> Result<usize> {
         })
 }
 
-pub async fn run(ctx: &mut Context, global: &Global, opts: RunOptions) -> Result<RunReport> {
-    let rb = find(&opts.name)?;
+pub async fn run(
+    ctx: &mut Context,
+    dispatch: &impl Dispatch,
+    opts: RunOptions,
+) -> Result<RunReport> {
+    let rb = find(ctx.runbooks_dir.as_deref(), &opts.name)?;
     let env = ctx.env()?.name.to_string();
     let start = opts
         .from
@@ -230,7 +226,7 @@ pub async fn run(ctx: &mut Context, global: &Global, opts: RunOptions) -> Result
         .transpose()?
         .unwrap_or(0);
     let saved = if opts.from.is_some() {
-        Some(load_saved(&rb.head.name)?)
+        Some(load_saved(&ctx.state, &rb.head.name)?)
     } else {
         None
     };
@@ -246,7 +242,7 @@ pub async fn run(ctx: &mut Context, global: &Global, opts: RunOptions) -> Result
             if step.command.is_some()
                 && let Ok(args) = fill(step, &scope)
             {
-                command::parse(&args, false).map_err(|e| {
+                dispatch.check(ctx, &args).map_err(|e| {
                     Error::usage(format!("step {} ({}): {e}", step.number, step.title))
                 })?;
             }
@@ -258,33 +254,32 @@ pub async fn run(ctx: &mut Context, global: &Global, opts: RunOptions) -> Result
         .clone()
         .or_else(|| saved.as_ref().map(|s| s.transcript.clone()))
         .unwrap_or_else(|| {
-            crate::sandbox::state::home()
-                .join("transcripts")
-                .join(format!(
-                    "{}-{}.md",
-                    rb.head.name,
-                    started_at.strftime("%Y%m%dT%H%M%SZ")
-                ))
+            ctx.state.transcripts().join(format!(
+                "{}-{}.md",
+                rb.head.name,
+                started_at.strftime("%Y%m%dT%H%M%SZ")
+            ))
         });
     let mut transcript = Transcript::open(&transcript_path)?;
-    let live = Live(ctx.out.clone());
 
     let health = crate::health::run(ctx, &crate::health::Options::default()).await?;
     let severity = severity::assess(&health, &ctx.thresholds.severity);
-    live.heading(&format!("{} ({})", rb.head.title, rb.head.name));
-    live.line(&severity.headline(), tone_of_level(severity.level));
+    let mut live = Doc::default();
+    live.heading(format!("{} ({})", rb.head.title, rb.head.name));
+    live.note(tone_of_level(severity.level), severity.headline());
     for reason in severity.reasons.iter().take(5) {
-        live.line(&format!("  {reason}"), Tone::Dim);
+        live.note(Tone::Dim, format!("  {reason}"));
     }
     if severity.reasons.len() > 5 {
-        live.line(
-            &format!(
+        live.note(
+            Tone::Dim,
+            format!(
                 "  and {} more (the transcript lists all)",
                 severity.reasons.len() - 5
             ),
-            Tone::Dim,
         );
     }
+    ctx.out.live(&live);
     transcript.write(&header(
         &rb,
         &env,
@@ -321,29 +316,33 @@ pub async fn run(ctx: &mut Context, global: &Global, opts: RunOptions) -> Result
     }
     let mut failed_step = None;
     for step in rb.steps.iter().skip(start) {
-        live.heading(&format!(
+        let mut live = Doc::default();
+        live.subheading(format!(
             "Step {}/{}: {}",
             step.number,
             rb.steps.len(),
             step.title
         ));
         if !step.prose.is_empty() {
-            live.line(&step.prose, Tone::Dim);
+            live.note(Tone::Dim, &step.prose);
         }
+        ctx.out.live(&live);
         let began = Instant::now();
-        let (result, text) = run_step(ctx, global, &rb, step, &params, &saved, &opts).await;
+        let (result, text) = run_step(ctx, dispatch, &rb, step, &params, &saved, &opts).await;
         let mut result = result;
         result.took_ms = began.elapsed().as_millis() as u64;
+        let mut live = Doc::default();
         if let Some(cmd) = &result.command {
-            live.line(&format!("$ {cmd}"), Tone::Good);
+            live.note(Tone::Good, format!("$ {cmd}"));
         }
         if !text.is_empty() {
-            live.text(&text);
+            live.code(&text);
         }
         if let Some(note) = &result.note {
-            live.line(note, tone_of_status(result.status, result.outcome));
+            live.note(tone_of_status(result.status, result.outcome), note);
         }
-        transcript.write(&step_md(step, &result, &text))?;
+        ctx.out.live(&live);
+        transcript.write(&step_doc(step, &result, &text))?;
         if matches!(
             result.outcome,
             StepOutcome::Ran
@@ -356,7 +355,7 @@ pub async fn run(ctx: &mut Context, global: &Global, opts: RunOptions) -> Result
                 map.insert("$exit".into(), Value::from(result.status.name()));
             }
             saved.outputs.insert(step.id.clone(), out);
-            save(&saved)?;
+            save(&ctx.state, &saved)?;
         }
         let failed = result.outcome == StepOutcome::Failed;
         results.push(result);
@@ -365,7 +364,7 @@ pub async fn run(ctx: &mut Context, global: &Global, opts: RunOptions) -> Result
             break;
         }
     }
-    save(&saved)?;
+    save(&ctx.state, &saved)?;
     let resume = failed_step.map(|n| {
         let mut line = format!("mandala-ops runbook run {} --from {n}", opts.name);
         if opts.apply {
@@ -393,7 +392,7 @@ pub async fn run(ctx: &mut Context, global: &Global, opts: RunOptions) -> Result
 /// Runs one step; returns its result and its output as a table for the terminal and transcript.
 async fn run_step(
     ctx: &mut Context,
-    global: &Global,
+    dispatch: &impl Dispatch,
     rb: &Runbook,
     step: &Step,
     params: &BTreeMap<String, String>,
@@ -445,18 +444,18 @@ async fn run_step(
         "mandala-ops {}",
         shlex::try_join(args.iter().map(String::as_str)).unwrap_or_else(|_| args.join(" "))
     ));
-    let parsed = match command::parse(&args, false) {
-        Ok(p) => p,
+    let mutating = match dispatch.check(ctx, &args) {
+        Ok(m) => m,
         Err(e) => return fail(result, e),
     };
-    let (status, json, mut text) = match execute(ctx, global, parsed.command).await {
+    let (status, json, mut text) = match execute(ctx, dispatch, &args, false).await {
         Ok(out) => out,
         Err(e) => return fail(result, e),
     };
     result.status = status;
     result.output = json;
     result.outcome = StepOutcome::Ran;
-    if !parsed.mutating {
+    if !mutating {
         return (result, text);
     }
     result.outcome = StepOutcome::DryRun;
@@ -467,21 +466,20 @@ async fn run_step(
         ));
         return (result, text);
     }
-    if !confirm(rb, step, opts.yes).await {
+    let question = format!(
+        "Apply step {} of {} ({})?",
+        step.number, rb.head.name, step.title
+    );
+    if !(opts.yes || ctx.out.confirm(&question).await) {
         result.outcome = StepOutcome::NotConfirmed;
-        result.note = Some(if std::io::stdin().is_terminal() {
+        result.note = Some(if ctx.out.can_confirm() {
             "not applied: not confirmed".into()
         } else {
             "not applied: no terminal to confirm at; add --yes for unattended runs".into()
         });
         return (result, text);
     }
-    let applied = command::parse(&args, true).map(|p| p.command);
-    let outcome = match applied {
-        Ok(cmd) => execute(ctx, global, cmd).await,
-        Err(e) => Err(e),
-    };
-    match outcome {
+    match execute(ctx, dispatch, &args, true).await {
         Ok((status, json, applied_text)) => {
             result.outcome = StepOutcome::Applied;
             result.status = status;
@@ -503,11 +501,12 @@ async fn run_step(
 /// One command through the same dispatch as the command line: its status, JSON and table.
 async fn execute(
     ctx: &mut Context,
-    global: &Global,
-    cmd: crate::cli::Command,
+    dispatch: &impl Dispatch,
+    args: &[String],
+    apply: bool,
 ) -> Result<(ExitStatus, Value, String)> {
-    match Box::pin(crate::app::run(ctx, global, cmd)).await? {
-        Outcome::Report(r) => {
+    match dispatch.run(ctx, args, apply).await? {
+        Outcome::Report(r) | Outcome::Document { report: r, .. } => {
             let json = r
                 .to_json()
                 .map_err(|e| Error::internal(format!("serialising a step's report: {e}")))?;
@@ -516,60 +515,6 @@ async fn execute(
         }
         Outcome::Text(t) => Ok((ExitStatus::Ok, Value::String(t.clone()), t)),
         Outcome::Done(status) => Ok((status, Value::Null, String::new())),
-    }
-}
-
-async fn confirm(rb: &Runbook, step: &Step, yes: bool) -> bool {
-    if yes {
-        return true;
-    }
-    if !std::io::stdin().is_terminal() {
-        return false;
-    }
-    eprint!(
-        "Apply step {} of {} ({})? [y/N] ",
-        step.number, rb.head.name, step.title
-    );
-    tokio::task::spawn_blocking(|| {
-        let mut line = String::new();
-        std::io::stdin().read_line(&mut line).ok();
-        matches!(line.trim(), "y" | "Y" | "yes" | "YES" | "Yes")
-    })
-    .await
-    .unwrap_or(false)
-}
-
-/// Progress of a run on stdout as it happens, for table output only (JSON prints once, at
-/// the end).
-struct Live(Output);
-
-impl Live {
-    fn on(&self) -> bool {
-        self.0.format == Format::Table && !self.0.quiet
-    }
-
-    fn heading(&self, text: &str) {
-        if self.on() {
-            println!(
-                "\n{}",
-                self.0.paint(&format!("── {text}"), Tone::Plain, true)
-            );
-        }
-    }
-
-    fn line(&self, text: &str, tone: Tone) {
-        if self.on() {
-            println!("{}", self.0.paint(text, tone, false));
-        }
-    }
-
-    fn text(&self, text: &str) {
-        if self.on() {
-            print!("{text}");
-            if !text.ends_with('\n') {
-                println!();
-            }
-        }
     }
 }
 
@@ -599,85 +544,77 @@ fn header(
     severity: &Severity,
     at: &Timestamp,
     start: usize,
-) -> String {
-    let mut md = String::new();
+) -> Doc {
+    let mut doc = Doc::default();
     if start == 0 {
-        md.push_str(&format!("# {} (`{}`)\n\n", rb.head.title, rb.head.name));
+        doc.title(format!("{} (`{}`)", rb.head.title, rb.head.name));
     } else {
-        md.push_str(&format!("\n---\n\n## Resumed at step {}\n\n", start + 1));
+        doc.heading(format!("Resumed at step {}", start + 1));
     }
-    md.push_str(&format!(
-        "- started: {at}\n- environment: {env}\n- operator: {}\n",
-        ctx.operator
-    ));
+    let mut fields = vec![
+        ("started", at.to_string()),
+        ("environment", env.to_string()),
+        ("operator", ctx.operator.clone()),
+    ];
     let shown: Vec<String> = params.iter().map(|(k, v)| format!("{k}={v}")).collect();
     if !shown.is_empty() {
-        md.push_str(&format!("- parameters: {}\n", shown.join(", ")));
+        fields.push(("parameters", shown.join(", ")));
     }
-    md.push_str(&format!(
-        "- source: {}\n\n**{}**\n\n",
-        rb.head.source.join("; "),
-        severity.headline()
-    ));
-    for reason in &severity.reasons {
-        md.push_str(&format!("- {reason}\n"));
-    }
-    if !severity.reasons.is_empty() {
-        md.push('\n');
-    }
-    md
+    fields.push(("source", rb.head.source.join("; ")));
+    doc.fields(fields);
+    doc.note(tone_of_level(severity.level), severity.headline());
+    doc.items(severity.reasons.iter().map(String::as_str));
+    doc
 }
 
-fn step_md(step: &Step, r: &StepResult, text: &str) -> String {
-    let mut md = format!("## {}. {}\n\n", step.number, step.title);
-    match r.outcome {
-        StepOutcome::Manual => {
-            md.push_str(&format!("- [ ] {}\n\n", step.title));
-            if !step.prose.is_empty() {
-                md.push_str(&step.prose);
-                md.push_str("\n\n");
-            }
-            return md;
+fn step_doc(step: &Step, r: &StepResult, text: &str) -> Doc {
+    let mut doc = Doc::default();
+    doc.heading(format!("{}. {}", step.number, step.title));
+    if r.outcome == StepOutcome::Manual {
+        doc.items([format!("[ ] {}", step.title)]);
+        if !step.prose.is_empty() {
+            doc.text(&step.prose);
         }
-        _ => {
-            if let Some(cmd) = &r.command {
-                md.push_str(&format!("`{cmd}`\n\n"));
-            }
-            md.push_str(&format!(
-                "{} · {} · {:.1} s\n\n",
-                r.outcome.name(),
-                r.status.name(),
-                r.took_ms as f64 / 1000.0
-            ));
-        }
+        return doc;
     }
+    if let Some(cmd) = &r.command {
+        doc.text(format!("`{cmd}`"));
+    }
+    doc.text(format!(
+        "{} · {} · {:.1} s",
+        r.outcome.name(),
+        r.status.name(),
+        r.took_ms as f64 / 1000.0
+    ));
     if let Some(note) = &r.note {
-        md.push_str(&format!("> {note}\n\n"));
+        doc.note(tone_of_status(r.status, r.outcome), note);
     }
     if !text.is_empty() {
-        md.push_str(&fenced(text));
-        md.push('\n');
+        doc.code(text);
     }
-    md
+    doc
 }
 
-fn footer(results: &[StepResult], failed: Option<usize>, resume: Option<&str>) -> String {
+fn footer(results: &[StepResult], failed: Option<usize>, resume: Option<&str>) -> Doc {
     let count = |o: StepOutcome| results.iter().filter(|r| r.outcome == o).count();
-    let mut md = format!(
-        "---\n\nfinished {}: {} ran, {} dry runs, {} applied, {} skipped, {} manual\n",
+    let mut doc = Doc::default();
+    doc.heading("Summary");
+    doc.text(format!(
+        "finished {}: {} ran, {} dry runs, {} applied, {} skipped, {} manual",
         Timestamp::now(),
         count(StepOutcome::Ran),
         count(StepOutcome::DryRun) + count(StepOutcome::NotConfirmed),
         count(StepOutcome::Applied),
         count(StepOutcome::Skipped),
         count(StepOutcome::Manual),
-    );
+    ));
     if let (Some(n), Some(line)) = (failed, resume) {
-        md.push_str(&format!(
-            "\n**stopped at step {n}**; resume with `{line}`\n"
-        ));
+        doc.note(
+            Tone::Bad,
+            format!("stopped at step {n}; resume with `{line}`"),
+        );
     }
-    md
+    doc
 }
 
 impl Render for RunReport {

@@ -2,6 +2,7 @@
 //! still leaves its notes; `--from` appends to the same file.
 
 use crate::error::{Error, Result};
+use crate::output::{Doc, markdown};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -32,9 +33,10 @@ impl Transcript {
         })
     }
 
-    pub fn write(&mut self, text: &str) -> Result<()> {
+    /// Appends the part of the record in `doc`, as Markdown.
+    pub fn write(&mut self, doc: &Doc) -> Result<()> {
         self.file
-            .write_all(text.as_bytes())
+            .write_all(markdown::render(doc).as_bytes())
             .and_then(|_| self.file.flush())
             .map_err(|e| {
                 Error::failed(format!(
@@ -45,30 +47,18 @@ impl Transcript {
     }
 }
 
-/// Output in a fence longer than any backtick run inside it, so it cannot close early.
-pub fn fenced(text: &str) -> String {
-    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
-    let fence = "`".repeat(longest.max(2) + 1);
-    let body = text.trim_end_matches('\n');
-    format!("{fence}text\n{body}\n{fence}\n")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn fences_outlast_backticks_inside() {
-        assert_eq!(fenced("a\n"), "```text\na\n```\n");
-        assert!(fenced("x ```` y").starts_with("`````text"));
-    }
-
-    #[test]
     fn appends() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("t/notes.md");
-        Transcript::open(&path).unwrap().write("one\n").unwrap();
-        Transcript::open(&path).unwrap().write("two\n").unwrap();
-        assert_eq!(std::fs::read_to_string(path).unwrap(), "one\ntwo\n");
+        let mut doc = Doc::default();
+        doc.text("one");
+        Transcript::open(&path).unwrap().write(&doc).unwrap();
+        Transcript::open(&path).unwrap().write(&doc).unwrap();
+        assert_eq!(std::fs::read_to_string(path).unwrap(), "one\n\none\n\n");
     }
 }

@@ -126,7 +126,7 @@ pub async fn up(dir: &Dir, ports: Ports, out: &Output) -> Result<Status> {
         ));
     }
 
-    let bin_dir = postgres::find_bin_dir()?;
+    let bin_dir = postgres::find_bin_dir(&dir.postgres)?;
     let run_as = postgres::RunAs::detect()?;
     let password = postgres::password(dir)?;
     let mut started = Vec::new();
@@ -265,7 +265,7 @@ pub async fn down(dir: &Dir, purge: bool) -> Result<Down> {
     if let Some(pid) = postgres::running_pid(dir) {
         let bin = match &state {
             Some(s) => s.postgres.bin_dir.clone(),
-            None => postgres::find_bin_dir()?,
+            None => postgres::find_bin_dir(&dir.postgres)?,
         };
         postgres::stop(dir, &bin, postgres::RunAs::detect()?).await?;
         stopped.push(format!("PostgreSQL (pid {pid})"));

@@ -23,9 +23,9 @@ fn marker(venv: &Path) -> PathBuf {
 
 /// Installs moto into the sandbox's virtual environment unless this version is already there.
 pub async fn ensure_installed(dir: &Dir, out: &Output) -> Result<PathBuf> {
-    let venv = dir.venv();
-    if marker(&venv).is_file() && server_bin(&venv).is_file() {
-        return Ok(server_bin(&venv));
+    let venv = &dir.venv;
+    if marker(venv).is_file() && server_bin(venv).is_file() {
+        return Ok(server_bin(venv));
     }
     let python = ["python3", "python"]
         .into_iter()
@@ -39,11 +39,11 @@ pub async fn ensure_installed(dir: &Dir, out: &Output) -> Result<PathBuf> {
         venv.display()
     ));
     if venv.exists() {
-        std::fs::remove_dir_all(&venv)
+        std::fs::remove_dir_all(venv)
             .map_err(|e| Error::internal(format!("removing {}: {e}", venv.display())))?;
     }
     run(
-        Command::new(python).args(["-m", "venv"]).arg(&venv),
+        Command::new(python).args(["-m", "venv"]).arg(venv),
         "creating the emulator's virtual environment",
     )
     .await?;
@@ -55,10 +55,10 @@ pub async fn ensure_installed(dir: &Dir, out: &Output) -> Result<PathBuf> {
         "installing moto with pip",
     )
     .await?;
-    std::fs::write(marker(&venv), VERSION)
+    std::fs::write(marker(venv), VERSION)
         .map_err(|e| Error::internal(format!("writing the install marker: {e}")))?;
     spinner.finish_and_clear();
-    Ok(server_bin(&venv))
+    Ok(server_bin(venv))
 }
 
 async fn run(cmd: &mut Command, doing: &str) -> Result<()> {

@@ -2,7 +2,7 @@
 //! loopback only. PostgreSQL refuses to run as root, so as root every server command runs as the
 //! `postgres` user.
 
-use super::state::Dir;
+use super::state::{Dir, PgSearch};
 use crate::error::{Error, Result};
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
@@ -85,11 +85,11 @@ impl RunAs {
 
 /// PostgreSQL's programs: `MANDALA_PG_BIN`, else `pg_config --bindir`, else the newest
 /// `/usr/lib/postgresql/*/bin`, else `initdb` on the PATH.
-pub fn find_bin_dir() -> Result<PathBuf> {
+pub fn find_bin_dir(search: &PgSearch) -> Result<PathBuf> {
     let has_initdb = |dir: &Path| dir.join("initdb").is_file() && dir.join("pg_ctl").is_file();
-    if let Some(dir) = std::env::var_os("MANDALA_PG_BIN").map(PathBuf::from) {
-        if has_initdb(&dir) {
-            return Ok(dir);
+    if let Some(dir) = &search.bin {
+        if has_initdb(dir) {
+            return Ok(dir.clone());
         }
         return Err(missing(&format!(
             "MANDALA_PG_BIN={} has no initdb/pg_ctl",
@@ -120,12 +120,8 @@ pub fn find_bin_dir() -> Result<PathBuf> {
     if let Some((_, bin)) = versions.pop() {
         return Ok(bin);
     }
-    if let Some(path) = std::env::var_os("PATH") {
-        for dir in std::env::split_paths(&path) {
-            if has_initdb(&dir) {
-                return Ok(dir);
-            }
-        }
+    if let Some(dir) = search.path.iter().find(|d| has_initdb(d)) {
+        return Ok(dir.clone());
     }
     Err(missing("no initdb/pg_ctl found"))
 }

@@ -1,4 +1,4 @@
-//! The sandbox's state folder and the state file (`state.json`, mode 0600 because it holds the
+//! The sandbox's folder and the state file (`state.json`, mode 0600 because it holds the
 //! database password) that `--env sandbox` reads.
 
 use crate::error::{Error, Result};
@@ -40,36 +40,32 @@ pub struct Moto {
     pub pid: Option<i32>,
 }
 
-/// The sandbox's folder: `--sandbox-dir` / `MANDALA_SANDBOX_DIR`, else the per-user state folder.
-/// As root, PostgreSQL runs as the `postgres` user, which cannot enter `/root`, so root's default
-/// is under `/var/lib`.
-pub fn default_dir() -> PathBuf {
-    home().join("sandbox")
-}
-
-/// mandala-ops' state folder (the sandbox, the audit journal, runbook transcripts):
-/// `MANDALA_STATE_DIR`, else the per-user state folder, else `/var/lib/mandala-ops` for root.
-pub fn home() -> PathBuf {
-    if let Some(dir) = std::env::var_os("MANDALA_STATE_DIR").filter(|d| !d.is_empty()) {
-        return dir.into();
-    }
-    if nix::unistd::geteuid().is_root() {
-        return PathBuf::from("/var/lib/mandala-ops");
-    }
-    directories::ProjectDirs::from("", "", "mandala-ops")
-        .map(|d| d.state_dir().unwrap_or(d.data_local_dir()).to_path_buf())
-        .unwrap_or_else(|| std::env::temp_dir().join("mandala-ops"))
-}
-
-/// Paths inside the sandbox folder.
+/// Paths inside the sandbox folder, and where the sandbox finds its tools.
 #[derive(Debug, Clone)]
 pub struct Dir {
     pub root: PathBuf,
+    /// The emulator's virtual environment: `MANDALA_MOTO_VENV` lets several sandboxes (and CI
+    /// caches) share one install; else inside the sandbox folder.
+    pub venv: PathBuf,
+    /// Where PostgreSQL's programs are looked for.
+    pub postgres: PgSearch,
+}
+
+/// PostgreSQL's bin folder: `MANDALA_PG_BIN` when set, else found (see
+/// [`super::postgres::find_bin_dir`]), last on the `PATH`.
+#[derive(Debug, Clone, Default)]
+pub struct PgSearch {
+    pub bin: Option<PathBuf>,
+    pub path: Vec<PathBuf>,
 }
 
 impl Dir {
-    pub fn new(root: PathBuf) -> Dir {
-        Dir { root }
+    pub fn new(root: PathBuf, venv: Option<PathBuf>, postgres: PgSearch) -> Dir {
+        Dir {
+            venv: venv.unwrap_or_else(|| root.join("moto-venv")),
+            root,
+            postgres,
+        }
     }
 
     pub fn state_file(&self) -> PathBuf {
@@ -82,15 +78,6 @@ impl Dir {
 
     pub fn pg_log(&self) -> PathBuf {
         self.root.join("postgres.log")
-    }
-
-    /// The emulator's virtual environment: `MANDALA_MOTO_VENV` lets several sandboxes (and CI
-    /// caches) share one install.
-    pub fn venv(&self) -> PathBuf {
-        std::env::var_os("MANDALA_MOTO_VENV")
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-            .unwrap_or_else(|| self.root.join("moto-venv"))
     }
 
     pub fn moto_log(&self) -> PathBuf {

@@ -2,9 +2,9 @@
 //! スケーリング: 最小ACU = 0.5、最大ACU = 2; serverlessV2MinCapacity / MaxCapacity).
 
 use super::change_cell;
+use crate::audit::{self, Entry};
 use crate::config::Component;
 use crate::context::Context;
-use crate::db::audit::{self, Entry};
 use crate::error::{Error, Result, aws_err};
 use crate::exit::ExitStatus;
 use crate::health::eval::number;

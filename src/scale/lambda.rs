@@ -3,8 +3,8 @@
 //! against Lambda's limits before any call, applied, then read back.
 
 use super::{MEMORY_MB, Settings, TIMEOUT_SECS, Target, change_cell, opt, read, reserved_text};
+use crate::audit::{self, Entry};
 use crate::context::Context;
-use crate::db::audit::{self, Entry};
 use crate::error::{Error, Result, aws_err};
 use crate::exit::ExitStatus;
 use crate::output::{Doc, Render, Table, Tone};

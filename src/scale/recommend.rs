@@ -4,15 +4,16 @@
 //! 調整: p95 > 25秒, メモリ使用率 80%以上), read from Lambda's REPORT lines.
 
 use super::{MEMORY_MB, find};
-use crate::alarms::catalog::{Dimension, Namespace};
+use crate::aws::metrics::{self, Metric, Stat};
+use crate::aws::metrics::{Dimension, Namespace};
 use crate::config::Component;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::health::eval::number;
 use crate::insights::query::{self, RunOptions};
 use crate::insights::results;
-use crate::metrics::{self, Metric, Stat};
 use crate::output::{Cell, Doc, Render, Table, Tone};
+use crate::time::RangeSpec;
 use serde::Serialize;
 use std::time::Duration;
 
@@ -158,13 +159,13 @@ pub fn rules(ctx: &Context, c: Component, e: &Evidence) -> Vec<Recommendation> {
 
 /// REPORT-line usage per function, through the query runner (the local engine in the sandbox).
 async fn usage(ctx: &Context, since: Duration) -> Result<Vec<(String, Usage)>> {
-    let lib = query::library()?;
+    let lib = query::library(ctx)?;
     let report = query::run(
         ctx,
         &lib,
         RunOptions {
             text: Some(USAGE_QUERY.into()),
-            since: Some(since),
+            range: RangeSpec::Since(since),
             log_groups: Component::functions().map(|c| c.id().to_string()).collect(),
             limit: Some(100),
             ..Default::default()
@@ -195,7 +196,7 @@ pub async fn recommend(ctx: &Context, since: Duration) -> Result<RecommendReport
     let env = ctx.env()?;
     let aws = ctx.aws().await?;
     let end = jiff::Timestamp::now();
-    let start = crate::insights::timerange::ago(end, since, "--since")?;
+    let start = crate::time::before(end, since, "--since")?;
     let mut notes = Vec::new();
     let usage = match usage(ctx, since).await {
         Ok(u) => u,
@@ -243,7 +244,7 @@ pub async fn recommend(ctx: &Context, since: Duration) -> Result<RecommendReport
         .flat_map(|(c, e)| rules(ctx, *c, e))
         .collect();
     Ok(RecommendReport {
-        since: humantime::format_duration(since).to_string(),
+        since: crate::time::format_duration(since),
         evidence: gathered.into_iter().map(|(_, e)| e).collect(),
         recommendations,
         notes,

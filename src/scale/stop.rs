@@ -5,8 +5,8 @@
 
 use super::lambda::write;
 use super::{Target, change_cell, read, reserved_text};
+use crate::audit::{self, Entry};
 use crate::context::Context;
-use crate::db::audit::{self, Entry};
 use crate::error::{Error, Result, aws_err};
 use crate::exit::ExitStatus;
 use crate::output::{Doc, Render, Table, Tone};

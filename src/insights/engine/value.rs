@@ -71,7 +71,7 @@ impl<'a> Value<'a> {
             Value::Null => None,
             Value::Str(s) => Some(Cow::Borrowed(s)),
             Value::Bool(b) => Some(Cow::Owned(b.to_string())),
-            Value::Num(n) => Some(Cow::Owned(format_number(*n))),
+            Value::Num(n) => Some(Cow::Owned(crate::output::number(*n))),
             Value::Time(t) => Some(Cow::Owned(format_time(*t))),
         }
     }
@@ -179,15 +179,6 @@ impl Value<'_> {
             Value::Null => return None,
         };
         Some(if n == 0.0 { 0.0 } else { n })
-    }
-}
-
-pub fn format_number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else {
-        let s = format!("{n:.6}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
     }
 }
 

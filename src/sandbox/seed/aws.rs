@@ -1,11 +1,12 @@
 //! Creates a plan's AWS state on the emulator, through the same SDK clients every command uses.
 
 use super::plan::{Datum, Execution, LogEvent, Plan, Process};
-use crate::alarms::catalog::Dimension;
+use crate::aws::metrics::Dimension;
 use crate::aws::{Clients, from_timestamp};
 use crate::config::thresholds::Scaling;
 use crate::config::{Component, Environment};
 use crate::error::{Error, Result, aws_err};
+use crate::runbook::Runbook;
 use aws_sdk_cloudwatch::types::{
     ComparisonOperator, Dimension as CwDimension, MetricDatum, StandardUnit, Statistic,
 };
@@ -37,6 +38,7 @@ pub async fn apply(
     aws: &Clients,
     env: &Environment,
     scaling: &Scaling,
+    runbooks: &[Runbook],
     plan: &Plan,
 ) -> Result<(Created, BTreeMap<uuid::Uuid, String>)> {
     let role = ensure_role(aws, env).await?;
@@ -52,7 +54,7 @@ pub async fn apply(
         create_executions(aws, env, &role, &plan.processes),
         put_logs(aws, env, plan),
         put_metrics(aws, env, &plan.metrics),
-        put_alarms(aws, env, plan),
+        put_alarms(aws, env, runbooks, plan),
         create_cluster(aws, env),
     )?;
     let executions = settle(aws, &state_machine_arn, &plan.processes, &mut arns).await?;
@@ -247,7 +249,7 @@ async fn state_machine(
     definition: String,
 ) -> Result<String> {
     let name = env.names.get(Component::StateMachine);
-    let existing = crate::sfn::find_state_machine(aws, name).await?;
+    let existing = crate::aws::sfn::find_state_machine(aws, name).await?;
     match existing {
         Some(arn) => {
             aws.sfn
@@ -619,14 +621,14 @@ async fn put_metrics(aws: &Clients, env: &Environment, metrics: &[Datum]) -> Res
 async fn put_alarms(
     aws: &Clients,
     env: &Environment,
+    runbooks: &[Runbook],
     plan: &Plan,
 ) -> Result<BTreeMap<String, usize>> {
     let mut counts = BTreeMap::new();
-    let runbooks = crate::runbook::library()?;
     for a in &plan.alarms {
         let spec = a.spec;
         let name = spec.resolved_name(env);
-        let runbook = crate::runbook::for_alarm(&runbooks, &name)
+        let runbook = crate::runbook::for_alarm(runbooks, &name)
             .map(|r| format!(" (runbook: mandala-ops runbook run {})", r.head.name))
             .unwrap_or_default();
         let mut put = aws

@@ -111,7 +111,9 @@ pub async fn seed(ctx: &Context, scenario: Scenario, reset: bool) -> Result<Seed
     let spinner = ctx
         .out
         .spinner(format!("seeding the {scenario:?} scenario").to_lowercase());
-    let (created, arns) = aws::apply(clients, env, &ctx.thresholds.scaling, &plan).await?;
+    let runbooks = crate::runbook::library(ctx.runbooks_dir.as_deref())?;
+    let (created, arns) =
+        aws::apply(clients, env, &ctx.thresholds.scaling, &runbooks, &plan).await?;
     let mut db = target.connect(ctx.db_timeout()).await?;
     database::apply(&mut db, &plan, |p| arns.get(&p.id).cloned()).await?;
     spinner.finish_and_clear();

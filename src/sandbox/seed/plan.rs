@@ -4,7 +4,8 @@
 //! so it is tested without any server.
 
 use super::mandala::{self, Goal};
-use crate::alarms::catalog::{ALARMS, AlarmSpec, Dimension, Namespace};
+use crate::alarms::catalog::{ALARMS, AlarmSpec};
+use crate::aws::metrics::{Dimension, Namespace};
 use crate::config::{Component, Thresholds};
 use crate::pipeline::Ids;
 use crate::pipeline::case::{self, Case};
@@ -13,20 +14,13 @@ use jiff::{SignedDuration, Timestamp};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Scenario {
+    /// Normal traffic: every check passes
     Healthy,
+    /// Every problem of the troubleshooting guide at once
     Incident,
-}
-
-impl From<crate::cli::Scenario> for Scenario {
-    fn from(s: crate::cli::Scenario) -> Self {
-        match s {
-            crate::cli::Scenario::Healthy => Scenario::Healthy,
-            crate::cli::Scenario::Incident => Scenario::Incident,
-        }
-    }
 }
 
 /// How the Step Functions execution of a row ends up.
@@ -143,10 +137,6 @@ const NAMES: [(&str, &str, &str); 8] = [
     ("山本 彩", "IT・通信", "デザイナー"),
     ("中村 拓海", "建設", "施工管理"),
 ];
-
-fn ago(now: Timestamp, d: SignedDuration) -> Timestamp {
-    now.checked_sub(d).expect("within range")
-}
 
 fn mins(m: i64) -> SignedDuration {
     SignedDuration::from_mins(m)
@@ -477,17 +467,14 @@ fn processes(
             let (kind, targets) = &kinds[rng.usize(..kinds.len())];
             let target = &targets[rng.usize(..targets.len())];
             let created_min = rng.i64(s.created_min.0..=s.created_min.1);
-            let created_at = ago(now, mins(created_min));
+            let created_at = now - mins(created_min);
             let terminal = matches!(s.status, "COMPLETED" | "FAILED" | "CANCELLED" | "TIMEOUT");
             let updated_at = if terminal {
                 // Finished 3-15 minutes after it started (002 パフォーマンス指標).
                 let took = rng.i64(3..=15).min(created_min);
-                ago(now, mins(created_min - took))
+                now - mins(created_min - took)
             } else {
-                ago(
-                    now,
-                    mins(rng.i64(s.updated_min.0..=s.updated_min.1).min(created_min)),
-                )
+                now - mins(rng.i64(s.updated_min.0..=s.updated_min.1).min(created_min))
             };
             let id = Uuid::new_v4();
             let input = json!({
@@ -592,7 +579,7 @@ fn kind_label(kind: &str) -> &'static str {
 fn process_events(p: &Process, now: Timestamp, rng: &mut fastrand::Rng) -> Vec<LogEvent> {
     // PENDING work has not reached the worker; logs of old rows are gone
     // (002 データ保持ポリシー: CloudWatch Logs 30日).
-    if p.status == "PENDING" || p.created_at < ago(now, SignedDuration::from_hours(24 * 30)) {
+    if p.status == "PENDING" || p.created_at < now - SignedDuration::from_hours(24 * 30) {
         return Vec::new();
     }
     let w = Component::AiGenerationWorker;
@@ -719,10 +706,7 @@ async fn replay_all(
             .iter()
             .find(|c| c.name == name)
             .expect("a shipped case (tested)");
-        let at = ago(
-            now,
-            SignedDuration::from_secs(minutes * 60 + rng.i64(0..60)),
-        );
+        let at = now - SignedDuration::from_secs(minutes * 60 + rng.i64(0..60));
         events.extend(replayed(case, user, at, t, rng).await);
     }
     events
@@ -783,7 +767,7 @@ fn handler_events(
     rng: &mut fastrand::Rng,
 ) -> Vec<LogEvent> {
     let mut events = Vec::new();
-    let recent = ago(now, SignedDuration::from_hours(24));
+    let recent = now - SignedDuration::from_hours(24);
     for p in processes.iter().filter(|p| p.created_at > recent) {
         let base = json!({"processId": p.id, "userId": p.user_id, "type": p.kind});
         let mut start = base.clone();
@@ -846,7 +830,7 @@ fn profile_events(
     let c = Component::Profile;
     let mut events = Vec::new();
     for i in 0..(24 * 12) {
-        let at = ago(now, mins(i * 5 + rng.i64(0..5)));
+        let at = now - mins(i * 5 + rng.i64(0..5));
         let user = &users[rng.usize(..users.len())];
         let (method, ms) = match rng.u8(0..10) {
             0 => ("PUT", rng.u32(200..900)),
@@ -889,7 +873,7 @@ fn incident_burst(
         }
         events.push(event(
             component,
-            ago(now, SignedDuration::from_secs(at_min * 60 + rng.i64(0..60))),
+            now - SignedDuration::from_secs(at_min * 60 + rng.i64(0..60)),
             body,
         ));
     };
@@ -975,13 +959,13 @@ fn incident_burst(
                               "message": "他のユーザーのリソースにはアクセスできません",
                               "error": {"code": "FORBIDDEN", "message": "他のユーザーのリソースにはアクセスできません"}});
         body["actionId"] = Value::String(Uuid::new_v4().to_string());
-        events.push(event(tg, ago(now, mins(12 + i * 5)), body));
+        events.push(event(tg, now - mins(12 + i * 5), body));
     }
     // 003 週次タスク / セキュリティログ確認: UNAUTHORIZED on the profile API.
     for i in 0..4 {
         events.push(event(
             Component::Profile,
-            ago(now, mins(7 + i * 11)),
+            now - mins(7 + i * 11),
             json!({"level": "ERROR", "action": "profile_request", "method": "GET", "path": "/api/profile", "userId": suspicious,
                    "requestId": request_id(rng), "statusCode": 401,
                    "message": "認証に失敗しました", "error": {"code": "UNAUTHORIZED", "message": "認証に失敗しました"}}),
@@ -991,7 +975,7 @@ fn incident_burst(
     for i in 0..6 {
         events.extend(platform(
             Component::AiProcessor,
-            ago(now, mins(5 + i * 8)),
+            now - mins(5 + i * 8),
             61_000.0 + rng.f64() * 9_000.0,
             1024,
             rng.u32(850..990),
@@ -1017,7 +1001,7 @@ fn metrics(scenario: Scenario, now: Timestamp, rng: &mut fastrand::Rng) -> Vec<D
         })
     };
     for bucket in 0..36 {
-        let at = ago(now, mins(bucket * 5 + 1));
+        let at = now - mins(bucket * 5 + 1);
         let hot = incident && bucket < 12;
         let jitter = |rng: &mut fastrand::Rng, base: f64| base * (0.85 + 0.3 * rng.f64());
         for c in Component::functions() {
@@ -1243,7 +1227,7 @@ fn alarm_states(metrics: &[Datum], now: Timestamp) -> Vec<AlarmState> {
                     reason: "Insufficient Data: percentile statistics are not available".into(),
                 };
             }
-            let since = ago(now, SignedDuration::from_secs(spec.period_secs as i64));
+            let since = now - SignedDuration::from_secs(spec.period_secs as i64);
             let values_of = |metric: &str| -> Vec<f64> {
                 metrics
                     .iter()
@@ -1405,7 +1389,7 @@ mod tests {
                 .iter()
                 .any(|d| d.metric == "Throttles" && d.value > 0.0)
         );
-        let hour_ago = ago(plan.now, SignedDuration::from_hours(1));
+        let hour_ago = plan.now - SignedDuration::from_hours(1);
         assert!(
             !plan
                 .logs

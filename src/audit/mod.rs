@@ -2,15 +2,20 @@
 //! environment's audit table, or with `--journal` this machine's local journal (which also holds
 //! AWS changes made while the database was down).
 
+mod journal;
+mod store;
+
+pub use store::{Entry, SCHEMA, ensure_schema, record, record_outside};
+
 use crate::context::Context;
-use crate::db::audit::{Entry, SCHEMA, journal_path};
-use crate::error::{Error, Result, db_err};
+use crate::error::{Result, db_err};
 use crate::output::{Cell, Doc, Render, Table, Tone};
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::time::Duration;
 
+#[derive(Debug, Clone)]
 pub struct Options {
     pub since: Duration,
     /// Commands starting with this (`scale` matches `scale lambda` and `scale stop`).
@@ -47,10 +52,10 @@ impl Options {
 }
 
 pub async fn audit(ctx: &Context, opts: &Options) -> Result<AuditReport> {
-    let since = crate::insights::timerange::ago(Timestamp::now(), opts.since, "--since")?;
+    let since = crate::time::before(Timestamp::now(), opts.since, "--since")?;
     if opts.journal {
-        let path = journal_path();
-        let (entries, notes) = from_journal(&path, since, opts)?;
+        let path = &ctx.audit_journal;
+        let (entries, notes) = journal::read(path, since, |e| opts.keeps(e), opts.limit)?;
         return Ok(AuditReport {
             source: path.display().to_string(),
             since,
@@ -109,45 +114,6 @@ pub async fn audit(ctx: &Context, opts: &Options) -> Result<AuditReport> {
         })
         .collect();
     Ok(report)
-}
-
-/// The journal's entries since `since`, newest first; lines that cannot be read are counted.
-fn from_journal(
-    path: &std::path::Path,
-    since: Timestamp,
-    opts: &Options,
-) -> Result<(Vec<Line>, Vec<String>)> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Ok((
-                Vec::new(),
-                vec![format!("{} does not exist yet", path.display())],
-            ));
-        }
-        Err(e) => {
-            return Err(Error::failed(format!(
-                "cannot read the audit journal {}: {e}",
-                path.display()
-            )));
-        }
-    };
-    let mut unreadable = 0;
-    let mut lines: Vec<Line> = Vec::new();
-    for l in text.lines().filter(|l| !l.trim().is_empty()) {
-        match serde_json::from_str::<Line>(l) {
-            Ok(line) if line.at >= since && opts.keeps(&line.entry) => lines.push(line),
-            Ok(_) => {}
-            Err(_) => unreadable += 1,
-        }
-    }
-    lines.reverse();
-    lines.truncate(opts.limit);
-    let notes = (unreadable > 0)
-        .then(|| format!("{unreadable} lines of the journal could not be read"))
-        .into_iter()
-        .collect();
-    Ok((lines, notes))
 }
 
 /// What changed, field by field: `status PROCESSING → COMPLETED, progress 50 → 100`.
@@ -244,11 +210,13 @@ mod tests {
             journal: true,
         };
         let since: Timestamp = "2026-11-21T00:00:00Z".parse().unwrap();
-        let (lines, notes) = from_journal(&path, since, &opts).unwrap();
+        let keep = |e: &Entry| opts.keeps(e);
+        let (lines, notes) = journal::read(&path, since, keep, opts.limit).unwrap();
         let got: Vec<&str> = lines.iter().map(|l| l.entry.command.as_str()).collect();
         assert_eq!(got, ["scale stop", "scale lambda"]);
         assert_eq!(notes, ["1 lines of the journal could not be read"]);
-        let (none, notes) = from_journal(&dir.path().join("missing"), since, &opts).unwrap();
+        let (none, notes) =
+            journal::read(&dir.path().join("missing"), since, keep, opts.limit).unwrap();
         assert!(none.is_empty() && notes[0].contains("does not exist"));
     }
 }

@@ -1,14 +1,68 @@
 //! CloudWatch metric statistics over a time window. A percentile the endpoint does not compute
 //! is an [`Error::Unsupported`], never a made-up number.
 
-use crate::alarms::catalog::{Dimension, Namespace};
 use crate::aws::{Clients, from_timestamp, to_timestamp};
-use crate::config::Environment;
+use crate::config::{Component, Environment};
 use crate::error::{Error, Result, aws_err};
 use aws_sdk_cloudwatch::types::{Dimension as CwDimension, MetricDataQuery, MetricStat, Statistic};
 use jiff::Timestamp;
+use serde::Serialize;
 use std::sync::Mutex;
 use tokio::sync::oneshot;
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub enum Namespace {
+    Lambda,
+    Rds,
+    ApiGateway,
+    /// The component's configured metric namespace.
+    Custom(Component),
+    /// Metrics made by log metric filters.
+    Logs,
+}
+
+impl Namespace {
+    pub fn resolve(&self, env: &Environment) -> String {
+        match self {
+            Namespace::Lambda => "AWS/Lambda".into(),
+            Namespace::Rds => "AWS/RDS".into(),
+            Namespace::ApiGateway => "AWS/ApiGateway".into(),
+            Namespace::Custom(c) => env.names.get(*c).to_string(),
+            Namespace::Logs => LOG_METRICS_NAMESPACE.into(),
+        }
+    }
+}
+
+/// Namespace of the log metric filters behind seed 000's "DatabaseError" alert.
+pub const LOG_METRICS_NAMESPACE: &str = "GoalMandala/Logs";
+
+/// The resource a metric is about.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub enum Dimension {
+    /// `FunctionName` of a Lambda component.
+    Function(Component),
+    /// `DBClusterIdentifier` of the Aurora cluster.
+    Cluster,
+    /// `ApiName` of the REST API.
+    Api,
+    /// No dimensions (the service's custom metrics).
+    None,
+}
+
+impl Dimension {
+    /// The CloudWatch dimension (name, value) in `env`, if any.
+    pub fn resolve(&self, env: &Environment) -> Option<(&'static str, String)> {
+        match self {
+            Dimension::Function(c) => Some(("FunctionName", env.names.get(*c).to_string())),
+            Dimension::Cluster => Some((
+                "DBClusterIdentifier",
+                env.names.get(Component::AuroraCluster).to_string(),
+            )),
+            Dimension::Api => Some(("ApiName", env.names.get(Component::Api).to_string())),
+            Dimension::None => None,
+        }
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Stat {

@@ -1,6 +1,11 @@
-//! AWS clients, built once per run from aws-config: region, profile or SSO, `AWS_ENDPOINT_URL`,
-//! and for the sandbox the emulator's endpoint. Every call gets the same timeouts and the seed's
-//! retry policy for throttling (004 エラー別対応 / AI_ERROR: 3 attempts, backoff ×2 from 1 s).
+//! The AWS adapters, one module per service, and the clients they share: built once per run
+//! from aws-config (region, profile or SSO, `AWS_ENDPOINT_URL`, and for the sandbox the
+//! emulator's endpoint). Every call gets the same timeouts and the seed's retry policy for
+//! throttling (004 エラー別対応 / AI_ERROR: 3 attempts, backoff ×2 from 1 s).
+
+pub mod logs;
+pub mod metrics;
+pub mod sfn;
 
 use crate::config::Environment;
 use crate::config::thresholds::Retry;
@@ -40,8 +45,9 @@ impl Clients {
     }
 }
 
-/// The SDK configuration for an environment.
-pub async fn sdk_config(env: &Environment, retry: &Retry) -> SdkConfig {
+/// The SDK configuration for an environment. `sandbox_credentials`: sign with the emulator's
+/// throwaway credentials (it checks none; a developer's real ones are not needed).
+pub async fn sdk_config(env: &Environment, retry: &Retry, sandbox_credentials: bool) -> SdkConfig {
     let mut loader = aws_config::defaults(BehaviorVersion::latest())
         .region(Region::new(env.region.clone()))
         .retry_config(retry_config(retry))
@@ -51,9 +57,7 @@ pub async fn sdk_config(env: &Environment, retry: &Retry) -> SdkConfig {
     }
     if let Some(endpoint) = &env.endpoint_url {
         loader = loader.endpoint_url(endpoint);
-        // The emulator accepts any credentials; a developer's real ones are not needed, and an
-        // explicit pair in the environment (tests use one account per test) still wins.
-        if std::env::var_os("AWS_ACCESS_KEY_ID").is_none() {
+        if sandbox_credentials {
             loader = loader.credentials_provider(aws_sdk_cloudwatch::config::Credentials::new(
                 SANDBOX_ACCESS_KEY,
                 SANDBOX_ACCESS_KEY,

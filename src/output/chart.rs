@@ -82,7 +82,7 @@ pub fn svg(series: &Series) -> Result<String, String> {
                     })
                     .unwrap_or_default()
             })
-            .y_label_formatter(&|v| crate::insights::engine::value::format_number(*v))
+            .y_label_formatter(&|v| super::number(*v))
             .draw()
             .map_err(|e| e.to_string())?;
         let colour = RGBColor(0x1f, 0x77, 0xb4);

@@ -1,7 +1,7 @@
 //! Shell completions and the man page, generated from the same clap definitions as the parser.
 //! The generated files are committed under `completions/`; a test fails when they are stale.
 
-use crate::cli::Cli;
+use super::Cli;
 use crate::error::{Error, Result};
 use clap::CommandFactory;
 use clap_complete::{Generator, Shell};

@@ -1,7 +1,7 @@
-//! The audit trail: who changed what, when, from what to what, and why. Database changes write
+//! The audit store: who changed what, when, from what to what, and why. Database changes write
 //! their entry in the same transaction as the change, so a change never exists without its entry.
 
-use super::Db;
+use crate::db::Db;
 use crate::error::{Result, db_err};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -50,7 +50,7 @@ pub async fn ensure_schema(db: &mut Db) -> Result<()> {
     let tx = db.transaction().await.map_err(db_err(doing))?;
     tx.execute(
         "SELECT pg_advisory_xact_lock($1)",
-        &[&super::lock::lock_key("schema")],
+        &[&crate::db::lock::lock_key("schema")],
     )
     .await
     .map_err(db_err(doing))?;
@@ -86,29 +86,6 @@ pub async fn record(client: &impl GenericClient, entry: &Entry) -> Result<()> {
     Ok(())
 }
 
-/// Who is running this: `MANDALA_OPERATOR`, else `user@host`.
-pub fn operator() -> String {
-    if let Ok(op) = std::env::var("MANDALA_OPERATOR")
-        && !op.trim().is_empty()
-    {
-        return op;
-    }
-    let user = std::env::var("USER")
-        .or_else(|_| std::env::var("LOGNAME"))
-        .unwrap_or_else(|_| {
-            nix::unistd::User::from_uid(nix::unistd::geteuid())
-                .ok()
-                .flatten()
-                .map(|u| u.name)
-                .unwrap_or_else(|| "unknown".into())
-        });
-    let host = nix::unistd::gethostname()
-        .ok()
-        .and_then(|h| h.into_string().ok())
-        .unwrap_or_else(|| "localhost".into());
-    format!("{user}@{host}")
-}
-
 /// Records changes made outside the database (AWS settings) before they are made. The local
 /// journal always gets a copy, so an emergency stop made while the database is down is still on
 /// record; the environment's audit table gets one too when its database answers. Returns where
@@ -118,7 +95,7 @@ pub async fn record_outside(
     entries: &[Entry],
 ) -> Result<Vec<String>> {
     let journal = &ctx.audit_journal;
-    append_journal(journal, entries)?;
+    super::journal::append(journal, entries)?;
     let mut wrote = vec![journal.display().to_string()];
     let in_db = async {
         let mut db = ctx.db().await?;
@@ -136,42 +113,4 @@ pub async fn record_outside(
         )),
     }
     Ok(wrote)
-}
-
-/// `MANDALA_AUDIT_JOURNAL`, else `audit.jsonl` in mandala-ops' state folder.
-pub fn journal_path() -> std::path::PathBuf {
-    if let Some(p) = std::env::var_os("MANDALA_AUDIT_JOURNAL").filter(|p| !p.is_empty()) {
-        return p.into();
-    }
-    crate::sandbox::state::home().join("audit.jsonl")
-}
-
-fn append_journal(path: &std::path::Path, entries: &[Entry]) -> Result<()> {
-    use std::io::Write;
-    let fail = |e: std::io::Error| {
-        crate::error::Error::failed(format!(
-            "cannot write the audit journal {}: {e}; nothing was changed",
-            path.display()
-        ))
-        .with_hint("set MANDALA_AUDIT_JOURNAL to a writable file")
-    };
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(fail)?;
-    }
-    let at = jiff::Timestamp::now().to_string();
-    let mut text = String::new();
-    for e in entries {
-        let mut v =
-            serde_json::to_value(e).map_err(|e| crate::error::Error::internal(e.to_string()))?;
-        v["at"] = at.clone().into();
-        text.push_str(&v.to_string());
-        text.push('\n');
-    }
-    let mut f = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(path)
-        .map_err(fail)?;
-    f.write_all(text.as_bytes()).map_err(fail)?;
-    f.sync_data().map_err(fail)
 }

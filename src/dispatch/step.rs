@@ -1,22 +1,26 @@
-//! A step's command against the real CLI definition: parsed by the same clap parser as the
-//! command line, so a runbook can only say what a person could type.
+//! A runbook step's command against the real CLI definition: parsed by the same clap parser
+//! and resolved by the same settings layer as the command line, so a runbook can only say what a
+//! person could type.
 
-use crate::cli::{Cli, Command, Global, ProcessCommand};
+use crate::cli::{Cli, Global};
+use crate::config::Thresholds;
 use crate::error::{Error, Result};
+use crate::settings::{self, Command};
 use clap::{CommandFactory, FromArgMatches, Parser, parser::ValueSource};
 
 /// A step's command, ready to run.
 #[derive(Debug)]
-pub struct Parsed {
+pub struct Step {
     pub command: Command,
     /// The command takes `--apply`: it changes something when applied.
     pub mutating: bool,
 }
 
-/// Parses `args` (without the leading `mandala-ops`). Global options are refused: a step runs
-/// with the runbook run's environment, never another one written into the file. `--apply` is
-/// refused too: the run decides what is applied.
-pub fn parse(args: &[String], apply: bool) -> Result<Parsed> {
+/// Parses `args` (without the leading `mandala-ops`), with `--apply` added when `apply` and the
+/// command takes it. Global options are refused: a step runs with the runbook run's environment,
+/// never another one written into the file. `--apply` written in the step is refused too: the
+/// run decides what is applied.
+pub fn parse(args: &[String], apply: bool, thresholds: &Thresholds) -> Result<Step> {
     let line = args.join(" ");
     let mut argv = vec!["mandala-ops".to_string()];
     argv.extend(args.iter().cloned());
@@ -60,34 +64,20 @@ pub fn parse(args: &[String], apply: bool) -> Result<Parsed> {
             "`mandala-ops {line}`: steps are written as dry runs; `runbook run --apply` applies them"
         )));
     }
-    let cli = Cli::from_arg_matches(&matches)
-        .map_err(|e| Error::usage(format!("`mandala-ops {line}`: {e}")))?;
-    let refused = match &cli.command {
-        Command::Runbook(_) => Some("a runbook cannot run runbooks"),
-        Command::Sandbox(_) | Command::Demo(_) => Some("the sandbox is not a step"),
-        Command::Completions(_) | Command::Man => Some("this prints help, not a finding"),
-        Command::Health(h) if h.watch.is_some() => Some("--watch never ends"),
-        Command::Process(ProcessCommand::Logs(l)) if l.follow => {
-            Some("--follow waits for the process; a step shows the logs as they are")
-        }
-        Command::Report(r) if r.out.is_some() => {
-            Some("a report step prints; it does not write files")
-        }
-        _ => None,
-    };
-    if let Some(why) = refused {
-        return Err(Error::usage(format!("`mandala-ops {line}`: {why}")));
-    }
-    let command = if apply && mutating {
-        let mut argv = argv;
+    let cli = if apply && mutating {
         argv.push("--apply".into());
         Cli::try_parse_from(&argv)
             .map_err(|e| Error::usage(format!("`mandala-ops {line} --apply`: {e}")))?
-            .command
     } else {
-        cli.command
+        Cli::from_arg_matches(&matches)
+            .map_err(|e| Error::usage(format!("`mandala-ops {line}`: {e}")))?
     };
-    Ok(Parsed { command, mutating })
+    let command = settings::command(cli.command, thresholds)
+        .map_err(|e| Error::usage(format!("`mandala-ops {line}`: {e}")))?;
+    if let Some(why) = command.refused_as_step() {
+        return Err(Error::usage(format!("`mandala-ops {line}`: {why}")));
+    }
+    Ok(Step { command, mutating })
 }
 
 #[cfg(test)]
@@ -98,24 +88,24 @@ mod tests {
         shlex::split(line).unwrap()
     }
 
+    fn step(line: &str, apply: bool) -> Result<Step> {
+        parse(&args(line), apply, &Thresholds::default())
+    }
+
     #[test]
     fn reads_mutating_and_diagnostic_commands() {
+        assert!(!step("health --check database", false).unwrap().mutating);
         assert!(
-            !parse(&args("health --check database"), false)
+            step("process repair --stuck-for 15m", false)
                 .unwrap()
                 .mutating
         );
-        assert!(
-            parse(&args("process repair --stuck-for 15m"), false)
-                .unwrap()
-                .mutating
-        );
-        match parse(&args("process repair"), true).unwrap().command {
-            Command::Process(crate::cli::ProcessCommand::Repair(a)) => assert!(a.apply),
+        match step("process repair", true).unwrap().command {
+            Command::ProcessRepair(o) => assert!(o.apply),
             other => panic!("{other:?}"),
         }
-        match parse(&args("process repair"), false).unwrap().command {
-            Command::Process(crate::cli::ProcessCommand::Repair(a)) => assert!(!a.apply),
+        match step("process repair", false).unwrap().command {
+            Command::ProcessRepair(o) => assert!(!o.apply),
             other => panic!("{other:?}"),
         }
     }
@@ -136,10 +126,43 @@ mod tests {
             ("sandbox up", "not a step"),
             ("process shw", "process shw"),
             ("health --since soon", "not a duration"),
+            ("process show 42", "not a process id"),
         ] {
-            let err = parse(&args(line), false).unwrap_err();
+            let err = step(line, false).unwrap_err();
             assert_eq!(err.status(), crate::exit::ExitStatus::Usage);
             assert!(err.to_string().contains(why), "{line}: {err}");
+        }
+    }
+
+    #[test]
+    fn every_shipped_runbook_step_parses_against_the_cli() {
+        for rb in crate::runbook::library(None).unwrap() {
+            assert!(!rb.head.source.is_empty(), "{} cites no seed", rb.head.name);
+            for step in rb.steps.iter().filter(|s| s.command.is_some()) {
+                // Placeholders stand for a value of the right shape.
+                let args: Vec<String> = step
+                    .args
+                    .iter()
+                    .map(|a| {
+                        let mut a = a.clone();
+                        for name in crate::runbook::parse::placeholders(&a.clone()) {
+                            let default = rb.head.params.get(name).and_then(|p| p.default.clone());
+                            let value = match name {
+                                _ if default.is_some() => default.clone().unwrap_or_default(),
+                                n if n.ends_with("id") || n.ends_with("Id") => {
+                                    "5f0c3c5e-0000-4000-8000-000000000001".to_string()
+                                }
+                                _ => "1".to_string(),
+                            };
+                            a = a.replace(&format!("{{{name}}}"), &value);
+                        }
+                        a
+                    })
+                    .collect();
+                if let Err(e) = parse(&args, false, &Thresholds::default()) {
+                    panic!("{} step {}: {e}", rb.head.name, step.number);
+                }
+            }
         }
     }
 }

@@ -1,5 +1,7 @@
-//! Time ranges: `--since 24h`, or `--start` (and `--end`) as RFC 3339 timestamps or local
-//! date-times. The resolved range is always printed, so a local time is never ambiguous.
+//! Time, in one place: durations as the command line writes them (`90s`, `15m`, `7d`), points in
+//! time (RFC 3339 or a local date-time), ranges (`--since 24h`, or `--start`/`--end`; the
+//! resolved range is always printed, so a local time is never ambiguous), "now minus an age",
+//! and ages as the tables print them.
 
 use crate::error::{Error, Result};
 use jiff::{SignedDuration, Timestamp, civil, tz::TimeZone};
@@ -44,8 +46,31 @@ impl std::fmt::Display for TimeRange {
     }
 }
 
+/// Durations such as `90s`, `15m`, `24h`, `7d` (a zero duration is refused).
+pub fn parse_duration(text: &str) -> Result<Duration, String> {
+    let d = humantime::parse_duration(text.trim())
+        .map_err(|e| format!("`{text}` is not a duration ({e}); use e.g. 30s, 15m, 24h, 7d"))?;
+    if d.is_zero() {
+        return Err(format!("`{text}` is zero; give a positive duration"));
+    }
+    Ok(d)
+}
+
+/// A duration as the tables print it (`1h 30m`, `45s`).
+pub fn format_duration(d: Duration) -> String {
+    humantime::format_duration(d).to_string()
+}
+
+/// How long ago `t` was, as the tables print it: to the second under an hour, to the minute
+/// above (`3m 12s`, `2h 5m`).
+pub fn age(now: Timestamp, t: Timestamp) -> String {
+    let secs = now.duration_since(t).as_secs().max(0) as u64;
+    let rounded = if secs >= 3600 { secs / 60 * 60 } else { secs };
+    format_duration(Duration::from_secs(rounded))
+}
+
 /// `now - age`; an age past the calendar's range is bad input naming `flag`.
-pub fn ago(now: Timestamp, age: Duration, flag: &str) -> Result<Timestamp> {
+pub fn before(now: Timestamp, age: Duration, flag: &str) -> Result<Timestamp> {
     SignedDuration::try_from(age)
         .ok()
         .and_then(|d| now.checked_sub(d).ok())
@@ -78,56 +103,79 @@ pub fn parse_instant(text: &str, tz: &TimeZone) -> Result<Timestamp> {
     })
 }
 
-/// The range a command asked for; with neither `since` nor `start`, the default.
-pub fn resolve(
-    since: Option<Duration>,
-    start: Option<&str>,
-    end: Option<&str>,
-    default: Duration,
-    now: Timestamp,
-) -> Result<TimeRange> {
-    resolve_in(since, start, end, default, now, &TimeZone::system())
+/// A time range as a command asked for it, before "now" is known: the command's own default,
+/// `--since`, or `--start` (and `--end`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum RangeSpec {
+    #[default]
+    Default,
+    Since(Duration),
+    Between {
+        start: Timestamp,
+        end: Option<Timestamp>,
+    },
 }
 
-pub fn resolve_in(
-    since: Option<Duration>,
-    start: Option<&str>,
-    end: Option<&str>,
-    default: Duration,
-    now: Timestamp,
-    tz: &TimeZone,
-) -> Result<TimeRange> {
-    if since.is_some() && (start.is_some() || end.is_some()) {
-        return Err(Error::usage(
-            "give either --since or --start/--end, not both",
-        ));
+impl RangeSpec {
+    /// From the flags; local date-times are in the system time zone.
+    pub fn parse(since: Option<Duration>, start: Option<&str>, end: Option<&str>) -> Result<Self> {
+        Self::parse_in(since, start, end, &TimeZone::system())
     }
-    let back = |d: Duration| -> Result<Timestamp> {
-        let d = SignedDuration::try_from(d).map_err(|e| Error::usage(e.to_string()))?;
-        now.checked_sub(d)
-            .map_err(|_| Error::usage("the time range reaches too far back"))
-    };
-    let range = match (start, end) {
-        (None, Some(_)) => return Err(Error::usage("--end needs --start")),
-        (Some(s), e) => TimeRange {
-            start: parse_instant(s, tz)?,
-            end: e.map(|e| parse_instant(e, tz)).transpose()?.unwrap_or(now),
-        },
-        (None, None) => TimeRange {
-            start: back(since.unwrap_or(default))?,
-            end: now,
-        },
-    };
-    if range.start >= range.end {
-        return Err(Error::usage(format!("the range is empty: {range}"))
-            .with_hint("--start must come before --end"));
+
+    pub fn parse_in(
+        since: Option<Duration>,
+        start: Option<&str>,
+        end: Option<&str>,
+        tz: &TimeZone,
+    ) -> Result<Self> {
+        if since.is_some() && (start.is_some() || end.is_some()) {
+            return Err(Error::usage(
+                "give either --since or --start/--end, not both",
+            ));
+        }
+        Ok(match (since, start, end) {
+            (_, None, Some(_)) => return Err(Error::usage("--end needs --start")),
+            (_, Some(s), e) => RangeSpec::Between {
+                start: parse_instant(s, tz)?,
+                end: e.map(|e| parse_instant(e, tz)).transpose()?,
+            },
+            (Some(d), None, None) => RangeSpec::Since(d),
+            (None, None, None) => RangeSpec::Default,
+        })
     }
-    if range.start > now {
-        return Err(Error::usage(format!(
-            "the range starts in the future: {range}"
-        )));
+
+    /// The range at `now`; `default` is the command's own length back from now.
+    pub fn resolve(&self, default: Duration, now: Timestamp) -> Result<TimeRange> {
+        let back = |d: Duration| -> Result<Timestamp> {
+            let d = SignedDuration::try_from(d).map_err(|e| Error::usage(e.to_string()))?;
+            now.checked_sub(d)
+                .map_err(|_| Error::usage("the time range reaches too far back"))
+        };
+        let range = match *self {
+            RangeSpec::Between { start, end } => TimeRange {
+                start,
+                end: end.unwrap_or(now),
+            },
+            RangeSpec::Since(d) => TimeRange {
+                start: back(d)?,
+                end: now,
+            },
+            RangeSpec::Default => TimeRange {
+                start: back(default)?,
+                end: now,
+            },
+        };
+        if range.start >= range.end {
+            return Err(Error::usage(format!("the range is empty: {range}"))
+                .with_hint("--start must come before --end"));
+        }
+        if range.start > now {
+            return Err(Error::usage(format!(
+                "the range starts in the future: {range}"
+            )));
+        }
+        Ok(range)
     }
-    Ok(range)
 }
 
 #[cfg(test)]
@@ -139,13 +187,25 @@ mod tests {
     }
 
     #[test]
-    fn ago_names_the_flag_when_too_long() {
+    fn before_names_the_flag_when_too_long() {
         assert_eq!(
-            ago(now(), Duration::from_secs(86_400), "--since").unwrap(),
+            before(now(), Duration::from_secs(86_400), "--since").unwrap(),
             "2026-11-21T12:00:00Z".parse::<Timestamp>().unwrap()
         );
-        let e = ago(now(), Duration::from_secs(u64::MAX / 2), "--older-than").unwrap_err();
+        let e = before(now(), Duration::from_secs(u64::MAX / 2), "--older-than").unwrap_err();
         assert_eq!(e.to_string(), "--older-than is too long");
+    }
+
+    /// `--since`/`--start`/`--end` and a default, resolved at [`now`] in `tz`.
+    fn range(
+        since: Option<Duration>,
+        start: Option<&str>,
+        end: Option<&str>,
+        default: Duration,
+        now: Timestamp,
+        tz: &TimeZone,
+    ) -> Result<TimeRange> {
+        RangeSpec::parse_in(since, start, end, tz)?.resolve(default, now)
     }
 
     fn tokyo() -> TimeZone {
@@ -154,7 +214,7 @@ mod tests {
 
     #[test]
     fn since_and_default() {
-        let r = resolve_in(
+        let r = range(
             Some(Duration::from_secs(3600)),
             None,
             None,
@@ -167,7 +227,7 @@ mod tests {
             r.to_string(),
             "2026-11-22T11:00:00Z to 2026-11-22T12:00:00Z"
         );
-        let r = resolve_in(
+        let r = range(
             None,
             None,
             None,
@@ -181,7 +241,7 @@ mod tests {
 
     #[test]
     fn explicit_ranges_in_utc_and_local_time() {
-        let r = resolve_in(
+        let r = range(
             None,
             Some("2026-11-22T10:00:00Z"),
             Some("2026-11-22T11:00:00+00:00"),
@@ -195,7 +255,7 @@ mod tests {
             "2026-11-22T10:00:00Z to 2026-11-22T11:00:00Z"
         );
         // 19:00 in Tokyo is 10:00 UTC.
-        let r = resolve_in(
+        let r = range(
             None,
             Some("2026-11-22 19:00"),
             None,
@@ -208,7 +268,7 @@ mod tests {
             r.to_string(),
             "2026-11-22T10:00:00Z to 2026-11-22T12:00:00Z"
         );
-        let r = resolve_in(
+        let r = range(
             None,
             Some("2026-11-22"),
             Some("2026-11-22T20:00"),
@@ -227,7 +287,7 @@ mod tests {
     fn bad_ranges_are_usage_errors() {
         let tz = tokyo();
         let bad = |s: Option<Duration>, a: Option<&str>, b: Option<&str>| {
-            resolve_in(s, a, b, Duration::ZERO, now(), &tz).unwrap_err()
+            range(s, a, b, Duration::ZERO, now(), &tz).unwrap_err()
         };
         assert!(
             bad(None, Some("yesterday"), None)
@@ -270,8 +330,19 @@ mod tests {
     }
 
     #[test]
+    fn durations() {
+        assert_eq!(parse_duration("15m").unwrap(), Duration::from_secs(900));
+        assert_eq!(
+            parse_duration("7d").unwrap(),
+            Duration::from_secs(7 * 86400)
+        );
+        assert!(parse_duration("soon").is_err());
+        assert!(parse_duration("0s").is_err());
+    }
+
+    #[test]
     fn halves() {
-        let r = resolve_in(
+        let r = range(
             Some(Duration::from_secs(7200)),
             None,
             None,

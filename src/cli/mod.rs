@@ -1,8 +1,13 @@
-//! Command-line definitions only: no logic. `app` turns these into library calls.
+//! Command-line definitions only: no logic. The settings layer turns these into typed options;
+//! help, the man page and completions are generated from the same definitions (`completions`).
+
+pub mod completions;
 
 use crate::config::EnvName;
 use crate::exit::ExitStatus;
-use crate::output::Format;
+use crate::output::{DocFormat, Format};
+use crate::sandbox::seed::Scenario;
+use crate::time::parse_duration;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 use std::time::Duration;
@@ -617,28 +622,13 @@ charts; JSON is the data. Exit status: 0 nothing needs attention, 1 warnings, 2 
 pub struct ReportArgs {
     /// The period, as in the guides' checklists
     #[arg(value_enum)]
-    pub period: ReportPeriod,
+    pub period: crate::report::Period,
     /// Report format
-    #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
-    pub format: ReportFormat,
+    #[arg(long, value_enum, default_value_t = DocFormat::Markdown)]
+    pub format: DocFormat,
     /// Write the report to FILE instead of stdout
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ReportPeriod {
-    Daily,
-    Weekly,
-    Monthly,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum ReportFormat {
-    Markdown,
-    Html,
-    Json,
 }
 
 #[derive(Debug, Subcommand)]
@@ -726,14 +716,6 @@ pub struct SandboxUpArgs {
     pub moto_port: Option<u16>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Scenario {
-    /// Normal traffic: every check passes
-    Healthy,
-    /// Every problem of the troubleshooting guide at once
-    Incident,
-}
-
 #[derive(Debug, Args)]
 pub struct SandboxSeedArgs {
     /// Which state to load
@@ -775,16 +757,6 @@ pub struct CompletionsArgs {
     pub out_dir: Option<PathBuf>,
 }
 
-/// Durations such as `90s`, `15m`, `24h`, `7d`.
-pub fn parse_duration(text: &str) -> Result<Duration, String> {
-    let d = humantime::parse_duration(text.trim())
-        .map_err(|e| format!("`{text}` is not a duration ({e}); use e.g. 30s, 15m, 24h, 7d"))?;
-    if d.is_zero() {
-        return Err(format!("`{text}` is zero; give a positive duration"));
-    }
-    Ok(d)
-}
-
 /// Parses the command line. clap's own usage errors exit 2, which here means "critical", so they
 /// are mapped to 64; help and version exit 0.
 pub fn parse() -> Result<Cli, ExitStatus> {
@@ -814,17 +786,6 @@ mod tests {
     #[test]
     fn definition_is_consistent() {
         Cli::command().debug_assert();
-    }
-
-    #[test]
-    fn durations() {
-        assert_eq!(parse_duration("15m").unwrap(), Duration::from_secs(900));
-        assert_eq!(
-            parse_duration("7d").unwrap(),
-            Duration::from_secs(7 * 86400)
-        );
-        assert!(parse_duration("soon").is_err());
-        assert!(parse_duration("0s").is_err());
     }
 
     #[test]

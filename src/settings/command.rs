@@ -1,0 +1,387 @@
+//! Each command's arguments as the typed options its feature takes: ids parsed, statuses and
+//! types checked, times and ranges resolved, parameters read once. What does not check out is a
+//! usage error (exit 64) before the command starts.
+
+use crate::cli::{self, AlarmsCommand, CleanupCommand, ConfigCommand, ProcessCommand};
+use crate::cli::{QueryCommand, ReplayCommand, RunbookCommand, SandboxCommand, ScaleCommand};
+use crate::config::Thresholds;
+use crate::error::{Error, Result};
+use crate::output::DocFormat;
+use crate::pipeline::replay::ModelChoice;
+use crate::sandbox::seed::Scenario;
+use crate::time::RangeSpec;
+use crate::{audit, cleanup, health, insights, process, report, runbook, sandbox, scale};
+use aws_sdk_cloudwatch::types::StateValue;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::Duration;
+use uuid::Uuid;
+
+/// A command, resolved.
+#[derive(Debug)]
+pub enum Command {
+    SandboxUp(sandbox::Ports),
+    SandboxStatus,
+    SandboxSeed {
+        scenario: Scenario,
+        reset: bool,
+    },
+    SandboxDown {
+        purge: bool,
+    },
+    Health {
+        options: health::Options,
+        /// Run again every interval, until interrupted.
+        watch: Option<Duration>,
+    },
+    QueryList,
+    QueryShow {
+        name: String,
+        params: BTreeMap<String, String>,
+    },
+    QueryRun(insights::query::RunOptions),
+    QuerySync {
+        apply: bool,
+    },
+    ProcessList(process::ListOptions),
+    ProcessShow(Uuid),
+    ProcessLogs {
+        id: Uuid,
+        /// Keep following at this interval until the row settles.
+        follow: Option<Duration>,
+    },
+    ProcessRepair(process::RepairOptions),
+    ProcessCancel(process::ChangeOptions),
+    ProcessRetry(process::ChangeOptions),
+    ScaleShow,
+    ScaleLambda {
+        function: String,
+        change: scale::LambdaChange,
+        apply: bool,
+    },
+    ScaleRecommend {
+        since: Duration,
+    },
+    ScaleStop {
+        functions: Vec<String>,
+        apply: bool,
+    },
+    ScaleResume {
+        functions: Vec<String>,
+        apply: bool,
+    },
+    ScaleDb(scale::DbOptions),
+    CleanupProcessingState(cleanup::ProcessingStateOptions),
+    CleanupLogStreams(cleanup::LogStreamsOptions),
+    Alarms {
+        state: Option<StateValue>,
+    },
+    AlarmsHistory {
+        name: String,
+        since: Duration,
+    },
+    Audit(audit::Options),
+    ReplayRun {
+        case: String,
+        model: ModelChoice,
+        emit_logs: Option<PathBuf>,
+    },
+    ReplayBatch {
+        dir: Option<PathBuf>,
+        model: ModelChoice,
+        emit_logs: Option<PathBuf>,
+    },
+    ReplayProcess {
+        id: Uuid,
+        model: ModelChoice,
+        cassette: Option<PathBuf>,
+    },
+    RunbookList,
+    RunbookShow(String),
+    RunbookFor(String),
+    RunbookRun(runbook::RunOptions),
+    Report {
+        options: report::Options,
+        format: DocFormat,
+        out: Option<PathBuf>,
+    },
+    Demo(Scenario),
+    ConfigShow,
+    Completions {
+        shell: Option<clap_complete::Shell>,
+        out_dir: Option<PathBuf>,
+    },
+    Man,
+}
+
+impl Command {
+    /// Steps of a runbook may not be these: they never end, start the sandbox, print help, or
+    /// write files instead of printing a finding.
+    pub fn refused_as_step(&self) -> Option<&'static str> {
+        Some(match self {
+            Command::RunbookList
+            | Command::RunbookShow(_)
+            | Command::RunbookFor(_)
+            | Command::RunbookRun(_) => "a runbook cannot run runbooks",
+            Command::SandboxUp(_)
+            | Command::SandboxStatus
+            | Command::SandboxSeed { .. }
+            | Command::SandboxDown { .. }
+            | Command::Demo(_) => "the sandbox is not a step",
+            Command::Completions { .. } | Command::Man => "this prints help, not a finding",
+            Command::Health { watch: Some(_), .. } => "--watch never ends",
+            Command::ProcessLogs {
+                follow: Some(_), ..
+            } => "--follow waits for the process; a step shows the logs as they are",
+            Command::Report { out: Some(_), .. } => "a report step prints; it does not write files",
+            _ => return None,
+        })
+    }
+}
+
+/// `-p KEY=VALUE` pairs; a name given twice is refused rather than silently overwritten.
+pub fn params(pairs: &[String]) -> Result<BTreeMap<String, String>> {
+    let mut out = BTreeMap::new();
+    for p in pairs {
+        let (k, v) = p
+            .split_once('=')
+            .map(|(k, v)| (k.trim().to_string(), v.to_string()))
+            .filter(|(k, _)| !k.is_empty())
+            .ok_or_else(|| Error::usage(format!("`{p}` is not KEY=VALUE")))?;
+        if out.insert(k.clone(), v).is_some() {
+            return Err(Error::usage(format!("-p {k} is given twice"))
+                .with_hint("give each parameter once"));
+        }
+    }
+    Ok(out)
+}
+
+fn id(text: &str) -> Result<Uuid> {
+    process::parse_id(text)
+}
+
+fn port(p: Option<u16>, flag: &str) -> Result<Option<u16>> {
+    match p {
+        Some(0) => Err(Error::usage(format!("{flag} 0 is not a port"))
+            .with_hint("give a free port from 1024 to 65535")),
+        _ => Ok(p),
+    }
+}
+
+fn log_groups(groups: Vec<String>) -> Result<Vec<String>> {
+    for g in &groups {
+        insights::library::check_group_name(g)?;
+    }
+    Ok(groups)
+}
+
+/// `cli`'s command as the typed options of its feature.
+pub fn command(cmd: cli::Command, t: &Thresholds) -> Result<Command> {
+    Ok(match cmd {
+        cli::Command::Sandbox(c) => match c {
+            SandboxCommand::Up(a) => Command::SandboxUp(sandbox::Ports {
+                postgres: port(a.pg_port, "--pg-port")?,
+                moto: port(a.moto_port, "--moto-port")?,
+            }),
+            SandboxCommand::Status => Command::SandboxStatus,
+            SandboxCommand::Seed(a) => Command::SandboxSeed {
+                scenario: a.scenario,
+                reset: !a.no_reset,
+            },
+            SandboxCommand::Down(a) => Command::SandboxDown { purge: a.purge },
+        },
+        cli::Command::Health(a) => Command::Health {
+            options: health::Options {
+                since: a.since,
+                checks: a.checks,
+                skip: a.skip,
+                strict: a.strict,
+                concurrency: a.concurrency as usize,
+                check_timeout: a.timeout,
+            },
+            watch: a.watch,
+        },
+        cli::Command::Query(c) => match c {
+            QueryCommand::List => Command::QueryList,
+            QueryCommand::Show(a) => Command::QueryShow {
+                name: a.name,
+                params: params(&a.params)?,
+            },
+            QueryCommand::Run(a) => Command::QueryRun(insights::query::RunOptions {
+                name: a.name,
+                text: a.text,
+                params: params(&a.params)?,
+                range: RangeSpec::parse(a.since, a.start.as_deref(), a.end.as_deref())?,
+                log_groups: log_groups(a.log_groups)?,
+                limit: a.limit.map(|n| n as usize),
+                engine: a.engine,
+                local: a.local,
+            }),
+            QueryCommand::Sync(a) => Command::QuerySync { apply: a.apply },
+        },
+        cli::Command::Process(c) => match c {
+            ProcessCommand::List(a) => Command::ProcessList(process::ListOptions {
+                statuses: a
+                    .statuses
+                    .iter()
+                    .map(|s| process::Status::parse(s))
+                    .collect::<Result<_>>()?,
+                kind: a.kind.as_deref().map(process::Kind::parse).transpose()?,
+                user: a.user.as_deref().map(id).transpose()?,
+                stuck_for: a.stuck_for,
+                since: a.since,
+                limit: a.limit as usize,
+            }),
+            ProcessCommand::Show(a) => Command::ProcessShow(id(&a.id)?),
+            ProcessCommand::Logs(a) => Command::ProcessLogs {
+                id: id(&a.id)?,
+                follow: a.follow.then_some(a.interval),
+            },
+            ProcessCommand::Repair(a) => Command::ProcessRepair(process::RepairOptions {
+                stuck_for: a.stuck_for,
+                kind: a.kind.as_deref().map(process::Kind::parse).transpose()?,
+                limit: a.limit.map(|n| n as usize),
+                apply: a.apply,
+                stop_running: a.stop_running,
+                wait_lock: a.wait_lock,
+                batch_size: a.batch_size as usize,
+            }),
+            ProcessCommand::Cancel(a) => Command::ProcessCancel(process::ChangeOptions {
+                id: id(&a.id)?,
+                apply: a.apply,
+                wait_lock: a.wait_lock,
+            }),
+            ProcessCommand::Retry(a) => Command::ProcessRetry(process::ChangeOptions {
+                id: id(&a.id)?,
+                apply: a.apply,
+                wait_lock: a.wait_lock,
+            }),
+        },
+        cli::Command::Scale(c) => match c {
+            ScaleCommand::Show => Command::ScaleShow,
+            ScaleCommand::Lambda(a) => Command::ScaleLambda {
+                function: a.function,
+                change: scale::LambdaChange {
+                    reserved: a.reserved,
+                    unreserve: a.unreserve,
+                    provisioned: a.provisioned,
+                    qualifier: a.qualifier,
+                    memory_mb: a.memory,
+                    timeout_secs: a.timeout,
+                },
+                apply: a.apply,
+            },
+            ScaleCommand::Recommend(a) => Command::ScaleRecommend { since: a.since },
+            ScaleCommand::Stop(a) => Command::ScaleStop {
+                functions: a.functions,
+                apply: a.apply,
+            },
+            ScaleCommand::Resume(a) => Command::ScaleResume {
+                functions: a.functions,
+                apply: a.apply,
+            },
+            ScaleCommand::Db(a) => Command::ScaleDb(scale::DbOptions {
+                min_acu: a.min_acu,
+                max_acu: a.max_acu,
+                apply: a.apply,
+            }),
+        },
+        cli::Command::Cleanup(c) => match c {
+            CleanupCommand::ProcessingState(a) => {
+                Command::CleanupProcessingState(cleanup::ProcessingStateOptions {
+                    older_than: cleanup::retention(
+                        a.older_than,
+                        t.retention.processing_state_days,
+                    )?,
+                    batch_size: a.batch_size as usize,
+                    apply: a.apply,
+                    wait_lock: a.wait_lock,
+                })
+            }
+            CleanupCommand::LogStreams(a) => {
+                Command::CleanupLogStreams(cleanup::LogStreamsOptions {
+                    older_than: cleanup::retention(a.older_than, t.retention.log_stream_days)?,
+                    log_groups: log_groups(a.log_groups)?,
+                    apply: a.apply,
+                })
+            }
+        },
+        cli::Command::Alarms(a) => match a.command {
+            None => Command::Alarms {
+                state: a
+                    .state
+                    .as_deref()
+                    .map(crate::alarms::parse_state)
+                    .transpose()?,
+            },
+            Some(AlarmsCommand::History(h)) => Command::AlarmsHistory {
+                name: h.name,
+                since: h.since,
+            },
+        },
+        cli::Command::Audit(a) => Command::Audit(audit::Options {
+            since: a.since,
+            command: a.command,
+            target: a.target,
+            limit: a.limit as usize,
+            journal: a.journal,
+        }),
+        cli::Command::Replay(c) => match c {
+            ReplayCommand::Run(a) => Command::ReplayRun {
+                case: a.case,
+                model: a.model,
+                emit_logs: a.emit_logs,
+            },
+            ReplayCommand::Batch(a) => Command::ReplayBatch {
+                dir: a.dir,
+                model: a.model,
+                emit_logs: a.emit_logs,
+            },
+            ReplayCommand::Process(a) => Command::ReplayProcess {
+                id: id(&a.id)?,
+                model: a.model,
+                cassette: a.cassette,
+            },
+        },
+        cli::Command::Runbook(c) => match c {
+            RunbookCommand::List => Command::RunbookList,
+            RunbookCommand::Show(a) => Command::RunbookShow(a.name),
+            RunbookCommand::For(a) => Command::RunbookFor(a.alarm),
+            RunbookCommand::Run(a) => Command::RunbookRun(runbook::RunOptions {
+                name: a.name,
+                params: params(&a.params)?,
+                apply: a.apply,
+                yes: a.yes,
+                from: a.from,
+                transcript: a.transcript,
+            }),
+        },
+        cli::Command::Report(a) => Command::Report {
+            options: report::Options { period: a.period },
+            format: a.format,
+            out: a.out,
+        },
+        cli::Command::Demo(a) => Command::Demo(a.scenario),
+        cli::Command::Config(ConfigCommand::Show) => Command::ConfigShow,
+        cli::Command::Completions(a) => Command::Completions {
+            shell: a.shell,
+            out_dir: a.out_dir,
+        },
+        cli::Command::Man => Command::Man,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn params_are_pairs_given_once() {
+        let p = params(&["a=1".into(), "b= x=y".into()]).unwrap();
+        assert_eq!(p["a"], "1");
+        assert_eq!(p["b"], " x=y");
+        assert!(params(&["a".into()]).is_err());
+        let e = params(&["a=1".into(), "a=2".into()]).unwrap_err();
+        assert!(e.to_string().contains("twice"), "{e}");
+    }
+}

@@ -1,0 +1,95 @@
+//! mandala-ops' state folder and what it holds: the audit journal of AWS changes, runbook
+//! transcripts and saved runs, and (by default) the sandbox. The settings layer decides where it
+//! is (`MANDALA_STATE_DIR`, else the per-user state folder, else `/var/lib/mandala-ops` for root).
+
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone)]
+pub struct StateDir {
+    pub root: PathBuf,
+}
+
+impl StateDir {
+    pub fn new(root: PathBuf) -> StateDir {
+        StateDir { root }
+    }
+
+    /// Runbook transcripts, one Markdown file per run.
+    pub fn transcripts(&self) -> PathBuf {
+        self.root.join("transcripts")
+    }
+
+    /// What `runbook run --from` resumes: each runbook's last run.
+    pub fn saved_run(&self, runbook: &str) -> PathBuf {
+        self.root
+            .join("runbooks")
+            .join(format!("{runbook}.last-run.json"))
+    }
+
+    /// The default audit journal.
+    pub fn journal(&self) -> PathBuf {
+        self.root.join("audit.jsonl")
+    }
+
+    /// The default sandbox folder.
+    pub fn sandbox(&self) -> PathBuf {
+        self.root.join("sandbox")
+    }
+}
+
+/// The per-user default, when `MANDALA_STATE_DIR` is not set. As root, PostgreSQL runs as the
+/// `postgres` user, which cannot enter `/root`, so root's default is under `/var/lib`.
+pub fn default_root() -> PathBuf {
+    if nix::unistd::geteuid().is_root() {
+        return PathBuf::from("/var/lib/mandala-ops");
+    }
+    directories::ProjectDirs::from("", "", "mandala-ops")
+        .map(|d| d.state_dir().unwrap_or(d.data_local_dir()).to_path_buf())
+        .unwrap_or_else(|| std::env::temp_dir().join("mandala-ops"))
+}
+
+/// Whether `path` names a file that can be created or appended to: not a folder, and its
+/// parent not a file. Paths the user gave are checked before any work, so a bad one is bad
+/// input (exit 64) rather than a failure half-way.
+pub fn check_file_path(path: &Path, what: &str) -> crate::error::Result<()> {
+    use crate::error::Error;
+    if path.is_dir() {
+        return Err(Error::usage(format!(
+            "{what} {} is a folder, not a file",
+            path.display()
+        )));
+    }
+    let mut parent = path.parent();
+    while let Some(p) = parent.filter(|p| !p.as_os_str().is_empty()) {
+        if p.exists() {
+            if !p.is_dir() {
+                return Err(Error::usage(format!(
+                    "{what} {}: {} is not a folder",
+                    path.display(),
+                    p.display()
+                )));
+            }
+            break;
+        }
+        parent = p.parent();
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_paths_that_cannot_be_files_are_usage_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(check_file_path(&dir.path().join("a/b.jsonl"), "the journal").is_ok());
+        let e = check_file_path(dir.path(), "the journal").unwrap_err();
+        assert!(e.to_string().contains("is a folder"), "{e}");
+        let file = dir.path().join("f");
+        std::fs::write(&file, "").unwrap();
+        let e = check_file_path(&file.join("x.jsonl"), "the journal").unwrap_err();
+        assert!(e.to_string().contains("is not a folder"), "{e}");
+        assert_eq!(e.status(), crate::exit::ExitStatus::Usage);
+    }
+}
