@@ -1,11 +1,24 @@
 //! Every alarm of the environment in ALARM (critical) or INSUFFICIENT_DATA (unknown)
 //! (001 アラーム状態の確認).
 
+use super::check::{Check, Order, run};
 use super::eval::Status;
 use super::{Probe, Row};
+use crate::config::thresholds::sources as s;
 use crate::error::Result;
 
-pub async fn check(p: &Probe<'_>, name: &str, source: &str) -> Result<Vec<Row>> {
+pub fn checks() -> Vec<Check> {
+    vec![Check::new(
+        "alarms",
+        s::ALARMS,
+        Order::Describe,
+        run!(state),
+    )]
+}
+
+/// One row per alarm in ALARM or INSUFFICIENT_DATA, or one row saying none is.
+async fn state(p: &Probe<'_>, k: &Check) -> Result<Vec<Row>> {
+    let (name, source) = (k.name.as_str(), k.source);
     let alarms = crate::alarms::fetch(p.ctx, None).await?;
     let mut rows = Vec::new();
     for a in &alarms {

@@ -1,67 +1,111 @@
 //! The AsyncProcessing namespace (002 CloudWatch Metrics / 主要メトリクス; アラート対応 gives the
 //! importance: error and timeout rates 高 (critical), duration and queue depth 中 (warn)).
 
+use super::check::{Check, Order, run};
 use super::eval::{Cmp, Limit, Unit, number};
-use super::lambda::no_data;
-use super::{Kind, Probe, Row};
-use crate::aws::metrics::{self, Metric, Stat};
-use crate::aws::metrics::{Dimension, Namespace};
+use super::{Probe, Row};
+use crate::aws::metrics::{self, Dimension, Metric, Namespace, Stat};
 use crate::config::Component;
+use crate::config::thresholds::sources as s;
 use crate::error::Result;
 
-pub async fn check(p: &Probe<'_>, kind: Kind, name: &str, source: &str) -> Result<Row> {
-    let t = &p.ctx.thresholds.async_processing;
-    let ns = Namespace::Custom(Component::AsyncMetrics);
-    let m = |name| Metric::new(ns, name, Dimension::None);
-    let (metric, stat, period, limit, what) = match kind {
-        Kind::AsyncFailed => (
-            m("AsyncProcessingFailed"),
-            Stat::Sum,
-            300,
-            Limit::warn(t.failed_per_5min, Cmp::Above, Unit::Count),
-            "failed in the worst 5 minutes",
+pub fn checks() -> Vec<Check> {
+    vec![
+        Check::new(
+            "async.failed",
+            s::ASYNC_METRICS,
+            Order::Metrics,
+            run!(failed),
         ),
-        Kind::AsyncTimeouts => (
-            m("AsyncProcessingTimeout"),
-            Stat::Sum,
-            300,
-            Limit::critical(t.timeouts_per_5min, Cmp::Above, Unit::Count),
-            "timed out in the worst 5 minutes",
+        Check::new(
+            "async.timeouts",
+            s::ASYNC_TIMEOUT_ALERT,
+            Order::Metrics,
+            run!(timeouts),
         ),
-        Kind::AsyncDuration => (
-            m("ProcessingDuration"),
-            Stat::Average,
-            300,
-            Limit::warn(t.processing_duration_ms, Cmp::Above, Unit::Millis),
-            "average processing time, worst 5 minutes",
+        Check::new(
+            "async.duration",
+            s::ASYNC_METRICS,
+            Order::Metrics,
+            run!(duration),
         ),
-        Kind::AsyncQueue => (
-            m("QueueDepth"),
-            Stat::Maximum,
-            300,
-            Limit::warn(t.queue_depth, Cmp::Above, Unit::Count),
-            "processes waiting, at most",
+        Check::new(
+            "async.queue-depth",
+            s::QUEUE_DEPTH,
+            Order::Metrics,
+            run!(queue),
         ),
-        _ => (
-            m("ErrorRate"),
-            Stat::Average,
-            300,
-            Limit::critical(t.error_rate_pct, Cmp::Above, Unit::Percent),
-            "error rate, worst 5 minutes",
+        Check::new(
+            "async.error-rate",
+            s::ASYNC_METRICS,
+            Order::Metrics,
+            run!(error_rate),
         ),
-    };
-    let points = p.series(metric, stat, period).await?;
+    ]
+}
+
+/// The worst 5 minutes of one of the namespace's metrics against its limit.
+async fn worst(
+    p: &Probe<'_>,
+    k: &Check,
+    name: &'static str,
+    stat: Stat,
+    limit: Limit,
+    what: &str,
+) -> Result<Row> {
+    let metric = Metric::new(
+        Namespace::Custom(Component::AsyncMetrics),
+        name,
+        Dimension::None,
+    );
+    let points = p.series(metric, stat, 300).await?;
     Ok(match metrics::max(&points) {
         Some(v) => {
             let latest = points.last().map(|pt| pt.value).unwrap_or(v);
-            Row::measured(
-                name,
-                source,
-                v,
-                &limit,
-                format!("{what} (latest {})", number(latest)),
-            )
+            k.measured(v, &limit, format!("{what} (latest {})", number(latest)))
         }
-        None => no_data(name, source, &limit),
+        None => k.no_data(&limit),
     })
+}
+
+async fn failed(p: &Probe<'_>, k: &Check) -> Result<Row> {
+    let t = &p.ctx.thresholds.async_processing;
+    let limit = Limit::warn(t.failed_per_5min, Cmp::Above, Unit::Count);
+    let what = "failed in the worst 5 minutes";
+    worst(p, k, "AsyncProcessingFailed", Stat::Sum, limit, what).await
+}
+
+async fn timeouts(p: &Probe<'_>, k: &Check) -> Result<Row> {
+    let t = &p.ctx.thresholds.async_processing;
+    let limit = Limit::critical(t.timeouts_per_5min, Cmp::Above, Unit::Count);
+    let what = "timed out in the worst 5 minutes";
+    worst(p, k, "AsyncProcessingTimeout", Stat::Sum, limit, what).await
+}
+
+async fn duration(p: &Probe<'_>, k: &Check) -> Result<Row> {
+    let t = &p.ctx.thresholds.async_processing;
+    let limit = Limit::warn(t.processing_duration_ms, Cmp::Above, Unit::Millis);
+    let what = "average processing time, worst 5 minutes";
+    worst(p, k, "ProcessingDuration", Stat::Average, limit, what).await
+}
+
+async fn queue(p: &Probe<'_>, k: &Check) -> Result<Row> {
+    let t = &p.ctx.thresholds.async_processing;
+    let limit = Limit::warn(t.queue_depth, Cmp::Above, Unit::Count);
+    worst(
+        p,
+        k,
+        "QueueDepth",
+        Stat::Maximum,
+        limit,
+        "processes waiting, at most",
+    )
+    .await
+}
+
+async fn error_rate(p: &Probe<'_>, k: &Check) -> Result<Row> {
+    let t = &p.ctx.thresholds.async_processing;
+    let limit = Limit::critical(t.error_rate_pct, Cmp::Above, Unit::Percent);
+    let what = "error rate, worst 5 minutes";
+    worst(p, k, "ErrorRate", Stat::Average, limit, what).await
 }

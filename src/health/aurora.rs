@@ -1,12 +1,25 @@
 //! Aurora Serverless v2: cluster and instance status, capacity range and use
 //! (000 スケーリング / Aurora Serverless V2のスケーリング).
 
+use super::check::{Check, Order, run};
 use super::eval::{Status, number};
-use super::{Kind, Probe, Row};
-use crate::aws::metrics::{self, Metric, Stat};
-use crate::aws::metrics::{Dimension, Namespace};
+use super::{Probe, Row};
+use crate::aws::metrics::{self, Dimension, Metric, Namespace, Stat};
 use crate::config::Component;
+use crate::config::thresholds::sources as s;
 use crate::error::{Result, aws_err};
+
+pub fn checks() -> Vec<Check> {
+    vec![
+        Check::new("aurora.cluster", s::AURORA, Order::Describe, run!(cluster)),
+        Check::new(
+            "aurora.capacity",
+            s::AURORA,
+            Order::Describe,
+            run!(capacity),
+        ),
+    ]
+}
 
 fn cluster_status(status: &str) -> Status {
     match status {
@@ -22,71 +35,68 @@ fn cluster_status(status: &str) -> Status {
     }
 }
 
-pub async fn check(p: &Probe<'_>, kind: Kind, name: &str, source: &str) -> Result<Row> {
+async fn cluster(p: &Probe<'_>, k: &Check) -> Result<Row> {
     let aws = p.ctx.aws().await?;
     let id = p.env.names.get(Component::AuroraCluster);
     let cluster = crate::scale::describe_cluster(aws, id);
-    if kind == Kind::AuroraCluster {
-        let instances = async {
-            aws.rds
-                .describe_db_instances()
-                .send()
-                .await
-                .map_err(aws_err(
-                    "RDS",
-                    "DescribeDBInstances",
-                    format!("reading the instances of {id}"),
-                ))
-        };
-        let (cluster, instances) = tokio::try_join!(cluster, instances)?;
-        let Some(cluster) = cluster else {
-            return Ok(Row::new(
-                name,
-                source,
-                Status::Critical,
-                format!("the cluster {id} does not exist"),
-            ));
-        };
-        let status = cluster.status().unwrap_or("unknown").to_string();
-        let members: Vec<(String, String)> = instances
-            .db_instances()
-            .iter()
-            .filter(|i| i.db_cluster_identifier() == Some(id))
-            .map(|i| {
-                (
-                    i.db_instance_identifier().unwrap_or_default().to_string(),
-                    i.db_instance_status().unwrap_or("unknown").to_string(),
-                )
-            })
-            .collect();
-        let mut worst = cluster_status(&status);
-        for (_, s) in &members {
-            worst = worst.max(cluster_status(s));
-        }
-        if members.is_empty() {
-            worst = worst.max(Status::Critical);
-        }
-        let detail = members
-            .iter()
-            .map(|(i, s)| format!("{i} {s}"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        return Ok(Row::new(
-            name,
-            source,
-            worst,
-            format!(
-                "{id}: {}",
-                if detail.is_empty() {
-                    "no instances".into()
-                } else {
-                    detail
-                }
-            ),
-        )
-        .with_value(status)
-        .with_threshold("available"));
+    let instances = async {
+        aws.rds
+            .describe_db_instances()
+            .send()
+            .await
+            .map_err(aws_err(
+                "RDS",
+                "DescribeDBInstances",
+                format!("reading the instances of {id}"),
+            ))
+    };
+    let (cluster, instances) = tokio::try_join!(cluster, instances)?;
+    let Some(cluster) = cluster else {
+        return Ok(k.row(Status::Critical, format!("the cluster {id} does not exist")));
+    };
+    let status = cluster.status().unwrap_or("unknown").to_string();
+    let members: Vec<(String, String)> = instances
+        .db_instances()
+        .iter()
+        .filter(|i| i.db_cluster_identifier() == Some(id))
+        .map(|i| {
+            (
+                i.db_instance_identifier().unwrap_or_default().to_string(),
+                i.db_instance_status().unwrap_or("unknown").to_string(),
+            )
+        })
+        .collect();
+    let mut worst = cluster_status(&status);
+    for (_, s) in &members {
+        worst = worst.max(cluster_status(s));
     }
+    if members.is_empty() {
+        worst = worst.max(Status::Critical);
+    }
+    let detail = members
+        .iter()
+        .map(|(i, s)| format!("{i} {s}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Ok(k.row(
+        worst,
+        format!(
+            "{id}: {}",
+            if detail.is_empty() {
+                "no instances".into()
+            } else {
+                detail
+            }
+        ),
+    )
+    .with_value(status)
+    .with_threshold("available"))
+}
+
+async fn capacity(p: &Probe<'_>, k: &Check) -> Result<Row> {
+    let aws = p.ctx.aws().await?;
+    let id = p.env.names.get(Component::AuroraCluster);
+    let cluster = crate::scale::describe_cluster(aws, id);
     let t = &p.ctx.thresholds.scaling;
     let window = p.window_secs();
     let m = |name| Metric::new(Namespace::Rds, name, Dimension::Cluster);
@@ -96,12 +106,7 @@ pub async fn check(p: &Probe<'_>, kind: Kind, name: &str, source: &str) -> Resul
         p.series(m("CPUUtilization"), Stat::Maximum, window),
     )?;
     let Some(cluster) = cluster else {
-        return Ok(Row::new(
-            name,
-            source,
-            Status::Critical,
-            format!("the cluster {id} does not exist"),
-        ));
+        return Ok(k.row(Status::Critical, format!("the cluster {id} does not exist")));
     };
     let range = crate::scale::acu_range(&cluster);
     let (min, max) = (range.map(|r| r.0), range.map(|r| r.1));
@@ -131,9 +136,7 @@ pub async fn check(p: &Probe<'_>, kind: Kind, name: &str, source: &str) -> Resul
             peak.map(number).unwrap_or_else(|| "-".into())
         ));
     }
-    Ok(Row::new(
-        name,
-        source,
+    Ok(k.row(
         status,
         format!("{}; `scale db` changes the range", notes.join("; ")),
     )

@@ -1,12 +1,61 @@
 //! Lambda: state and last update, error rate, throttles, duration, concurrency against the
 //! reserved concurrency (000 監視項目 / 1. Lambda関数メトリクス; 001 CloudWatch アラーム).
 
+use super::check::{Check, Order, run};
 use super::eval::{Cmp, Limit, Status, Unit, number};
 use super::{Probe, Row, pct};
-use crate::aws::metrics::{self, Metric, Stat};
-use crate::aws::metrics::{Dimension, Namespace};
+use crate::aws::metrics::{self, Dimension, Metric, Namespace, Stat};
 use crate::config::Component;
+use crate::config::thresholds::sources as s;
 use crate::error::{Error, Result};
+
+/// A function's checks, in report order. The guides set duration limits for two functions only
+/// (000 実行時間; 001 CloudWatch アラーム); the ai-processor's and profile's errors follow their
+/// own alarms (001 CloudWatch アラーム; 003 Lambda エラーアラーム).
+pub fn checks(c: Component) -> Vec<Check> {
+    let id = c.id();
+    let (errors_source, duration_source) = match c {
+        Component::AiProcessor => (s::AI_PROCESSOR_ALARMS, Some(s::AI_PROCESSOR_ALARMS)),
+        Component::TaskGeneration => (s::LAMBDA_ERRORS, Some(s::LAMBDA_DURATION)),
+        Component::Profile => (s::PROFILE_LAMBDA_ERRORS, None),
+        _ => (s::LAMBDA_ERRORS, None),
+    };
+    let mut checks = vec![
+        Check::new(
+            format!("lambda.{id}.state"),
+            s::DB_HEALTH,
+            Order::Metrics,
+            run!(state),
+        ),
+        Check::new(
+            format!("lambda.{id}.errors"),
+            errors_source,
+            Order::Metrics,
+            run!(errors),
+        ),
+        Check::new(
+            format!("lambda.{id}.throttles"),
+            s::LAMBDA_THROTTLES,
+            Order::Metrics,
+            run!(throttles),
+        ),
+    ];
+    if let Some(source) = duration_source {
+        checks.push(Check::new(
+            format!("lambda.{id}.duration"),
+            source,
+            Order::Metrics,
+            run!(duration),
+        ));
+    }
+    checks.push(Check::new(
+        format!("lambda.{id}.concurrency"),
+        s::LAMBDA_CONCURRENCY,
+        Order::Describe,
+        run!(concurrency),
+    ));
+    checks.into_iter().map(|k| k.about(c)).collect()
+}
 
 fn metric(c: Component, name: &'static str) -> Metric {
     Metric::new(Namespace::Lambda, name, Dimension::Function(c))
@@ -68,12 +117,11 @@ pub async fn describe(p: &Probe<'_>, c: Component) -> Result<Option<Function>> {
     }))
 }
 
-pub async fn state(p: &Probe<'_>, c: Component, name: &str, source: &str) -> Result<Row> {
+async fn state(p: &Probe<'_>, k: &Check) -> Result<Row> {
+    let c = k.component();
     let function = p.env.names.get(c);
     let Some(f) = p.function(c).await? else {
-        return Ok(Row::new(
-            name,
-            source,
+        return Ok(k.row(
             Status::Critical,
             format!("the function {function} does not exist"),
         ));
@@ -89,12 +137,13 @@ pub async fn state(p: &Probe<'_>, c: Component, name: &str, source: &str) -> Res
     } else {
         format!("{function}: {}", f.reason)
     };
-    Ok(Row::new(name, source, status, message)
+    Ok(k.row(status, message)
         .with_value(format!("{} / {}", f.state, f.update))
         .with_threshold("Active / Successful"))
 }
 
-pub async fn errors(p: &Probe<'_>, c: Component, name: &str, source: &str) -> Result<Row> {
+async fn errors(p: &Probe<'_>, k: &Check) -> Result<Row> {
+    let c = k.component();
     let t = &p.ctx.thresholds.lambda;
     let window = p.window_secs();
     let (errors, invocations) = tokio::try_join!(
@@ -110,9 +159,7 @@ pub async fn errors(p: &Probe<'_>, c: Component, name: &str, source: &str) -> Re
         Unit::Percent,
     );
     let mut row = match pct(errors_total, invocations_total) {
-        Some(rate) => Row::measured(
-            name,
-            source,
+        Some(rate) => k.measured(
             rate,
             &limit,
             format!(
@@ -121,7 +168,8 @@ pub async fn errors(p: &Probe<'_>, c: Component, name: &str, source: &str) -> Re
                 number(invocations_total)
             ),
         ),
-        None => Row::new(name, source, Status::Ok, "no invocations in the window")
+        None => k
+            .row(Status::Ok, "no invocations in the window")
             .with_value("0 invocations")
             .with_threshold(limit.describe()),
     };
@@ -157,23 +205,23 @@ pub async fn errors(p: &Probe<'_>, c: Component, name: &str, source: &str) -> Re
     Ok(row)
 }
 
-pub async fn throttles(p: &Probe<'_>, c: Component, name: &str, source: &str) -> Result<Row> {
+async fn throttles(p: &Probe<'_>, k: &Check) -> Result<Row> {
+    let c = k.component();
     let points = p
         .series(metric(c, "Throttles"), Stat::Sum, p.window_secs())
         .await?;
     let total = metrics::total(&points).unwrap_or(0.0);
     // Throttled invocations are requests turned away.
     let limit = Limit::critical(p.ctx.thresholds.lambda.throttles, Cmp::AtLeast, Unit::Count);
-    Ok(Row::measured(
-        name,
-        source,
+    Ok(k.measured(
         total,
         &limit,
         format!("throttled invocations of {}", p.env.names.get(c)),
     ))
 }
 
-pub async fn duration(p: &Probe<'_>, c: Component, name: &str, source: &str) -> Result<Row> {
+async fn duration(p: &Probe<'_>, k: &Check) -> Result<Row> {
+    let c = k.component();
     let t = &p.ctx.thresholds.lambda;
     let window = p.window_secs();
     if c == Component::AiProcessor {
@@ -182,8 +230,8 @@ pub async fn duration(p: &Probe<'_>, c: Component, name: &str, source: &str) -> 
             .await?;
         let limit = Limit::warn(t.ai_processor_avg_duration_ms, Cmp::AtLeast, Unit::Millis);
         return Ok(match metrics::mean(&points) {
-            Some(avg) => Row::measured(name, source, avg, &limit, "average duration"),
-            None => no_data(name, source, &limit),
+            Some(avg) => k.measured(avg, &limit, "average duration"),
+            None => k.no_data(&limit),
         });
     }
     let limit = Limit::both(
@@ -196,26 +244,20 @@ pub async fn duration(p: &Probe<'_>, c: Component, name: &str, source: &str) -> 
         .series(metric(c, "Duration"), Stat::Percentile(95.0), window)
         .await?;
     Ok(match metrics::max(&points) {
-        Some(p95) => Row::measured(name, source, p95, &limit, "p95 duration"),
-        None => no_data(name, source, &limit),
+        Some(p95) => k.measured(p95, &limit, "p95 duration"),
+        None => k.no_data(&limit),
     })
 }
 
-pub fn no_data(name: &str, source: &str, limit: &Limit) -> Row {
-    Row::new(name, source, Status::Unknown, "no datapoints in the window")
-        .with_threshold(limit.describe())
-}
-
-pub async fn concurrency(p: &Probe<'_>, c: Component, name: &str, source: &str) -> Result<Row> {
+async fn concurrency(p: &Probe<'_>, k: &Check) -> Result<Row> {
+    let c = k.component();
     let function = p.env.names.get(c);
     let (f, points) = tokio::try_join!(
         p.function(c),
         p.series(metric(c, "ConcurrentExecutions"), Stat::Maximum, 300)
     )?;
     let Some(f) = f else {
-        return Ok(Row::new(
-            name,
-            source,
+        return Ok(k.row(
             Status::Critical,
             format!("the function {function} does not exist"),
         ));
@@ -223,16 +265,16 @@ pub async fn concurrency(p: &Probe<'_>, c: Component, name: &str, source: &str) 
     let peak = metrics::max(&points).unwrap_or(0.0);
     let ratio = p.ctx.thresholds.lambda.concurrency_warn_ratio;
     Ok(match f.reserved {
-        Some(0) => Row::new(name, source, Status::Critical, format!("reserved concurrency is 0: {function} is stopped (`scale resume` undoes `scale stop`)"))
+        Some(0) => k.row(Status::Critical, format!("reserved concurrency is 0: {function} is stopped (`scale resume` undoes `scale stop`)"))
             .with_value("0 reserved"),
         Some(reserved) => {
             let limit = Limit::warn(ratio, Cmp::AtLeast, Unit::Ratio);
-            let mut row = Row::measured(name, source, peak / reserved as f64, &limit, format!("peak concurrent executions against {reserved} reserved"));
+            let mut row = k.measured(peak / reserved as f64, &limit, format!("peak concurrent executions against {reserved} reserved"));
             row.value = Some(format!("{} of {reserved}", number(peak)));
             row.threshold = Some(format!("warn ≥ {}% of reserved", number(ratio * 100.0)));
             row
         }
-        None => Row::new(name, source, Status::Ok, "no reserved concurrency (shares the account's pool)")
+        None => k.row(Status::Ok, "no reserved concurrency (shares the account's pool)")
             .with_value(format!("peak {}", number(peak))),
     })
 }

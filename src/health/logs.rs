@@ -2,11 +2,41 @@
 //! 003 ログ監視: > 10 per 5 minutes), and seed 000's "DatabaseError" (≥ 5/hour) and
 //! "transaction failed" (≥ 3/hour) searches (000 監視項目 / 4. データベースメトリクス).
 
+use super::check::{Check, Order, run};
 use super::eval::{Cmp, Limit, Status, Unit};
-use super::{Kind, Probe, Row};
+use super::{Probe, Row};
 use crate::aws::logs as cwlogs;
 use crate::config::Component;
+use crate::config::thresholds::sources as s;
 use crate::error::Result;
+
+/// ERROR events of each function, then the two phrase searches over all of them.
+pub fn checks() -> Vec<Check> {
+    let mut checks: Vec<Check> = Component::functions()
+        .map(|c| {
+            Check::new(
+                format!("logs.{}.errors", c.id()),
+                s::ERROR_LOGS,
+                Order::Logs,
+                run!(errors),
+            )
+            .about(c)
+        })
+        .collect();
+    checks.push(Check::new(
+        "logs.database-errors",
+        s::DB_LOG_ERRORS,
+        Order::Logs,
+        run!(database_errors),
+    ));
+    checks.push(Check::new(
+        "logs.transaction-failures",
+        s::DB_LOG_ERRORS,
+        Order::Logs,
+        run!(transaction_failures),
+    ));
+    checks
+}
 
 /// At most this many events are read per check; enough to judge any threshold of the guides.
 const MAX_EVENTS: usize = 20_000;
@@ -52,7 +82,8 @@ pub async fn scan(p: &Probe<'_>, c: Component) -> Result<Vec<cwlogs::Event>> {
     .await
 }
 
-pub async fn errors(p: &Probe<'_>, c: Component, name: &str, source: &str) -> Result<Row> {
+async fn errors(p: &Probe<'_>, k: &Check) -> Result<Row> {
+    let c = k.component();
     let group = p.env.names.log_group(c);
     let events = p.log_scan(c).await?;
     let errors: Vec<i64> = events
@@ -66,9 +97,7 @@ pub async fn errors(p: &Probe<'_>, c: Component, name: &str, source: &str) -> Re
         Cmp::Above,
         Unit::Count,
     );
-    let mut row = Row::measured(
-        name,
-        source,
+    let mut row = k.measured(
         worst as f64,
         &limit,
         format!("{} ERROR events in {group}", errors.len()),
@@ -78,13 +107,18 @@ pub async fn errors(p: &Probe<'_>, c: Component, name: &str, source: &str) -> Re
     Ok(row)
 }
 
-pub async fn phrases(p: &Probe<'_>, kind: Kind, name: &str, source: &str) -> Result<Row> {
-    let t = &p.ctx.thresholds.logs;
-    let (phrase, per_hour) = if kind == Kind::LogDatabaseErrors {
-        ("DatabaseError", t.database_errors_per_hour)
-    } else {
-        ("transaction failed", t.transaction_failures_per_hour)
-    };
+async fn database_errors(p: &Probe<'_>, k: &Check) -> Result<Row> {
+    let per_hour = p.ctx.thresholds.logs.database_errors_per_hour;
+    phrase(p, k, "DatabaseError", per_hour).await
+}
+
+async fn transaction_failures(p: &Probe<'_>, k: &Check) -> Result<Row> {
+    let per_hour = p.ctx.thresholds.logs.transaction_failures_per_hour;
+    phrase(p, k, "transaction failed", per_hour).await
+}
+
+/// Lines containing `phrase` in every function's group, the busiest hour against `per_hour`.
+async fn phrase(p: &Probe<'_>, k: &Check, phrase: &str, per_hour: f64) -> Result<Row> {
     let functions: Vec<Component> = Component::functions().collect();
     let results = futures::future::join_all(functions.iter().map(|c| p.log_scan(*c))).await;
     let mut hits = Vec::new();
@@ -103,9 +137,7 @@ pub async fn phrases(p: &Probe<'_>, kind: Kind, name: &str, source: &str) -> Res
     }
     let worst = max_in_window(hits.iter().copied(), 3_600_000);
     let limit = Limit::warn(per_hour, Cmp::AtLeast, Unit::Count);
-    let mut row = Row::measured(
-        name,
-        source,
+    let mut row = k.measured(
         worst as f64,
         &limit,
         format!("\"{phrase}\" in {} log groups", functions.len() - missing),

@@ -6,13 +6,15 @@ mod alarms;
 mod api;
 mod async_metrics;
 mod aurora;
+mod check;
 mod database;
 pub mod eval;
-mod families;
 mod lambda;
 mod logs;
 pub mod severity;
 mod stepfunctions;
+
+pub use check::Check;
 
 use crate::aws::logs as cwlogs;
 use crate::aws::metrics::{self, Metric, Stat};
@@ -205,147 +207,17 @@ impl Render for Report {
     }
 }
 
-/// What a check measures; its name is derived from it.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Kind {
-    LambdaState(Component),
-    LambdaErrors(Component),
-    LambdaThrottles(Component),
-    LambdaDuration(Component),
-    LambdaConcurrency(Component),
-    Api4xx,
-    Api5xx,
-    ApiLatency,
-    ProfileErrors,
-    ProfileLatency,
-    StepRunning,
-    StepFailed,
-    StepTimedOut,
-    AsyncFailed,
-    AsyncTimeouts,
-    AsyncDuration,
-    AsyncQueue,
-    AsyncErrorRate,
-    DbConnect,
-    DbConnections,
-    DbStatusCounts,
-    DbStuck,
-    DbPending,
-    DbProgress,
-    DbLocks,
-    DbLongQueries,
-    AuroraCluster,
-    AuroraCapacity,
-    Alarms,
-    LogErrors(Component),
-    LogDatabaseErrors,
-    LogTransactionFailures,
-}
-
-impl Kind {
-    /// Checks whose dependencies need several round trips start first (connecting to the
-    /// database, finding the state machine, paging through logs), so the run is as short as its
-    /// longest chain rather than that chain plus a queue.
-    fn start_order(&self) -> u8 {
-        match self {
-            Kind::DbConnect
-            | Kind::DbConnections
-            | Kind::DbStatusCounts
-            | Kind::DbStuck
-            | Kind::DbPending
-            | Kind::DbProgress
-            | Kind::DbLocks
-            | Kind::DbLongQueries => 0,
-            Kind::StepRunning | Kind::StepFailed | Kind::StepTimedOut => 1,
-            Kind::LogErrors(_) | Kind::LogDatabaseErrors | Kind::LogTransactionFailures => 2,
-            Kind::Alarms
-            | Kind::AuroraCluster
-            | Kind::AuroraCapacity
-            | Kind::LambdaConcurrency(_) => 3,
-            _ => 4,
-        }
-    }
-
-    pub fn name(&self) -> String {
-        match self {
-            Kind::LambdaState(c) => format!("lambda.{}.state", c.id()),
-            Kind::LambdaErrors(c) => format!("lambda.{}.errors", c.id()),
-            Kind::LambdaThrottles(c) => format!("lambda.{}.throttles", c.id()),
-            Kind::LambdaDuration(c) => format!("lambda.{}.duration", c.id()),
-            Kind::LambdaConcurrency(c) => format!("lambda.{}.concurrency", c.id()),
-            Kind::Api4xx => "api.4xx".into(),
-            Kind::Api5xx => "api.5xx".into(),
-            Kind::ApiLatency => "api.latency".into(),
-            Kind::ProfileErrors => "api.profile-errors".into(),
-            Kind::ProfileLatency => "api.profile-latency".into(),
-            Kind::StepRunning => "stepfunctions.running".into(),
-            Kind::StepFailed => "stepfunctions.failed".into(),
-            Kind::StepTimedOut => "stepfunctions.timed-out".into(),
-            Kind::AsyncFailed => "async.failed".into(),
-            Kind::AsyncTimeouts => "async.timeouts".into(),
-            Kind::AsyncDuration => "async.duration".into(),
-            Kind::AsyncQueue => "async.queue-depth".into(),
-            Kind::AsyncErrorRate => "async.error-rate".into(),
-            Kind::DbConnect => "database.connect".into(),
-            Kind::DbConnections => "database.connections".into(),
-            Kind::DbStatusCounts => "database.processing-state".into(),
-            Kind::DbStuck => "database.stuck-processing".into(),
-            Kind::DbPending => "database.pending-queue".into(),
-            Kind::DbProgress => "database.progress-range".into(),
-            Kind::DbLocks => "database.waiting-locks".into(),
-            Kind::DbLongQueries => "database.long-queries".into(),
-            Kind::AuroraCluster => "aurora.cluster".into(),
-            Kind::AuroraCapacity => "aurora.capacity".into(),
-            Kind::Alarms => "alarms".into(),
-            Kind::LogErrors(c) => format!("logs.{}.errors", c.id()),
-            Kind::LogDatabaseErrors => "logs.database-errors".into(),
-            Kind::LogTransactionFailures => "logs.transaction-failures".into(),
-        }
-    }
-}
-
-/// Every check, in report order.
-pub fn catalogue() -> Vec<Kind> {
-    let mut kinds = Vec::new();
-    for c in Component::functions() {
-        kinds.push(Kind::LambdaState(c));
-        kinds.push(Kind::LambdaErrors(c));
-        kinds.push(Kind::LambdaThrottles(c));
-        // The guides set duration limits for these two only (000 実行時間; 001 CloudWatch アラーム).
-        if matches!(c, Component::TaskGeneration | Component::AiProcessor) {
-            kinds.push(Kind::LambdaDuration(c));
-        }
-        kinds.push(Kind::LambdaConcurrency(c));
-    }
-    kinds.extend([
-        Kind::Api4xx,
-        Kind::Api5xx,
-        Kind::ApiLatency,
-        Kind::ProfileErrors,
-        Kind::ProfileLatency,
-        Kind::StepRunning,
-        Kind::StepFailed,
-        Kind::StepTimedOut,
-        Kind::AsyncFailed,
-        Kind::AsyncTimeouts,
-        Kind::AsyncDuration,
-        Kind::AsyncQueue,
-        Kind::AsyncErrorRate,
-        Kind::DbConnect,
-        Kind::DbConnections,
-        Kind::DbStatusCounts,
-        Kind::DbStuck,
-        Kind::DbPending,
-        Kind::DbProgress,
-        Kind::DbLocks,
-        Kind::DbLongQueries,
-        Kind::AuroraCluster,
-        Kind::AuroraCapacity,
-        Kind::Alarms,
-    ]);
-    kinds.extend(Component::functions().map(Kind::LogErrors));
-    kinds.extend([Kind::LogDatabaseErrors, Kind::LogTransactionFailures]);
-    kinds
+/// Every check, in report order: each family's definitions.
+pub fn catalogue() -> Vec<Check> {
+    let mut checks: Vec<Check> = Component::functions().flat_map(lambda::checks).collect();
+    checks.extend(api::checks());
+    checks.extend(stepfunctions::checks());
+    checks.extend(async_metrics::checks());
+    checks.extend(database::checks());
+    checks.extend(aurora::checks());
+    checks.extend(alarms::checks());
+    checks.extend(logs::checks());
+    checks
 }
 
 fn matches(name: &str, selector: &str) -> bool {
@@ -353,14 +225,10 @@ fn matches(name: &str, selector: &str) -> bool {
 }
 
 /// The checks `--check` and `--skip` leave; a selector matching nothing is a usage error.
-pub fn select(kinds: Vec<Kind>, checks: &[String], skip: &[String]) -> Result<Vec<Kind>> {
-    let names: Vec<String> = kinds.iter().map(Kind::name).collect();
-    for sel in checks.iter().chain(skip) {
-        if !names.iter().any(|n| matches(n, sel)) {
-            let mut families: Vec<&str> = names
-                .iter()
-                .map(|n| n.split('.').next().unwrap_or(n))
-                .collect();
+pub fn select(checks: Vec<Check>, only: &[String], skip: &[String]) -> Result<Vec<Check>> {
+    for sel in only.iter().chain(skip) {
+        if !checks.iter().any(|c| matches(&c.name, sel)) {
+            let mut families: Vec<&str> = checks.iter().map(Check::family).collect();
             families.dedup();
             return Err(Error::usage(format!("no health check is named `{sel}`")).with_hint(format!(
                 "name a family ({}) or a check such as lambda.ai-processor.errors; `health -o json` lists every name",
@@ -368,12 +236,11 @@ pub fn select(kinds: Vec<Kind>, checks: &[String], skip: &[String]) -> Result<Ve
             )));
         }
     }
-    Ok(kinds
+    Ok(checks
         .into_iter()
-        .filter(|k| {
-            let n = k.name();
-            (checks.is_empty() || checks.iter().any(|s| matches(&n, s)))
-                && !skip.iter().any(|s| matches(&n, s))
+        .filter(|c| {
+            (only.is_empty() || only.iter().any(|s| matches(&c.name, s)))
+                && !skip.iter().any(|s| matches(&c.name, s))
         })
         .collect())
 }
@@ -473,47 +340,40 @@ impl<'a> Probe<'a> {
 
 pub async fn run(ctx: &Context, opts: &Options) -> Result<Report> {
     let env = ctx.env()?;
-    let kinds = select(catalogue(), &opts.checks, &opts.skip)?;
+    let checks = select(catalogue(), &opts.checks, &opts.skip)?;
     let started = Instant::now();
     let end = Timestamp::now();
     let start = crate::time::before(end, opts.since, "--since")?;
     let probe = Probe::new(ctx, env, start, end, opts.since);
-    let order: Vec<String> = kinds.iter().map(Kind::name).collect();
-    let mut schedule = kinds;
-    schedule.sort_by_key(Kind::start_order);
-    let mut results: Vec<(String, Vec<Row>)> =
-        futures::stream::iter(schedule)
-            .map(|kind| {
-                let probe = &probe;
-                async move {
-                    let began = Instant::now();
-                    let name = kind.name();
-                    let mut rows =
-                        match tokio::time::timeout(opts.check_timeout, families::run(probe, kind))
-                            .await
-                        {
-                            Ok(rows) => rows,
-                            Err(_) => vec![Row::new(
-                                &name,
-                                families::source(kind),
-                                Status::Unknown,
-                                format!(
-                                    "no answer within {}",
-                                    crate::time::format_duration(opts.check_timeout)
-                                ),
-                            )],
-                        };
-                    let ms = began.elapsed().as_millis() as u64;
-                    for r in &mut rows {
-                        r.duration_ms = ms;
-                    }
-                    (name, rows)
+    let mut schedule: Vec<(usize, &Check)> = checks.iter().enumerate().collect();
+    schedule.sort_by_key(|(_, c)| c.order);
+    let mut results: Vec<(usize, Vec<Row>)> = futures::stream::iter(schedule)
+        .map(|(i, check)| {
+            let probe = &probe;
+            async move {
+                let began = Instant::now();
+                let mut rows =
+                    match tokio::time::timeout(opts.check_timeout, check.run(probe)).await {
+                        Ok(rows) => rows,
+                        Err(_) => vec![check.row(
+                            Status::Unknown,
+                            format!(
+                                "no answer within {}",
+                                crate::time::format_duration(opts.check_timeout)
+                            ),
+                        )],
+                    };
+                let ms = began.elapsed().as_millis() as u64;
+                for r in &mut rows {
+                    r.duration_ms = ms;
                 }
-            })
-            .buffer_unordered(opts.concurrency.max(1))
-            .collect()
-            .await;
-    results.sort_by_key(|(name, _)| order.iter().position(|n| n == name));
+                (i, rows)
+            }
+        })
+        .buffer_unordered(opts.concurrency.max(1))
+        .collect()
+        .await;
+    results.sort_by_key(|(i, _)| *i);
     let rows: Vec<Row> = results.into_iter().flat_map(|(_, rows)| rows).collect();
     let status = rows.iter().map(|r| r.status).max().unwrap_or(Status::Ok);
     Ok(Report {
@@ -537,7 +397,7 @@ mod tests {
 
     #[test]
     fn names_are_unique() {
-        let names: Vec<String> = catalogue().iter().map(Kind::name).collect();
+        let names: Vec<String> = catalogue().into_iter().map(|c| c.name).collect();
         let mut sorted = names.clone();
         sorted.sort();
         sorted.dedup();
@@ -546,20 +406,21 @@ mod tests {
 
     #[test]
     fn selection_by_family_and_name() {
-        let all = catalogue();
-        let lambda = select(all.clone(), &["lambda".into()], &[]).unwrap();
-        assert!(lambda.iter().all(|k| k.name().starts_with("lambda.")));
-        let one = select(all.clone(), &["database.stuck-processing".into()], &[]).unwrap();
-        assert_eq!(one, vec![Kind::DbStuck]);
-        let skipped = select(all.clone(), &[], &["logs".into(), "lambda".into()]).unwrap();
+        let names =
+            |checks: Vec<Check>| -> Vec<String> { checks.into_iter().map(|c| c.name).collect() };
+        let lambda = names(select(catalogue(), &["lambda".into()], &[]).unwrap());
+        assert!(lambda.iter().all(|n| n.starts_with("lambda.")));
+        let one = names(select(catalogue(), &["database.stuck-processing".into()], &[]).unwrap());
+        assert_eq!(one, ["database.stuck-processing"]);
+        let skipped = names(select(catalogue(), &[], &["logs".into(), "lambda".into()]).unwrap());
         assert!(
             skipped
                 .iter()
-                .all(|k| !k.name().starts_with("logs.") && !k.name().starts_with("lambda."))
+                .all(|n| !n.starts_with("logs.") && !n.starts_with("lambda."))
         );
         // A prefix must end at a dot: `lambda.ai` is not `lambda.ai-processor`.
-        assert!(select(all.clone(), &["lambda.ai".into()], &[]).is_err());
-        let err = select(all, &["nope".into()], &[]).unwrap_err();
+        assert!(select(catalogue(), &["lambda.ai".into()], &[]).is_err());
+        let err = select(catalogue(), &["nope".into()], &[]).unwrap_err();
         assert_eq!(err.status(), ExitStatus::Usage);
         assert!(err.hint().unwrap().contains("database"));
     }

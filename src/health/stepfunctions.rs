@@ -1,12 +1,37 @@
 //! Step Functions (002 監視方法 / Step Functions): running executions, and the share of
 //! executions that failed or timed out in the window. One listing serves all three checks.
 
+use super::check::{Check, Order, run};
 use super::eval::{Cmp, Limit, Status, Unit, number};
-use super::{Kind, Probe, Row, pct};
+use super::{Probe, Row, pct};
 use crate::aws::sfn::{self, ExecutionItem};
+use crate::config::thresholds::sources as s;
 use crate::error::Result;
 use aws_sdk_sfn::types::ExecutionStatus;
 use std::time::Duration;
+
+pub fn checks() -> Vec<Check> {
+    vec![
+        Check::new(
+            "stepfunctions.running",
+            s::STEP_FUNCTIONS,
+            Order::Executions,
+            run!(running),
+        ),
+        Check::new(
+            "stepfunctions.failed",
+            s::STEP_FUNCTIONS,
+            Order::Executions,
+            run!(failed),
+        ),
+        Check::new(
+            "stepfunctions.timed-out",
+            s::STEP_FUNCTIONS,
+            Order::Executions,
+            run!(timed_out),
+        ),
+    ]
+}
 
 pub struct Executions {
     pub limit: Duration,
@@ -49,71 +74,68 @@ pub async fn load(p: &Probe<'_>) -> Result<Executions> {
     })
 }
 
-pub async fn check(p: &Probe<'_>, kind: Kind, name: &str, source: &str) -> Result<Row> {
+async fn running(p: &Probe<'_>, k: &Check) -> Result<Row> {
+    let e = p.executions().await?;
+    let limit_ts = p
+        .end
+        .checked_sub(jiff::SignedDuration::try_from(e.limit).unwrap_or_default())
+        .unwrap_or(p.end);
+    let overdue = e
+        .running
+        .iter()
+        .filter(|x| x.start.is_some_and(|s| s < limit_ts))
+        .count();
+    let status = if overdue > 0 {
+        Status::Warn
+    } else {
+        Status::Ok
+    };
+    let limit = crate::time::format_duration(e.limit);
+    Ok(k.row(
+        status,
+        format!("{overdue} running longer than the {limit} limit"),
+    )
+    .with_value(format!("{} running", e.running.len()))
+    .with_threshold(format!("warn when any runs past {limit}")))
+}
+
+async fn failed(p: &Probe<'_>, k: &Check) -> Result<Row> {
+    let e = p.executions().await?;
+    let t = &p.ctx.thresholds.lambda;
+    // 000 エラー率: 警告 5%, エラー 10%.
+    let limit = Limit::both(
+        t.error_rate_warn_pct,
+        t.error_rate_critical_pct,
+        Cmp::AtLeast,
+        Unit::Percent,
+    );
+    Ok(share(k, e, e.failed, limit, "failed"))
+}
+
+async fn timed_out(p: &Probe<'_>, k: &Check) -> Result<Row> {
     let e = p.executions().await?;
     let t = &p.ctx.thresholds;
-    if kind == Kind::StepRunning {
-        let limit_ts = p
-            .end
-            .checked_sub(jiff::SignedDuration::try_from(e.limit).unwrap_or_default())
-            .unwrap_or(p.end);
-        let overdue = e
-            .running
-            .iter()
-            .filter(|x| x.start.is_some_and(|s| s < limit_ts))
-            .count();
-        let status = if overdue > 0 {
-            Status::Warn
-        } else {
-            Status::Ok
-        };
-        let limit = crate::time::format_duration(e.limit);
-        return Ok(Row::new(
-            name,
-            source,
-            status,
-            format!("{overdue} running longer than the {limit} limit"),
-        )
-        .with_value(format!("{} running", e.running.len()))
-        .with_threshold(format!("warn when any runs past {limit}")));
-    }
+    // 002 パフォーマンス指標: タイムアウト率 < 5%; タイムアウト率アラート: > 10%.
+    let limit = Limit::both(
+        t.targets.timeout_rate_pct,
+        t.async_processing.timeout_rate_pct,
+        Cmp::Above,
+        Unit::Percent,
+    );
+    Ok(share(k, e, e.timed_out, limit, "timed out"))
+}
+
+/// `part` of the window's finished executions against `limit`.
+fn share(k: &Check, e: &Executions, part: usize, limit: Limit, what: &str) -> Row {
     let finished = (e.succeeded + e.failed + e.timed_out + e.aborted) as f64;
-    let (part, limit, what) = if kind == Kind::StepFailed {
-        // 000 エラー率: 警告 5%, エラー 10%.
-        (
-            e.failed,
-            Limit::both(
-                t.lambda.error_rate_warn_pct,
-                t.lambda.error_rate_critical_pct,
-                Cmp::AtLeast,
-                Unit::Percent,
-            ),
-            "failed",
-        )
-    } else {
-        // 002 パフォーマンス指標: タイムアウト率 < 5%; タイムアウト率アラート: > 10%.
-        let limit = Limit {
-            warn: Some(t.targets.timeout_rate_pct),
-            critical: Some(t.async_processing.timeout_rate_pct),
-            cmp: Cmp::Above,
-            unit: Unit::Percent,
-        };
-        (e.timed_out, limit, "timed out")
-    };
-    Ok(match pct(part as f64, finished) {
-        Some(rate) => Row::measured(
-            name,
-            source,
+    match pct(part as f64, finished) {
+        Some(rate) => k.measured(
             rate,
             &limit,
             format!("{part} of {} finished executions {what}", number(finished)),
         ),
-        None => Row::new(
-            name,
-            source,
-            Status::Ok,
-            "no executions finished in the window",
-        )
-        .with_threshold(limit.describe()),
-    })
+        None => k
+            .row(Status::Ok, "no executions finished in the window")
+            .with_threshold(limit.describe()),
+    }
 }
