@@ -120,7 +120,7 @@ pub async fn processing_state(
         return Ok(report);
     }
     audit::ensure_schema(&mut db).await?;
-    let lock = Lock::acquire(&db, LOCK, opts.wait_lock).await?;
+    let lock = Lock::acquire(&db, LOCK, opts.wait_lock, &ctx.out).await?;
     report.resumed = interrupted(&db).await?;
     let run_id = Uuid::new_v4();
     report.run_id = Some(run_id);

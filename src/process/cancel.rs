@@ -75,7 +75,7 @@ pub async fn cancel(ctx: &Context, opts: &super::ChangeOptions) -> Result<Cancel
     if !apply {
         return Ok(report);
     }
-    let lock = Lock::acquire(&db, &format!("process:{id}"), wait_lock).await?;
+    let lock = Lock::acquire(&db, &format!("process:{id}"), wait_lock, &ctx.out).await?;
     crate::audit::ensure_schema(&mut db).await?;
     if exec_status == "RUNNING" {
         let arn = row.execution_arn.as_deref().unwrap_or_default();

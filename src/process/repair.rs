@@ -240,7 +240,7 @@ pub async fn repair(ctx: &Context, opts: &RepairOptions) -> Result<RepairReport>
     let mut db = ctx.db().await?;
     let mut lock = None;
     if opts.apply {
-        lock = Some(Lock::acquire(&db, LOCK, opts.wait_lock).await?);
+        lock = Some(Lock::acquire(&db, LOCK, opts.wait_lock, &ctx.out).await?);
         crate::audit::ensure_schema(&mut db).await?;
     }
     let now = Timestamp::now();

@@ -101,7 +101,7 @@ pub async fn retry(ctx: &Context, opts: &super::ChangeOptions) -> Result<RetryRe
     if !apply {
         return Ok(report);
     }
-    let lock = Lock::acquire(&db, &format!("process:{id}"), wait_lock).await?;
+    let lock = Lock::acquire(&db, &format!("process:{id}"), wait_lock, &ctx.out).await?;
     crate::audit::ensure_schema(&mut db).await?;
     let state_machine = crate::aws::sfn::state_machine(aws, env).await?;
     let arn = match aws

@@ -136,7 +136,7 @@ fn locked_rows_are_skipped_and_a_second_run_exits_75() -> Result<(), Failed> {
     assert_eq!(run.code, 75, "{}", run.stderr);
     assert!(run.stderr.contains("another run holds"), "{}", run.stderr);
     assert_eq!(count(&env, RULE), 1, "nothing was deleted");
-    let waiting = env.spawn(&[
+    let (waiting, note) = env.spawn_waiting_for_lock(&[
         "cleanup",
         "processing-state",
         "--apply",
@@ -145,7 +145,7 @@ fn locked_rows_are_skipped_and_a_second_run_exits_75() -> Result<(), Failed> {
         "-o",
         "json",
     ]);
-    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert!(note.contains("held by backend pid"), "{note}");
     lock.commit();
     let out = waiting.wait_with_output().unwrap();
     assert_eq!(

@@ -12,6 +12,7 @@ macro_rules! tests {
 mod alarms;
 mod basics;
 mod cleanup;
+mod docs;
 mod health;
 mod process;
 mod queries;
@@ -32,6 +33,7 @@ fn main() {
     args.test_threads.get_or_insert(4);
     let tests: Vec<Test> = [
         basics::TESTS,
+        docs::TESTS,
         sandbox::TESTS,
         health::TESTS,
         queries::TESTS,
@@ -44,6 +46,17 @@ fn main() {
         report::TESTS,
     ]
     .concat();
+    // The browser test is skipped, saying why, where there is no Chromium; CI installs one and
+    // sets MANDALA_REQUIRE_BROWSER, so there a missing browser fails instead.
+    let browser = std::path::Path::new(&report::chromium()).exists()
+        || std::env::var_os("MANDALA_REQUIRE_BROWSER").is_some();
+    if !browser {
+        eprintln!(
+            "skipping the browser test: no Chromium at {} (install it or set CHROMIUM; \
+             `.ci/run` installs it)",
+            report::chromium()
+        );
+    }
     let needs_sandbox = !args.list;
     let harness = if needs_sandbox {
         Some(support::start())
@@ -52,7 +65,9 @@ fn main() {
     };
     let trials = tests
         .into_iter()
-        .map(|(name, f)| {
+        .map(|t| (t, false))
+        .chain(report::BROWSER_TESTS.iter().map(|t| (*t, !browser)))
+        .map(|((name, f), skip)| {
             let ready = harness
                 .as_ref()
                 .map(|h| h.as_ref().map(|_| ()).map_err(Clone::clone));
@@ -62,6 +77,7 @@ fn main() {
                 }
                 f()
             })
+            .with_ignored_flag(skip)
         })
         .collect();
     let conclusion = libtest_mimic::run(&args, trials);

@@ -253,7 +253,7 @@ fn a_second_run_exits_75_or_waits() -> Result<(), Failed> {
         "{}",
         second.stderr
     );
-    let waiting = env.spawn(&[
+    let (waiting, _) = env.spawn_waiting_for_lock(&[
         "process",
         "repair",
         "--apply",
@@ -262,7 +262,6 @@ fn a_second_run_exits_75_or_waits() -> Result<(), Failed> {
         "-o",
         "json",
     ]);
-    std::thread::sleep(std::time::Duration::from_millis(300));
     holder.commit();
     let first = first.wait_with_output().expect("the first run ends");
     assert!(

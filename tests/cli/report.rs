@@ -5,21 +5,24 @@ use crate::support::TestEnv;
 use libtest_mimic::Failed;
 use serde_json::Value;
 
-tests![
+tests![weekly_html_draws_every_chart, daily_markdown_and_json];
+
+/// Tests that need a browser: skipped with the reason where there is none, required in CI.
+pub const BROWSER_TESTS: &[crate::Test] = &[(
+    "cli::report::weekly_html_renders_its_charts_in_a_browser",
     weekly_html_renders_its_charts_in_a_browser,
-    daily_markdown_and_json
-];
+)];
 
 /// Chromium, from `CHROMIUM` or Debian's package (installed by `.ci/run`).
-fn chromium() -> String {
+pub fn chromium() -> String {
     std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into())
 }
 
-fn weekly_html_renders_its_charts_in_a_browser() -> Result<(), Failed> {
+/// The incident's weekly report as HTML, written to `dir`.
+fn weekly_html(dir: &std::path::Path) -> std::path::PathBuf {
     let env = TestEnv::new("report_html");
     env.seed("incident");
-    let dir = tempfile::tempdir().unwrap();
-    let html = dir.path().join("weekly.html");
+    let html = dir.join("weekly.html");
     let run = env.run(&[
         "report",
         "weekly",
@@ -30,13 +33,42 @@ fn weekly_html_renders_its_charts_in_a_browser() -> Result<(), Failed> {
     ]);
     // The incident has critical findings.
     assert_eq!(run.code, 2, "{}\n{}", run.stdout, run.stderr);
-    let page = std::fs::read_to_string(&html).unwrap();
+    html
+}
+
+/// Every chart is an SVG line with its points, self-contained: checked on every machine, with
+/// or without a browser.
+fn weekly_html_draws_every_chart() -> Result<(), Failed> {
+    let dir = tempfile::tempdir().unwrap();
+    let page = std::fs::read_to_string(weekly_html(dir.path())).unwrap();
     assert!(page.starts_with("<!DOCTYPE html>"));
-    assert_eq!(page.matches("<svg").count(), 3, "three charts");
+    let charts: Vec<&str> = page.split("<svg").skip(1).collect();
+    assert_eq!(charts.len(), 3, "three charts");
+    for chart in charts {
+        let chart = &chart[..chart.find("</svg>").expect("closed")];
+        let line = chart.split("<polyline").nth(1).expect("a line");
+        let points = line
+            .split("points=\"")
+            .nth(1)
+            .and_then(|p| p.split('"').next())
+            .expect("points");
+        assert!(points.split_whitespace().count() > 1, "{points}");
+        assert!(
+            chart.contains("#1F77B4") || chart.contains("#1f77b4"),
+            "the line colour"
+        );
+        assert!(chart.contains("<text"), "axis labels");
+    }
     for outside in ["src=", "href=", "<script", "@import", "url("] {
         assert!(!page.contains(outside), "the page loads {outside}");
     }
+    Ok(())
+}
 
+/// The page as Chromium draws it: the charts' line colour is on screen.
+fn weekly_html_renders_its_charts_in_a_browser() -> Result<(), Failed> {
+    let dir = tempfile::tempdir().unwrap();
+    let html = weekly_html(dir.path());
     let png = dir.path().join("weekly.png");
     let out = std::process::Command::new(chromium())
         .args([

@@ -220,6 +220,34 @@ impl TestEnv {
             .unwrap()
     }
 
+    /// Starts the binary and returns once it has said on stderr that it waits for a lock, with
+    /// the stderr it printed so far (the rest is still readable from the child).
+    pub fn spawn_waiting_for_lock(&self, args: &[&str]) -> (std::process::Child, String) {
+        use std::io::BufRead;
+        let mut child = self.spawn(args);
+        let stderr = child.stderr.take().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut seen = String::new();
+            for line in std::io::BufReader::new(stderr)
+                .lines()
+                .map_while(Result::ok)
+            {
+                seen.push_str(&line);
+                seen.push('\n');
+                if line.contains("waiting up to") {
+                    let _ = tx.send(seen.clone());
+                }
+            }
+            let _ = tx.send(seen);
+        });
+        let seen = rx
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .expect("the run says it waits for the lock");
+        assert!(seen.contains("waiting up to"), "never waited: {seen}");
+        (child, seen)
+    }
+
     pub fn run(&self, args: &[&str]) -> Run {
         Run::from(self.cmd().args(args).output().unwrap())
     }
