@@ -37,17 +37,6 @@ impl StateDir {
     }
 }
 
-/// The per-user default, when `MANDALA_STATE_DIR` is not set. As root, PostgreSQL runs as the
-/// `postgres` user, which cannot enter `/root`, so root's default is under `/var/lib`.
-pub fn default_root() -> PathBuf {
-    if nix::unistd::geteuid().is_root() {
-        return PathBuf::from("/var/lib/mandala-ops");
-    }
-    directories::ProjectDirs::from("", "", "mandala-ops")
-        .map(|d| d.state_dir().unwrap_or(d.data_local_dir()).to_path_buf())
-        .unwrap_or_else(|| std::env::temp_dir().join("mandala-ops"))
-}
-
 /// Whether `path` names a file that can be created or appended to: not a folder, and its
 /// parent not a file. Paths the user gave are checked before any work, so a bad one is bad
 /// input (exit 64) rather than a failure half-way.

@@ -15,7 +15,7 @@ pub use thresholds::Thresholds;
 use crate::error::{Error, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// The AWS region the guides deploy to (001 デプロイ手順 / 環境変数の設定: AWS_REGION=ap-northeast-1).
 pub const DEFAULT_REGION: &str = "ap-northeast-1";
@@ -72,50 +72,6 @@ pub struct EnvFile {
     pub names: BTreeMap<String, String>,
     /// Alarm name prefixes that belong to this environment.
     pub alarm_prefixes: Option<Vec<String>>,
-}
-
-impl FileConfig {
-    pub fn load(path: &Path) -> Result<FileConfig> {
-        let text = std::fs::read_to_string(path).map_err(|e| {
-            Error::usage(format!(
-                "cannot read the config file {}: {e}",
-                path.display()
-            ))
-        })?;
-        let file: FileConfig = toml::from_str(&text).map_err(|e| {
-            Error::usage(format!(
-                "the config file {} is not valid: {e}",
-                path.display()
-            ))
-        })?;
-        for name in file.environments.keys() {
-            if !["dev", "stg", "prod", "sandbox"].contains(&name.as_str()) {
-                return Err(Error::usage(format!(
-                    "unknown environment `{name}` in {}",
-                    path.display()
-                ))
-                .with_hint("environments are dev, stg, prod and sandbox"));
-            }
-        }
-        Ok(file)
-    }
-
-    /// `--config` if given, else the per-user file if it exists
-    /// (`$XDG_CONFIG_HOME/mandala-ops/config.toml` on Linux).
-    pub fn locate(explicit: Option<&Path>) -> Result<(FileConfig, Option<PathBuf>)> {
-        if let Some(path) = explicit {
-            return Ok((FileConfig::load(path)?, Some(path.to_path_buf())));
-        }
-        match user_config_path() {
-            Some(path) if path.is_file() => Ok((FileConfig::load(&path)?, Some(path))),
-            _ => Ok((FileConfig::default(), None)),
-        }
-    }
-}
-
-pub fn user_config_path() -> Option<PathBuf> {
-    directories::ProjectDirs::from("", "", "mandala-ops")
-        .map(|d| d.config_dir().join("config.toml"))
 }
 
 /// Alarm prefixes of an environment: seed 001's `goal-mandala-${ENVIRONMENT}-ai-processor-*`
@@ -252,15 +208,6 @@ mod tests {
         assert_eq!(env.names.get(Component::AiGenerationWorker), "stg-worker");
         assert_eq!(file.thresholds.api.server_error_pct, 3.0);
         assert_eq!(file.thresholds.api.client_error_pct, 10.0);
-    }
-
-    #[test]
-    fn unknown_environment_in_file_is_rejected() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("c.toml");
-        std::fs::write(&path, "[environments.qa]\nregion = \"x\"\n").unwrap();
-        let err = FileConfig::load(&path).unwrap_err();
-        assert_eq!(err.status(), crate::exit::ExitStatus::Usage);
     }
 
     #[test]

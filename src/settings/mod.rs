@@ -8,11 +8,12 @@
 //! defaults.
 
 mod command;
+mod files;
 
 pub use command::{Command, command};
 
 use crate::cli::{Cli, Global};
-use crate::config::{EnvName, Environment, FileConfig};
+use crate::config::{EnvName, Environment};
 use crate::context::Setup;
 use crate::error::{Error, Result};
 use crate::output::Output;
@@ -121,7 +122,7 @@ pub fn resolve(cli: Cli, vars: &Vars, out: Output) -> Result<(Setup, Command)> {
 }
 
 fn setup(g: &Global, vars: &Vars, out: Output) -> Result<Setup> {
-    let (file, config_path) = FileConfig::locate(g.config.as_deref())?;
+    let (file, config_path) = files::locate(g.config.as_deref())?;
     file.thresholds.validate()?;
     if g.region.as_deref().is_some_and(|r| r.trim().is_empty()) {
         return Err(Error::usage("--region is empty")
@@ -142,7 +143,7 @@ fn setup(g: &Global, vars: &Vars, out: Output) -> Result<Setup> {
     let sandbox_env = resolve(EnvName::Sandbox)?;
     let state = StateDir::new(
         vars.path("MANDALA_STATE_DIR")
-            .unwrap_or_else(crate::state::default_root),
+            .unwrap_or_else(files::default_state_root),
     );
     let audit_journal = vars
         .path("MANDALA_AUDIT_JOURNAL")
