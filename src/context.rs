@@ -2,12 +2,13 @@
 //! printer, AWS clients (made on first use) and database connections.
 
 use crate::aws::Clients;
+use crate::config::show::{ConfigReport, Paths};
 use crate::config::{Environment, Thresholds, no_environment_error};
 use crate::db::{Db, Target};
 use crate::error::{Error, Result, aws_err};
 use crate::output::Output;
-use crate::sandbox::state::{self, Dir, State};
 use crate::state::StateDir;
+use crate::state::sandbox::{self as state, Dir, State};
 use std::path::PathBuf;
 use std::time::Duration;
 use tokio::sync::OnceCell;
@@ -25,7 +26,7 @@ pub struct Setup {
     pub config_path: Option<PathBuf>,
     pub state: StateDir,
     pub sandbox_dir: Dir,
-    /// Where changes outside the database are journaled (see [`crate::audit::record_outside`]).
+    /// Where changes outside the database are journaled (see `audit::record_outside`).
     pub audit_journal: PathBuf,
     /// An edited copy of the query library (`MANDALA_QUERIES_DIR`), else the shipped one.
     pub queries_dir: Option<PathBuf>,
@@ -50,7 +51,7 @@ pub struct Context {
     pub queries_dir: Option<PathBuf>,
     pub runbooks_dir: Option<PathBuf>,
     /// Logs Insights queries in flight share one limit, however many commands run them.
-    pub insights: crate::insights::cloudwatch::Runner,
+    pub insights: crate::aws::insights::Runner,
     env: Option<Environment>,
     sandbox_env: Environment,
     sandbox: Option<State>,
@@ -72,7 +73,7 @@ impl Context {
             audit_journal: setup.audit_journal,
             queries_dir: setup.queries_dir,
             runbooks_dir: setup.runbooks_dir,
-            insights: crate::insights::cloudwatch::Runner::default(),
+            insights: crate::aws::insights::Runner::default(),
             env: None,
             sandbox_env: setup.sandbox_env,
             sandbox: None,
@@ -200,15 +201,34 @@ impl Context {
         self.db_timeout
     }
 
-    /// The database URL given to this run, without its password, for `config show`.
-    pub fn database_label(&self) -> Option<String> {
-        let ca = self.env.as_ref().and_then(|e| e.db_ca_file.as_deref());
-        self.database_url
-            .as_deref()
-            .map(|u| match Target::from_url(u, ca) {
-                Ok(t) => t.label().to_string(),
-                Err(_) => "(not a valid URL)".into(),
-            })
+    /// `config show`: what this run resolved.
+    pub fn config_report(&self) -> ConfigReport {
+        let env = self.env.as_ref();
+        let shown = |p: &std::path::Path| p.display().to_string();
+        let ca = env.and_then(|e| e.db_ca_file.as_deref());
+        ConfigReport {
+            config_file: self.config_path.as_deref().map(shown),
+            environment: env.cloned(),
+            paths: Paths {
+                state_dir: shown(&self.state.root),
+                sandbox_dir: shown(&self.sandbox_dir.root),
+                audit_journal: shown(&self.audit_journal),
+                queries_dir: self.queries_dir.as_deref().map(shown),
+                runbooks_dir: self.runbooks_dir.as_deref().map(shown),
+            },
+            operator: self.operator.clone(),
+            // Without its password: the label is all a person needs to recognise it.
+            database: self
+                .database_url
+                .as_deref()
+                .map(|u| match Target::from_url(u, ca) {
+                    Ok(t) => t.label().to_string(),
+                    Err(_) => "(not a valid URL)".into(),
+                }),
+            db_timeout: crate::time::format_duration(self.db_timeout),
+            components: crate::config::show::components(env),
+            thresholds: self.thresholds.clone(),
+        }
     }
 }
 
@@ -239,7 +259,7 @@ impl Context {
             state,
             queries_dir: None,
             runbooks_dir: None,
-            insights: crate::insights::cloudwatch::Runner::default(),
+            insights: crate::aws::insights::Runner::default(),
             env: Some(resolve(env)),
             sandbox_env: resolve(crate::config::EnvName::Sandbox),
             sandbox: None,

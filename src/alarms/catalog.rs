@@ -20,6 +20,8 @@ pub struct AlarmSpec {
     /// `>=` or `>`.
     pub comparison: &'static str,
     pub source: &'static str,
+    /// The runbook that answers it (`runbooks/NAME.md`).
+    pub runbook: &'static str,
 }
 
 pub const ALARMS: &[AlarmSpec] = &[
@@ -35,6 +37,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 5.0,
         comparison: ">=",
         source: "001 CloudWatch アラーム: 5分間で5回以上のエラー",
+        runbook: "lambda-error-rate",
     },
     AlarmSpec {
         name: "goal-mandala-${ENVIRONMENT}-ai-processor-duration",
@@ -47,6 +50,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 60_000.0,
         comparison: ">=",
         source: "001 CloudWatch アラーム: 平均実行時間が60秒以上",
+        runbook: "lambda-duration",
     },
     AlarmSpec {
         name: "goal-mandala-${ENVIRONMENT}-ai-processor-throttle",
@@ -59,6 +63,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 1.0,
         comparison: ">=",
         source: "001 CloudWatch アラーム: スロットリングが1回でも発生",
+        runbook: "lambda-throttling",
     },
     AlarmSpec {
         name: "goal-mandala-${ENVIRONMENT}-ai-processor-concurrent-executions",
@@ -71,6 +76,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 8.0,
         comparison: ">=",
         source: "001 CloudWatch アラーム: 同時実行数が8以上",
+        runbook: "lambda-throttling",
     },
     // 000 アラート対応手順: the task generation API's alerts (names follow 001's pattern).
     AlarmSpec {
@@ -85,6 +91,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 0.05,
         comparison: ">",
         source: "000 アラート対応手順 / エラー率上昇アラート: エラー率が5%を超える",
+        runbook: "lambda-error-rate",
     },
     AlarmSpec {
         name: "goal-mandala-${ENVIRONMENT}-task-generation-duration",
@@ -97,6 +104,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 25_000.0,
         comparison: ">",
         source: "000 アラート対応手順 / 処理時間超過アラート: p95が25秒を超える",
+        runbook: "lambda-duration",
     },
     AlarmSpec {
         name: "goal-mandala-${ENVIRONMENT}-task-generation-throttle",
@@ -109,6 +117,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 1.0,
         comparison: ">=",
         source: "000 アラート対応手順 / スロットリング発生アラート",
+        runbook: "lambda-throttling",
     },
     AlarmSpec {
         name: "goal-mandala-${ENVIRONMENT}-task-generation-database-errors",
@@ -121,6 +130,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 5.0,
         comparison: ">=",
         source: "000 アラート対応手順 / データベース接続エラーアラート: 5件/時間以上",
+        runbook: "database-connections",
     },
     // 002 アラート対応 / アラート一覧 (names follow the AsyncProcessing namespace).
     AlarmSpec {
@@ -134,6 +144,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 5.0,
         comparison: ">",
         source: "002 アラート一覧 / 1. エラー率アラート: エラー率 > 5% (5分間)",
+        runbook: "async-error-rate",
     },
     AlarmSpec {
         name: "AsyncProcessing-Timeouts",
@@ -146,6 +157,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 10.0,
         comparison: ">",
         source: "002 アラート一覧 / 2. タイムアウト率アラート; 主要メトリクス: > 10/5分",
+        runbook: "async-timeouts",
     },
     AlarmSpec {
         name: "AsyncProcessing-ProcessingDuration",
@@ -158,6 +170,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 300_000.0,
         comparison: ">",
         source: "002 アラート一覧 / 3. 処理時間アラート: 平均処理時間 > 5分",
+        runbook: "async-processing-duration",
     },
     AlarmSpec {
         name: "AsyncProcessing-QueueDepth",
@@ -170,6 +183,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 100.0,
         comparison: ">",
         source: "002 アラート一覧 / 4. 待機中処理数アラート: 待機中の処理数 > 100",
+        runbook: "queue-depth",
     },
     // 003 CloudWatchアラーム設定: the profile API's four alarms.
     AlarmSpec {
@@ -183,6 +197,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 5.0,
         comparison: ">",
         source: "003 CloudWatchアラーム設定 / 1. エラー率アラーム",
+        runbook: "profile-api-errors",
     },
     AlarmSpec {
         name: "ProfileAPI-HighLatency",
@@ -195,6 +210,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 2000.0,
         comparison: ">",
         source: "003 CloudWatchアラーム設定 / 2. レスポンス時間アラーム",
+        runbook: "profile-api-latency",
     },
     AlarmSpec {
         name: "ProfileLambda-Errors",
@@ -207,6 +223,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 10.0,
         comparison: ">",
         source: "003 CloudWatchアラーム設定 / 3. Lambda エラーアラーム",
+        runbook: "profile-api-errors",
     },
     AlarmSpec {
         name: "ProfileDB-HighConnections",
@@ -219,12 +236,29 @@ pub const ALARMS: &[AlarmSpec] = &[
         threshold: 80.0,
         comparison: ">",
         source: "003 CloudWatchアラーム設定 / 4. データベース接続アラーム",
+        runbook: "database-connections",
     },
 ];
 
 impl AlarmSpec {
     pub fn resolved_name(&self, env: &Environment) -> String {
         self.name.replace("${ENVIRONMENT}", env.name.as_str())
+    }
+
+    /// The spec an alarm is named after in any environment (`${ENVIRONMENT}` matching a name
+    /// without dashes).
+    pub fn matching(alarm: &str) -> Option<&'static AlarmSpec> {
+        ALARMS
+            .iter()
+            .find(|a| match a.name.split_once("${ENVIRONMENT}") {
+                None => a.name == alarm,
+                Some((pre, post)) => {
+                    alarm.len() > pre.len() + post.len()
+                        && alarm.starts_with(pre)
+                        && alarm.ends_with(post)
+                        && !alarm[pre.len()..alarm.len() - post.len()].contains('-')
+                }
+            })
     }
 
     /// The spec an alarm name belongs to in `env`.
@@ -236,6 +270,19 @@ impl AlarmSpec {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_match_any_environment() {
+        let p = "goal-mandala-prod-ai-processor-error-rate";
+        assert_eq!(
+            AlarmSpec::matching(p).map(|a| a.name),
+            Some("goal-mandala-${ENVIRONMENT}-ai-processor-error-rate")
+        );
+        assert!(AlarmSpec::matching("goal-mandala-sandbox-ai-processor-error-rate").is_some());
+        assert!(AlarmSpec::matching("goal-mandala--ai-processor-error-rate").is_none());
+        assert!(AlarmSpec::matching("goal-mandala-a-b-ai-processor-error-rate").is_none());
+        assert!(AlarmSpec::matching("AsyncProcessing-ErrorRate").is_some());
+    }
     use crate::config::{EnvName, FileConfig};
 
     #[test]

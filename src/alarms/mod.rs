@@ -47,7 +47,6 @@ pub async fn fetch(ctx: &Context, state: Option<StateValue>) -> Result<Vec<Alarm
         .set_state_value(state)
         .into_paginator()
         .send();
-    let runbooks = crate::runbook::library(ctx.runbooks_dir.as_deref())?;
     let mut out = Vec::new();
     while let Some(page) = pages.next().await {
         let page = page.map_err(aws_err("CloudWatch", "DescribeAlarms", "listing alarms"))?;
@@ -68,7 +67,7 @@ pub async fn fetch(ctx: &Context, state: Option<StateValue>) -> Result<Vec<Alarm
                     .state_updated_timestamp()
                     .and_then(crate::aws::to_timestamp),
                 metric: a.metric_name().map(str::to_string),
-                runbook: crate::runbook::for_alarm(&runbooks, name).map(|r| r.head.name.clone()),
+                runbook: catalog::AlarmSpec::matching(name).map(|s| s.runbook.to_string()),
             });
         }
     }

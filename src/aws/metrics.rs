@@ -79,7 +79,7 @@ impl Stat {
             Stat::Sum => "sum".into(),
             Stat::Average => "avg".into(),
             Stat::Maximum => "max".into(),
-            Stat::Percentile(p) => format!("p{}", crate::health::eval::number(*p)),
+            Stat::Percentile(p) => format!("p{}", crate::output::rounded(*p)),
         }
     }
 }

@@ -3,8 +3,11 @@
 //! emulator's endpoint). Every call gets the same timeouts and the seed's retry policy for
 //! throttling (004 エラー別対応 / AI_ERROR: 3 attempts, backoff ×2 from 1 s).
 
+pub mod insights;
+pub mod lambda;
 pub mod logs;
 pub mod metrics;
+pub mod rds;
 pub mod sfn;
 
 use crate::config::Environment;

@@ -266,7 +266,7 @@ impl Render for LogStreamsReport {
         doc.heading(format!(
             "log streams with no events since {} ({} days)",
             self.cutoff.strftime("%Y-%m-%d %H:%M UTC"),
-            crate::health::eval::number(self.older_than_days)
+            crate::output::rounded(self.older_than_days)
         ));
         let mut t = Table::new(["log group", "stream", "last event", "bytes"]);
         for s in &self.matched {

@@ -288,7 +288,7 @@ impl Render for ProcessingStateReport {
         doc.heading(format!(
             "processing_state retention: terminal rows completed before {} ({} days)",
             self.cutoff.strftime("%Y-%m-%d %H:%M UTC"),
-            crate::health::eval::number(self.older_than_days)
+            crate::output::rounded(self.older_than_days)
         ));
         if let Some(r) = &self.resumed {
             doc.note(

@@ -1,9 +1,9 @@
 //! `config show`: what this run resolved from the flags, the environment and the config file,
-//! so an on-call engineer can check names, paths and thresholds before acting.
+//! so an on-call engineer can check names, paths and thresholds before acting. The context
+//! fills it in (`Context::config_report`).
 
 use super::names::{Component, TABLE};
 use super::{Environment, Thresholds};
-use crate::context::Context;
 use crate::output::{Cell, Doc, Render, Table, Tone};
 use serde::Serialize;
 
@@ -40,34 +40,18 @@ pub struct ComponentRow {
     pub source: &'static str,
 }
 
-pub fn show(ctx: &Context) -> ConfigReport {
-    let env = ctx.env().ok();
-    let shown = |p: &std::path::Path| p.display().to_string();
-    ConfigReport {
-        config_file: ctx.config_path.as_deref().map(shown),
-        environment: env.cloned(),
-        paths: Paths {
-            state_dir: shown(&ctx.state.root),
-            sandbox_dir: shown(&ctx.sandbox_dir.root),
-            audit_journal: shown(&ctx.audit_journal),
-            queries_dir: ctx.queries_dir.as_deref().map(shown),
-            runbooks_dir: ctx.runbooks_dir.as_deref().map(shown),
-        },
-        operator: ctx.operator.clone(),
-        database: ctx.database_label(),
-        db_timeout: crate::time::format_duration(ctx.db_timeout()),
-        components: TABLE
-            .iter()
-            .map(|s| ComponentRow {
-                id: s.id,
-                kind: s.kind,
-                name: env.map(|e| e.names.get(s.component).to_string()),
-                default: s.default,
-                source: s.source,
-            })
-            .collect(),
-        thresholds: ctx.thresholds.clone(),
-    }
+/// The table of components and their names in `env` (the defaults without one).
+pub fn components(env: Option<&Environment>) -> Vec<ComponentRow> {
+    TABLE
+        .iter()
+        .map(|s| ComponentRow {
+            id: s.id,
+            kind: s.kind,
+            name: env.map(|e| e.names.get(s.component).to_string()),
+            default: s.default,
+            source: s.source,
+        })
+        .collect()
 }
 
 impl Render for ConfigReport {

@@ -8,7 +8,7 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::Outcome;
 use crate::settings::Command;
-use crate::{alarms, audit, cleanup, config, demo, health, insights, process, report};
+use crate::{alarms, audit, cleanup, demo, health, insights, process, report};
 use crate::{runbook, sandbox, scale};
 use futures::future::LocalBoxFuture;
 
@@ -119,7 +119,7 @@ pub async fn run(ctx: &mut Context, command: Command) -> Result<Outcome> {
             to: out,
         },
         Command::Demo(scenario) => report(demo::run(ctx, scenario).await?),
-        Command::ConfigShow => report(config::show::show(ctx)),
+        Command::ConfigShow => report(ctx.config_report()),
         Command::Completions { shell, out_dir } => match (shell, out_dir) {
             (_, Some(dir)) => {
                 let written = crate::cli::completions::write_all(&dir)?;

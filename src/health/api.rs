@@ -2,12 +2,13 @@
 //! (003 監視項目 / 1. APIメトリクス).
 
 use super::check::{Check, Order, run};
-use super::eval::{Cmp, Limit, Unit, number};
+use super::eval::{Cmp, Limit, Unit};
 use super::{Probe, Row, pct};
 use crate::aws::metrics::{self, Dimension, Metric, Namespace, Stat};
 use crate::config::Component;
 use crate::config::thresholds::sources as s;
 use crate::error::Result;
+use crate::output::rounded;
 
 pub fn checks() -> Vec<Check> {
     vec![
@@ -58,8 +59,8 @@ async fn error_share(p: &Probe<'_>, k: &Check, metric: &'static str, limit: Limi
             &limit,
             format!(
                 "{} {metric} in {} requests to {}",
-                number(errors),
-                number(count),
+                rounded(errors),
+                rounded(count),
                 p.env.names.get(Component::Api)
             ),
         ),

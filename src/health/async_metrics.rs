@@ -2,12 +2,13 @@
 //! importance: error and timeout rates 高 (critical), duration and queue depth 中 (warn)).
 
 use super::check::{Check, Order, run};
-use super::eval::{Cmp, Limit, Unit, number};
+use super::eval::{Cmp, Limit, Unit};
 use super::{Probe, Row};
 use crate::aws::metrics::{self, Dimension, Metric, Namespace, Stat};
 use crate::config::Component;
 use crate::config::thresholds::sources as s;
 use crate::error::Result;
+use crate::output::rounded;
 
 pub fn checks() -> Vec<Check> {
     vec![
@@ -62,7 +63,7 @@ async fn worst(
     Ok(match metrics::max(&points) {
         Some(v) => {
             let latest = points.last().map(|pt| pt.value).unwrap_or(v);
-            k.measured(v, &limit, format!("{what} (latest {})", number(latest)))
+            k.measured(v, &limit, format!("{what} (latest {})", rounded(latest)))
         }
         None => k.no_data(&limit),
     })

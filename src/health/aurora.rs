@@ -2,12 +2,13 @@
 //! (000 スケーリング / Aurora Serverless V2のスケーリング).
 
 use super::check::{Check, Order, run};
-use super::eval::{Status, number};
+use super::eval::Status;
 use super::{Probe, Row};
 use crate::aws::metrics::{self, Dimension, Metric, Namespace, Stat};
 use crate::config::Component;
 use crate::config::thresholds::sources as s;
 use crate::error::{Result, aws_err};
+use crate::output::rounded;
 
 pub fn checks() -> Vec<Check> {
     vec![
@@ -38,7 +39,7 @@ fn cluster_status(status: &str) -> Status {
 async fn cluster(p: &Probe<'_>, k: &Check) -> Result<Row> {
     let aws = p.ctx.aws().await?;
     let id = p.env.names.get(Component::AuroraCluster);
-    let cluster = crate::scale::describe_cluster(aws, id);
+    let cluster = crate::aws::rds::describe_cluster(aws, id);
     let instances = async {
         aws.rds
             .describe_db_instances()
@@ -96,7 +97,7 @@ async fn cluster(p: &Probe<'_>, k: &Check) -> Result<Row> {
 async fn capacity(p: &Probe<'_>, k: &Check) -> Result<Row> {
     let aws = p.ctx.aws().await?;
     let id = p.env.names.get(Component::AuroraCluster);
-    let cluster = crate::scale::describe_cluster(aws, id);
+    let cluster = crate::aws::rds::describe_cluster(aws, id);
     let t = &p.ctx.thresholds.scaling;
     let window = p.window_secs();
     let m = |name| Metric::new(Namespace::Rds, name, Dimension::Cluster);
@@ -108,7 +109,7 @@ async fn capacity(p: &Probe<'_>, k: &Check) -> Result<Row> {
     let Some(cluster) = cluster else {
         return Ok(k.row(Status::Critical, format!("the cluster {id} does not exist")));
     };
-    let range = crate::scale::acu_range(&cluster);
+    let range = crate::aws::rds::acu_range(&cluster);
     let (min, max) = (range.map(|r| r.0), range.map(|r| r.1));
     let peak = metrics::max(&capacity);
     let cpu = metrics::max(&cpu);
@@ -118,22 +119,22 @@ async fn capacity(p: &Probe<'_>, k: &Check) -> Result<Row> {
         && peak >= max
     {
         status = Status::Warn;
-        notes.push(format!("capacity reached the {} ACU ceiling", number(max)));
+        notes.push(format!("capacity reached the {} ACU ceiling", rounded(max)));
     }
     if let Some(cpu) = cpu
         && cpu >= t.aurora_cpu_pct
     {
         status = Status::Warn;
-        notes.push(format!("CPU {}%", number(cpu)));
+        notes.push(format!("CPU {}%", rounded(cpu)));
     }
     let range_text = match (min, max) {
-        (Some(a), Some(b)) => format!("{}-{} ACU", number(a), number(b)),
+        (Some(a), Some(b)) => format!("{}-{} ACU", rounded(a), rounded(b)),
         _ => "not Serverless v2".into(),
     };
     if notes.is_empty() {
         notes.push(format!(
             "peak {} ACU",
-            peak.map(number).unwrap_or_else(|| "-".into())
+            peak.map(rounded).unwrap_or_else(|| "-".into())
         ));
     }
     Ok(k.row(
@@ -143,8 +144,8 @@ async fn capacity(p: &Probe<'_>, k: &Check) -> Result<Row> {
     .with_value(range_text)
     .with_threshold(format!(
         "warn at the max ACU or CPU ≥ {}% (guide: {}-{} ACU)",
-        number(t.aurora_cpu_pct),
-        number(t.aurora_min_acu),
-        number(t.aurora_max_acu)
+        rounded(t.aurora_cpu_pct),
+        rounded(t.aurora_min_acu),
+        rounded(t.aurora_max_acu)
     )))
 }

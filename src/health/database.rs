@@ -2,10 +2,11 @@
 //! troubleshooting guide (004 診断ツール, 処理が完了しない, 進捗率の異常, DATABASE_ERROR).
 
 use super::check::{Check, Order, run};
-use super::eval::{Cmp, Limit, Status, Unit, number};
+use super::eval::{Cmp, Limit, Status, Unit};
 use super::{Probe, Row};
 use crate::config::thresholds::sources as s;
 use crate::error::{Result, db_err};
+use crate::output::rounded;
 use std::time::Instant;
 use tokio_postgres::types::Type;
 
@@ -182,19 +183,22 @@ async fn long_queries(p: &Probe<'_>, k: &Check) -> Result<Row> {
             format!(
                 "pid {} for {} s",
                 r.get::<_, i32>(0),
-                number(r.get::<_, f64>(1).round())
+                rounded(r.get::<_, f64>(1).round())
             )
         })
         .collect();
     let message = if detail.is_empty() {
-        format!("no active query older than {} s", number(t.long_query_secs))
+        format!(
+            "no active query older than {} s",
+            rounded(t.long_query_secs)
+        )
     } else {
         detail.join(", ")
     };
     let mut r = k.measured(rows.len() as f64, &limit, message);
     r.threshold = Some(format!(
         "warn ≥ 1 query running > {} s",
-        number(t.long_query_secs)
+        rounded(t.long_query_secs)
     ));
     Ok(r)
 }

@@ -1,5 +1,6 @@
 //! Threshold evaluation: a value against warning and critical limits, and how to print both.
 
+use crate::output::rounded as number;
 use serde::Serialize;
 
 /// A check's verdict. Ordered from best to worst for the overall status, `unknown` between
@@ -121,16 +122,6 @@ impl Unit {
     }
 }
 
-/// A number without noise: integers as integers, others to two decimals.
-pub fn number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        let s = format!("{v:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,9 +168,6 @@ mod tests {
         assert_eq!(l.evaluate(0.79), Status::Ok);
         assert_eq!(l.evaluate(0.8), Status::Warn);
         assert_eq!(l.describe(), "warn ≥ 80%");
-        assert_eq!(number(12.0), "12");
-        assert_eq!(number(12.345), "12.35");
-        assert_eq!(number(0.5), "0.5");
     }
 
     #[test]

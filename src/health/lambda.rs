@@ -2,12 +2,13 @@
 //! reserved concurrency (000 監視項目 / 1. Lambda関数メトリクス; 001 CloudWatch アラーム).
 
 use super::check::{Check, Order, run};
-use super::eval::{Cmp, Limit, Status, Unit, number};
+use super::eval::{Cmp, Limit, Status, Unit};
 use super::{Probe, Row, pct};
 use crate::aws::metrics::{self, Dimension, Metric, Namespace, Stat};
 use crate::config::Component;
 use crate::config::thresholds::sources as s;
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::output::rounded;
 
 /// A function's checks, in report order. The guides set duration limits for two functions only
 /// (000 実行時間; 001 CloudWatch アラーム); the ai-processor's and profile's errors follow their
@@ -74,28 +75,8 @@ pub struct Function {
 pub async fn describe(p: &Probe<'_>, c: Component) -> Result<Option<Function>> {
     let function = p.env.names.get(c);
     let aws = p.ctx.aws().await?;
-    let out = match aws
-        .lambda
-        .get_function()
-        .function_name(function)
-        .send()
-        .await
-    {
-        Ok(out) => out,
-        Err(e)
-            if e.as_service_error()
-                .is_some_and(|s| s.is_resource_not_found_exception()) =>
-        {
-            return Ok(None);
-        }
-        Err(e) => {
-            return Err(Error::aws(
-                "Lambda",
-                "GetFunction",
-                &format!("reading {function}"),
-                e,
-            ));
-        }
+    let Some(out) = crate::aws::lambda::get_function(aws, function).await? else {
+        return Ok(None);
     };
     let conf = out.configuration();
     Ok(Some(Function {
@@ -164,8 +145,8 @@ async fn errors(p: &Probe<'_>, k: &Check) -> Result<Row> {
             &limit,
             format!(
                 "{} errors in {} invocations",
-                number(errors_total),
-                number(invocations_total)
+                rounded(errors_total),
+                rounded(invocations_total)
             ),
         ),
         None => k
@@ -195,7 +176,7 @@ async fn errors(p: &Probe<'_>, k: &Check) -> Result<Row> {
         if status > row.status {
             row.status = status;
         }
-        row.message = format!("{}; at most {} in 5 minutes", row.message, number(worst));
+        row.message = format!("{}; at most {} in 5 minutes", row.message, rounded(worst));
         row.threshold = Some(format!(
             "{}; {} per 5 min",
             row.threshold.unwrap_or_default(),
@@ -270,11 +251,11 @@ async fn concurrency(p: &Probe<'_>, k: &Check) -> Result<Row> {
         Some(reserved) => {
             let limit = Limit::warn(ratio, Cmp::AtLeast, Unit::Ratio);
             let mut row = k.measured(peak / reserved as f64, &limit, format!("peak concurrent executions against {reserved} reserved"));
-            row.value = Some(format!("{} of {reserved}", number(peak)));
-            row.threshold = Some(format!("warn ≥ {}% of reserved", number(ratio * 100.0)));
+            row.value = Some(format!("{} of {reserved}", rounded(peak)));
+            row.threshold = Some(format!("warn ≥ {}% of reserved", rounded(ratio * 100.0)));
             row
         }
         None => k.row(Status::Ok, "no reserved concurrency (shares the account's pool)")
-            .with_value(format!("peak {}", number(peak))),
+            .with_value(format!("peak {}", rounded(peak))),
     })
 }

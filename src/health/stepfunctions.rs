@@ -2,11 +2,12 @@
 //! executions that failed or timed out in the window. One listing serves all three checks.
 
 use super::check::{Check, Order, run};
-use super::eval::{Cmp, Limit, Status, Unit, number};
+use super::eval::{Cmp, Limit, Status, Unit};
 use super::{Probe, Row, pct};
 use crate::aws::sfn::{self, ExecutionItem};
 use crate::config::thresholds::sources as s;
 use crate::error::Result;
+use crate::output::rounded;
 use aws_sdk_sfn::types::ExecutionStatus;
 use std::time::Duration;
 
@@ -132,7 +133,7 @@ fn share(k: &Check, e: &Executions, part: usize, limit: Limit, what: &str) -> Ro
         Some(rate) => k.measured(
             rate,
             &limit,
-            format!("{part} of {} finished executions {what}", number(finished)),
+            format!("{part} of {} finished executions {what}", rounded(finished)),
         ),
         None => k
             .row(Status::Ok, "no executions finished in the window")

@@ -1,6 +1,5 @@
 //! CloudWatch Logs Insights: the guides' queries as a library, run on CloudWatch or locally.
 
-pub mod cloudwatch;
 pub mod engine;
 pub mod library;
 pub mod query;

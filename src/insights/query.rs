@@ -1,11 +1,11 @@
 //! The `query` commands: the library's catalogue, one query, running a query on CloudWatch
 //! Logs Insights or locally, and publishing the library as saved queries.
 
-use super::cloudwatch;
 use super::engine::{self, Input, OwnedEvent};
 use super::library::{Library, QueryDef, resolve_group};
 use super::results::{QueryReport, Statistics};
 use super::sync::{self, SyncReport};
+use crate::aws::insights as cloudwatch;
 use crate::config::Environment;
 use crate::context::Context;
 use crate::error::{Error, Result};

@@ -2,26 +2,12 @@
 //! expected ranges flagged.
 
 use super::library::Expect;
+pub use crate::aws::insights::{Statistics, typed};
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Doc, Render, Table, Tone};
 use crate::time::TimeRange;
 use serde::Serialize;
 use serde_json::Value;
-
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct Statistics {
-    pub records_matched: f64,
-    pub records_scanned: f64,
-    pub bytes_scanned: f64,
-}
-
-impl Statistics {
-    pub fn add(&mut self, other: &Statistics) {
-        self.records_matched += other.records_matched;
-        self.records_scanned += other.records_scanned;
-        self.bytes_scanned += other.bytes_scanned;
-    }
-}
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Flag {
@@ -109,16 +95,6 @@ pub fn text(v: &Value) -> String {
             None => n.to_string(),
         },
         other => other.to_string(),
-    }
-}
-
-/// CloudWatch's string values as JSON: numbers become numbers.
-pub fn typed(s: &str) -> Value {
-    match s.parse::<f64>() {
-        Ok(n) if n.is_finite() && !s.trim().is_empty() => serde_json::Number::from_f64(n)
-            .map(Value::Number)
-            .unwrap_or_else(|| Value::String(s.into())),
-        _ => Value::String(s.to_string()),
     }
 }
 

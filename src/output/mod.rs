@@ -53,6 +53,16 @@ pub fn number(n: f64) -> String {
     }
 }
 
+/// A measurement as tables print it: whole numbers without a fraction, others to two places.
+pub fn rounded(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{v:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
 impl Output {
     pub fn new(format: Format, color: bool, quiet: bool, ttys: [bool; 3]) -> Self {
         let [stdin_tty, stdout_tty, stderr_tty] = ttys;
@@ -517,5 +527,8 @@ mod tests {
         assert_eq!(number(3.0), "3");
         assert_eq!(number(2.5), "2.5");
         assert_eq!(number(1.0 / 3.0), "0.333333");
+        assert_eq!(rounded(12.0), "12");
+        assert_eq!(rounded(12.345), "12.35");
+        assert_eq!(rounded(0.5), "0.5");
     }
 }

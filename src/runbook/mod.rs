@@ -9,6 +9,7 @@ mod transcript;
 pub use parse::Runbook;
 pub use run::{RunOptions, RunReport, run};
 
+use crate::alarms::catalog::{ALARMS, AlarmSpec};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Cell, Doc, Outcome, Render, Table, Tone};
@@ -61,23 +62,19 @@ pub fn find(dir: Option<&Path>, name: &str) -> Result<Runbook> {
         })
 }
 
-/// Whether `alarm` is one of `pattern`'s names, `${ENVIRONMENT}` standing for any environment.
-fn alarm_matches(pattern: &str, alarm: &str) -> bool {
-    match pattern.split_once("${ENVIRONMENT}") {
-        None => pattern == alarm,
-        Some((pre, post)) => {
-            alarm.len() > pre.len() + post.len()
-                && alarm.starts_with(pre)
-                && alarm.ends_with(post)
-                && !alarm[pre.len()..alarm.len() - post.len()].contains('-')
-        }
-    }
+/// The runbook that answers `alarm`, as the alarm catalogue names it.
+pub fn for_alarm<'a>(lib: &'a [Runbook], alarm: &str) -> Option<&'a Runbook> {
+    let spec = AlarmSpec::matching(alarm)?;
+    lib.iter().find(|r| r.head.name == spec.runbook)
 }
 
-/// The runbook that answers `alarm`.
-pub fn for_alarm<'a>(lib: &'a [Runbook], alarm: &str) -> Option<&'a Runbook> {
-    lib.iter()
-        .find(|r| r.head.alarms.iter().any(|p| alarm_matches(p, alarm)))
+/// The alarms of the catalogue `name` answers (`${ENVIRONMENT}` standing for any environment).
+fn alarms_of(name: &str) -> Vec<String> {
+    ALARMS
+        .iter()
+        .filter(|a| a.runbook == name)
+        .map(|a| a.name.to_string())
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -100,9 +97,9 @@ pub fn list(dir: Option<&Path>) -> Result<ListReport> {
             .into_iter()
             .map(|r| ListItem {
                 steps: r.steps.len(),
+                alarms: alarms_of(&r.head.name),
                 name: r.head.name,
                 title: r.head.title,
-                alarms: r.head.alarms,
                 source: r.head.source,
             })
             .collect(),
@@ -177,8 +174,9 @@ impl Render for ShowReport {
         }
         doc.text(&rb.head.summary);
         let mut fields = vec![("run", Cell::new(&self.run))];
-        if !rb.head.alarms.is_empty() {
-            fields.push(("alarms", Cell::new(rb.head.alarms.join(", "))));
+        let alarms = alarms_of(&rb.head.name);
+        if !alarms.is_empty() {
+            fields.push(("alarms", Cell::new(alarms.join(", "))));
         }
         fields.push(("source", Cell::toned(rb.head.source.join("; "), Tone::Dim)));
         doc.fields(fields);
@@ -219,38 +217,15 @@ impl Render for ShowReport {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::alarms::catalog::ALARMS;
 
     #[test]
-    fn alarm_patterns_match_any_environment() {
-        let p = "goal-mandala-${ENVIRONMENT}-ai-processor-error-rate";
-        assert!(alarm_matches(
-            p,
-            "goal-mandala-prod-ai-processor-error-rate"
-        ));
-        assert!(alarm_matches(
-            p,
-            "goal-mandala-sandbox-ai-processor-error-rate"
-        ));
-        assert!(!alarm_matches(p, "goal-mandala--ai-processor-error-rate"));
-        assert!(!alarm_matches(p, "goal-mandala-prod-ai-processor-duration"));
-        assert!(alarm_matches(
-            "AsyncProcessing-ErrorRate",
-            "AsyncProcessing-ErrorRate"
-        ));
-    }
-
-    #[test]
-    fn every_shipped_runbook_parses_and_every_alarm_has_exactly_one() {
+    fn every_shipped_runbook_parses_and_every_alarm_has_one() {
         let lib = library(None).unwrap();
         assert!(lib.len() >= 15, "{} runbooks", lib.len());
         for spec in ALARMS {
             let name = spec.name.replace("${ENVIRONMENT}", "prod");
-            let answering: Vec<_> = lib
-                .iter()
-                .filter(|r| r.head.alarms.iter().any(|p| alarm_matches(p, &name)))
-                .collect();
-            assert_eq!(answering.len(), 1, "alarm {name}");
+            let found = for_alarm(&lib, &name).map(|r| r.head.name.as_str());
+            assert_eq!(found, Some(spec.runbook), "alarm {name}");
         }
         let mut names: Vec<_> = lib.iter().map(|r| r.head.name.as_str()).collect();
         names.sort();

@@ -14,9 +14,6 @@ pub struct Head {
     pub name: String,
     pub title: String,
     pub summary: String,
-    /// The alarms this runbook answers; `${ENVIRONMENT}` matches any environment's name.
-    #[serde(default)]
-    pub alarms: Vec<String>,
     /// Seed file and heading of each procedure this runbook follows.
     pub source: Vec<String>,
     #[serde(default)]
@@ -282,7 +279,6 @@ mod tests {
 name = "t"
 title = "T"
 summary = "s"
-alarms = ["goal-mandala-${ENVIRONMENT}-x"]
 source = ["004 x"]
 [params.processId]
 description = "the process"

@@ -4,13 +4,12 @@
 pub mod moto;
 pub mod postgres;
 pub mod seed;
-pub mod state;
 
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
 use crate::output::{Doc, Output, Render, Tone};
+use crate::state::sandbox::{self as state, Dir, State};
 use serde::Serialize;
-use state::{Dir, State};
 
 /// Ports chosen with `up` (the defaults, or the ones the sandbox already runs on).
 #[derive(Debug, Clone, Copy, Default)]

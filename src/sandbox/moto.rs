@@ -2,9 +2,9 @@
 //! environment inside the sandbox folder, started with Step Functions executing state machines
 //! for real (DESIGN.md "The local sandbox: facts about the emulator").
 
-use super::state::Dir;
 use crate::error::{Error, Result};
 use crate::output::Output;
+use crate::state::sandbox::Dir;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -2,8 +2,8 @@
 //! loopback only. PostgreSQL refuses to run as root, so as root every server command runs as the
 //! `postgres` user.
 
-use super::state::{Dir, PgSearch};
 use crate::error::{Error, Result};
+use crate::state::sandbox::{Dir, PgSearch};
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -7,8 +7,7 @@ use crate::config::Component;
 use crate::context::Context;
 use crate::error::{Error, Result, aws_err};
 use crate::exit::ExitStatus;
-use crate::health::eval::number;
-use crate::output::{Doc, Render, Table, Tone};
+use crate::output::{Doc, Render, Table, Tone, rounded};
 use aws_sdk_rds::types::{DbCluster, ServerlessV2ScalingConfiguration};
 use serde::Serialize;
 
@@ -57,38 +56,8 @@ pub fn validate(min: f64, max: f64) -> Result<()> {
     Ok(())
 }
 
-/// The cluster, or `None` when it does not exist.
-pub async fn describe_cluster(aws: &crate::aws::Clients, id: &str) -> Result<Option<DbCluster>> {
-    match aws
-        .rds
-        .describe_db_clusters()
-        .db_cluster_identifier(id)
-        .send()
-        .await
-    {
-        Ok(out) => Ok(out.db_clusters().first().cloned()),
-        Err(e)
-            if e.as_service_error()
-                .is_some_and(|s| s.is_db_cluster_not_found_fault()) =>
-        {
-            Ok(None)
-        }
-        Err(e) => Err(Error::aws(
-            "RDS",
-            "DescribeDBClusters",
-            &format!("reading {id}"),
-            e,
-        )),
-    }
-}
-
-pub fn acu_range(c: &DbCluster) -> Option<(f64, f64)> {
-    let r = c.serverless_v2_scaling_configuration()?;
-    Some((r.min_capacity()?, r.max_capacity()?))
-}
-
 async fn existing(ctx: &Context, id: &str) -> Result<DbCluster> {
-    describe_cluster(ctx.aws().await?, id)
+    crate::aws::rds::describe_cluster(ctx.aws().await?, id)
         .await?
         .ok_or_else(|| {
             Error::failed(format!("the Aurora cluster {id} does not exist")).with_hint(
@@ -106,7 +75,7 @@ pub async fn scale_db(ctx: &Context, opts: &DbOptions) -> Result<DbReport> {
     let mut report = DbReport {
         cluster: id.clone(),
         applied: false,
-        before: acu_range(&cluster),
+        before: crate::aws::rds::acu_range(&cluster),
         after: (opts.min_acu, opts.max_acu),
         verified: None,
         guide: (t.aurora_min_acu, t.aurora_max_acu),
@@ -150,12 +119,12 @@ pub async fn scale_db(ctx: &Context, opts: &DbOptions) -> Result<DbReport> {
             format!("setting the ACU range of {id}"),
         ))?;
     report.applied = true;
-    report.verified = acu_range(&existing(ctx, &id).await?);
+    report.verified = crate::aws::rds::acu_range(&existing(ctx, &id).await?);
     Ok(report)
 }
 
 fn range_text(r: Option<(f64, f64)>) -> String {
-    r.map(|(a, b)| format!("{}-{} ACU", number(a), number(b)))
+    r.map(|(a, b)| format!("{}-{} ACU", rounded(a), rounded(b)))
         .unwrap_or_else(|| "not Serverless v2".into())
 }
 

@@ -9,7 +9,7 @@ mod recommend;
 mod show;
 mod stop;
 
-pub use db::{DbOptions, DbReport, acu_range, describe_cluster, scale_db};
+pub use db::{DbOptions, DbReport, scale_db};
 pub use lambda::{LambdaChange, LambdaReport, scale_lambda};
 pub use recommend::{RecommendReport, recommend};
 pub use show::{ShowReport, show};
@@ -87,21 +87,14 @@ pub struct Settings {
 pub async fn find(aws: &crate::aws::Clients, function: &str) -> Result<Option<Settings>> {
     let doing = format!("reading {function}");
     let (f, c) = tokio::join!(
-        aws.lambda.get_function().function_name(function).send(),
+        crate::aws::lambda::get_function(aws, function),
         aws.lambda
             .get_function_concurrency()
             .function_name(function)
             .send()
     );
-    let f = match f {
-        Ok(f) => f,
-        Err(e)
-            if e.as_service_error()
-                .is_some_and(|s| s.is_resource_not_found_exception()) =>
-        {
-            return Ok(None);
-        }
-        Err(e) => return Err(Error::aws("Lambda", "GetFunction", &doing, e)),
+    let Some(f) = f? else {
+        return Ok(None);
     };
     let c = c.map_err(aws_err("Lambda", "GetFunctionConcurrency", doing))?;
     let conf = f.configuration();

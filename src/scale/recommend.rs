@@ -9,10 +9,9 @@ use crate::aws::metrics::{Dimension, Namespace};
 use crate::config::Component;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::health::eval::number;
 use crate::insights::query::{self, RunOptions};
 use crate::insights::results;
-use crate::output::{Cell, Doc, Render, Table, Tone};
+use crate::output::{Cell, Doc, Render, Table, Tone, rounded};
 use crate::time::RangeSpec;
 use serde::Serialize;
 use std::time::Duration;
@@ -101,8 +100,8 @@ pub fn rules(ctx: &Context, c: Component, e: &Evidence) -> Vec<Recommendation> {
                 recommended: capped.to_string(),
                 evidence: format!(
                     "peak ConcurrentExecutions {} × {}{}",
-                    number(peak),
-                    number(s.reserved_headroom),
+                    rounded(peak),
+                    rounded(s.reserved_headroom),
                     ceiling
                         .filter(|m| want > *m)
                         .map(|m| format!(" = {want}, capped at the guide's maximum {m}"))
@@ -121,8 +120,8 @@ pub fn rules(ctx: &Context, c: Component, e: &Evidence) -> Vec<Recommendation> {
         {
             why.push(format!(
                 "max memory use {}% ≥ {}%",
-                number(pct.round()),
-                number(ctx.thresholds.lambda.memory_use_warn_pct)
+                rounded(pct.round()),
+                rounded(ctx.thresholds.lambda.memory_use_warn_pct)
             ));
         }
         if let (Some(p95), Some((limit, src))) = (e.usage.p95_duration_ms, duration_limit(ctx, c))
@@ -130,8 +129,8 @@ pub fn rules(ctx: &Context, c: Component, e: &Evidence) -> Vec<Recommendation> {
         {
             why.push(format!(
                 "p95 duration {} ms > {} ms",
-                number(p95.round()),
-                number(limit)
+                rounded(p95.round()),
+                rounded(limit)
             ));
             if why.len() == 1 {
                 source = src;
@@ -290,7 +289,7 @@ impl Render for RecommendReport {
             "p95 ms",
             "invocations",
         ]);
-        let num = |v: Option<f64>| v.map(|v| number(v.round())).unwrap_or_else(|| "-".into());
+        let num = |v: Option<f64>| v.map(|v| rounded(v.round())).unwrap_or_else(|| "-".into());
         for e in &self.evidence {
             t.row([
                 Cell::new(e.component),

@@ -1,12 +1,12 @@
 //! `scale show`: every function's capacity settings next to the guides' values, and the
 //! Aurora ACU range (002 キャパシティプランニング; 000 スケーリング).
 
-use super::{Settings, acu_range, describe_cluster, find, opt, reserved_text};
+use super::{Settings, find, opt, reserved_text};
+use crate::aws::rds::{acu_range, describe_cluster};
 use crate::config::Component;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::health::eval::number;
-use crate::output::{Cell, Doc, Render, Table, Tone};
+use crate::output::{Cell, Doc, Render, Table, Tone, rounded};
 use serde::Serialize;
 
 #[derive(Debug, Serialize)]
@@ -175,7 +175,7 @@ impl Render for ShowReport {
             }
         }
         doc.table(t);
-        let range = |r: (f64, f64)| format!("{}-{} ACU", number(r.0), number(r.1));
+        let range = |r: (f64, f64)| format!("{}-{} ACU", rounded(r.0), rounded(r.1));
         doc.heading("Aurora Serverless v2");
         doc.fields([
             ("cluster", Cell::new(&self.cluster)),

@@ -6,7 +6,6 @@ use crate::aws::{Clients, from_timestamp};
 use crate::config::thresholds::Scaling;
 use crate::config::{Component, Environment};
 use crate::error::{Error, Result, aws_err};
-use crate::runbook::Runbook;
 use aws_sdk_cloudwatch::types::{
     ComparisonOperator, Dimension as CwDimension, MetricDatum, StandardUnit, Statistic,
 };
@@ -38,7 +37,6 @@ pub async fn apply(
     aws: &Clients,
     env: &Environment,
     scaling: &Scaling,
-    runbooks: &[Runbook],
     plan: &Plan,
 ) -> Result<(Created, BTreeMap<uuid::Uuid, String>)> {
     let role = ensure_role(aws, env).await?;
@@ -54,7 +52,7 @@ pub async fn apply(
         create_executions(aws, env, &role, &plan.processes),
         put_logs(aws, env, plan),
         put_metrics(aws, env, &plan.metrics),
-        put_alarms(aws, env, runbooks, plan),
+        put_alarms(aws, env, plan),
         create_cluster(aws, env),
     )?;
     let executions = settle(aws, &state_machine_arn, &plan.processes, &mut arns).await?;
@@ -621,16 +619,13 @@ async fn put_metrics(aws: &Clients, env: &Environment, metrics: &[Datum]) -> Res
 async fn put_alarms(
     aws: &Clients,
     env: &Environment,
-    runbooks: &[Runbook],
     plan: &Plan,
 ) -> Result<BTreeMap<String, usize>> {
     let mut counts = BTreeMap::new();
     for a in &plan.alarms {
         let spec = a.spec;
         let name = spec.resolved_name(env);
-        let runbook = crate::runbook::for_alarm(runbooks, &name)
-            .map(|r| format!(" (runbook: mandala-ops runbook run {})", r.head.name))
-            .unwrap_or_default();
+        let runbook = format!(" (runbook: mandala-ops runbook run {})", spec.runbook);
         let mut put = aws
             .cloudwatch
             .put_metric_alarm()

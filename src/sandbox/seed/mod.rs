@@ -95,7 +95,7 @@ pub async fn seed(ctx: &Context, scenario: Scenario, reset: bool) -> Result<Seed
     let endpoint = env
         .endpoint_url
         .clone()
-        .ok_or_else(|| crate::sandbox::state::not_running(&ctx.sandbox_dir.root))?;
+        .ok_or_else(|| crate::state::sandbox::not_running(&ctx.sandbox_dir.root))?;
     let target = ctx.db_target().await?;
     if !target.is_loopback() {
         return Err(Error::internal(
@@ -111,9 +111,7 @@ pub async fn seed(ctx: &Context, scenario: Scenario, reset: bool) -> Result<Seed
     let spinner = ctx
         .out
         .spinner(format!("seeding the {scenario:?} scenario").to_lowercase());
-    let runbooks = crate::runbook::library(ctx.runbooks_dir.as_deref())?;
-    let (created, arns) =
-        aws::apply(clients, env, &ctx.thresholds.scaling, &runbooks, &plan).await?;
+    let (created, arns) = aws::apply(clients, env, &ctx.thresholds.scaling, &plan).await?;
     let mut db = target.connect(ctx.db_timeout()).await?;
     database::apply(&mut db, &plan, |p| arns.get(&p.id).cloned()).await?;
     spinner.finish_and_clear();

@@ -2,6 +2,8 @@
 //! transcripts and saved runs, and (by default) the sandbox. The settings layer decides where it
 //! is (`MANDALA_STATE_DIR`, else the per-user state folder, else `/var/lib/mandala-ops` for root).
 
+pub mod sandbox;
+
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone)]

@@ -3,16 +3,44 @@
 //! the time range split in halves and the parts merged (as AWS's own large-query example does).
 //! A semaphore keeps the queries in flight under the account's concurrent-query limit.
 
-use super::results::{Statistics, typed};
-use crate::aws::Clients;
+use super::Clients;
 use crate::error::{Error, Result, aws_err};
 use crate::time::TimeRange;
 use indicatif::ProgressBar;
+use serde::Serialize;
+use serde_json::Value;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::Semaphore;
+
+/// What a query scanned and matched, as Logs Insights reports it (the local engine fills the
+/// same fields).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Statistics {
+    pub records_matched: f64,
+    pub records_scanned: f64,
+    pub bytes_scanned: f64,
+}
+
+impl Statistics {
+    pub fn add(&mut self, other: &Statistics) {
+        self.records_matched += other.records_matched;
+        self.records_scanned += other.records_scanned;
+        self.bytes_scanned += other.bytes_scanned;
+    }
+}
+
+/// A result field as Logs Insights returns it (always text), as a number when it is one.
+pub fn typed(s: &str) -> Value {
+    match s.parse::<f64>() {
+        Ok(n) if n.is_finite() && !s.trim().is_empty() => serde_json::Number::from_f64(n)
+            .map(Value::Number)
+            .unwrap_or_else(|| Value::String(s.into())),
+        _ => Value::String(s.to_string()),
+    }
+}
 
 /// Logs Insights returns at most this many rows per query.
 pub const MAX_ROWS: usize = 10_000;
