@@ -9,7 +9,7 @@ mod transcript;
 pub use parse::Runbook;
 pub use run::{RunOptions, RunReport, run};
 
-use crate::alarms::catalog::{ALARMS, AlarmSpec};
+use crate::alarms::catalog::AlarmSpec;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Cell, Doc, Outcome, Render, Table, Tone};
@@ -68,15 +68,6 @@ pub fn for_alarm<'a>(lib: &'a [Runbook], alarm: &str) -> Option<&'a Runbook> {
     lib.iter().find(|r| r.head.name == spec.runbook)
 }
 
-/// The alarms of the catalogue `name` answers (`${ENVIRONMENT}` standing for any environment).
-fn alarms_of(name: &str) -> Vec<String> {
-    ALARMS
-        .iter()
-        .filter(|a| a.runbook == name)
-        .map(|a| a.name.to_string())
-        .collect()
-}
-
 #[derive(Serialize)]
 pub struct ListReport {
     pub runbooks: Vec<ListItem>,
@@ -97,7 +88,7 @@ pub fn list(dir: Option<&Path>) -> Result<ListReport> {
             .into_iter()
             .map(|r| ListItem {
                 steps: r.steps.len(),
-                alarms: alarms_of(&r.head.name),
+                alarms: r.head.alarms,
                 name: r.head.name,
                 title: r.head.title,
                 source: r.head.source,
@@ -174,9 +165,8 @@ impl Render for ShowReport {
         }
         doc.text(&rb.head.summary);
         let mut fields = vec![("run", Cell::new(&self.run))];
-        let alarms = alarms_of(&rb.head.name);
-        if !alarms.is_empty() {
-            fields.push(("alarms", Cell::new(alarms.join(", "))));
+        if !rb.head.alarms.is_empty() {
+            fields.push(("alarms", Cell::new(rb.head.alarms.join(", "))));
         }
         fields.push(("source", Cell::toned(rb.head.source.join("; "), Tone::Dim)));
         doc.fields(fields);
@@ -217,6 +207,7 @@ impl Render for ShowReport {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::alarms::catalog::ALARMS;
 
     #[test]
     fn every_shipped_runbook_parses_and_every_alarm_has_one() {

@@ -14,6 +14,10 @@ pub struct Head {
     pub name: String,
     pub title: String,
     pub summary: String,
+    /// The alarms this runbook answers, from the alarm catalogue (each alarm names its runbook
+    /// there, once); `${ENVIRONMENT}` stands for any environment.
+    #[serde(skip_deserializing)]
+    pub alarms: Vec<String>,
     /// Seed file and heading of each procedure this runbook follows.
     pub source: Vec<String>,
     #[serde(default)]
@@ -88,7 +92,12 @@ pub fn placeholders(arg: &str) -> impl Iterator<Item = &str> {
 }
 
 pub fn parse(file: &str, text: &str) -> Result<Runbook> {
-    let (head, body): (Head, String) = crate::frontmatter::split(file, text)?;
+    let (mut head, body): (Head, String) = crate::frontmatter::split(file, text)?;
+    head.alarms = crate::alarms::catalog::ALARMS
+        .iter()
+        .filter(|a| a.runbook == head.name)
+        .map(|a| a.name.to_string())
+        .collect();
     let bad = |line: usize, why: String| Error::usage(format!("{file}:{line}: {why}"));
     // As for queries: the name a person types is the file they would open.
     let stem = std::path::Path::new(file)
