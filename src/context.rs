@@ -1,6 +1,7 @@
 //! What every command runs with: the settings the settings layer resolved ([`Setup`]), the
 //! printer, AWS clients (made on first use) and database connections.
 
+use crate::activity::Activity;
 use crate::aws::Clients;
 use crate::config::show::{ConfigReport, Paths};
 use crate::config::{Environment, Thresholds, no_environment_error};
@@ -38,6 +39,9 @@ pub struct Setup {
     pub db_timeout: Duration,
     /// AWS credentials are given in the environment: the sandbox uses them instead of its own.
     pub aws_credentials_given: bool,
+    /// `--timeout`: how long the command (each step, in a runbook) may take in all; else each
+    /// command's own default.
+    pub timeout: Option<Duration>,
 }
 
 pub struct Context {
@@ -52,6 +56,10 @@ pub struct Context {
     pub runbooks_dir: Option<PathBuf>,
     /// Logs Insights queries in flight share one limit, however many commands run them.
     pub insights: crate::aws::insights::Runner,
+    /// What the command waits on (AWS calls in flight, open database connections).
+    pub activity: Activity,
+    /// `--timeout`, when given.
+    pub timeout: Option<Duration>,
     env: Option<Environment>,
     sandbox_env: Environment,
     sandbox: Option<State>,
@@ -74,6 +82,8 @@ impl Context {
             queries_dir: setup.queries_dir,
             runbooks_dir: setup.runbooks_dir,
             insights: crate::aws::insights::Runner::default(),
+            activity: Activity::default(),
+            timeout: setup.timeout,
             env: None,
             sandbox_env: setup.sandbox_env,
             sandbox: None,
@@ -133,7 +143,11 @@ impl Context {
         self.aws
             .get_or_try_init(|| async {
                 let sdk = self.sdk_config().await?;
-                Ok(Clients::from_sdk_config(&sdk, env.endpoint_url.clone()))
+                Ok(Clients::from_sdk_config(
+                    &sdk,
+                    env.endpoint_url.clone(),
+                    &self.activity,
+                ))
             })
             .await
     }
@@ -194,7 +208,10 @@ impl Context {
 
     /// A new connection to the environment's database.
     pub async fn db(&self) -> Result<Db> {
-        self.db_target().await?.connect(self.db_timeout).await
+        self.db_target()
+            .await?
+            .connect(self.db_timeout, &self.activity)
+            .await
     }
 
     pub fn db_timeout(&self) -> Duration {
@@ -260,6 +277,8 @@ impl Context {
             queries_dir: None,
             runbooks_dir: None,
             insights: crate::aws::insights::Runner::default(),
+            activity: Activity::default(),
+            timeout: None,
             env: Some(resolve(env)),
             sandbox_env: resolve(crate::config::EnvName::Sandbox),
             sandbox: None,

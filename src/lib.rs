@@ -12,8 +12,9 @@
 //! | dispatcher | [`dispatch`]: a command → its feature → an [`output::Outcome`] |
 //! | features | `health` [`health`] · `query` [`insights`] · `process` [`process`] · `scale` [`scale`] · `cleanup` [`cleanup`] · `alarms` [`alarms`] · `audit` [`audit`] · `runbook` [`runbook`] · `report` [`report`] · `replay` [`pipeline`] · `sandbox` [`sandbox`] · `demo` [`demo`] · `config show` [`config::show`] |
 //! | adapters | [`aws`] (one module per service), [`db`] (connections, the advisory lock), [`context`] (what a command runs with) |
-//! | foundation | [`config`] (names, thresholds), [`output`], [`time`], [`state`], [`error`], [`exit`], [`frontmatter`] |
+//! | foundation | [`config`] (names, thresholds), [`output`], [`time`], [`state`], [`activity`], [`error`], [`exit`], [`frontmatter`] |
 
+pub mod activity;
 pub mod alarms;
 pub mod audit;
 pub mod aws;

@@ -37,7 +37,8 @@ fn run() -> ExitStatus {
             return out.error(&Error::internal(format!("starting the async runtime: {e}")));
         }
     };
-    let result = runtime.block_on(dispatch::run(&mut ctx, command));
+    let timeout = ctx.timeout.unwrap_or_else(|| command.default_timeout());
+    let result = runtime.block_on(dispatch::within(&mut ctx, command, timeout));
     let status = ctx.out.finish(result);
     // Detached work (the sandbox's servers) must not hold the process.
     runtime.shutdown_timeout(std::time::Duration::from_millis(100));

@@ -10,11 +10,18 @@ pub mod metrics;
 pub mod rds;
 pub mod sfn;
 
+use crate::activity::Activity;
 use crate::config::Environment;
 use crate::config::thresholds::Retry;
 use aws_config::retry::RetryConfig;
 use aws_config::timeout::TimeoutConfig;
 use aws_config::{BehaviorVersion, Region, SdkConfig};
+use aws_smithy_runtime_api::box_error::BoxError;
+use aws_smithy_runtime_api::client::interceptors::Intercept;
+use aws_smithy_runtime_api::client::interceptors::context::BeforeSerializationInterceptorContextRef;
+use aws_smithy_runtime_api::client::orchestrator::Metadata;
+use aws_smithy_runtime_api::client::runtime_components::RuntimeComponents;
+use aws_smithy_types::config_bag::{ConfigBag, Storable, StoreReplace};
 use std::time::Duration;
 
 /// Credentials the sandbox's emulator accepts (it checks none).
@@ -33,18 +40,82 @@ pub struct Clients {
     pub endpoint: Option<String>,
 }
 
+/// A service client from the shared configuration, its calls registered in `activity`.
+macro_rules! client {
+    ($krate:ident, $sdk:expr, $waiting:expr) => {
+        $krate::Client::from_conf(
+            $krate::config::Builder::from($sdk)
+                .interceptor($waiting.clone())
+                .build(),
+        )
+    };
+}
+
 impl Clients {
-    pub fn from_sdk_config(sdk: &SdkConfig, endpoint: Option<String>) -> Clients {
+    /// Clients for every service; `activity` knows which call is in flight (a deadline that
+    /// passes names it, with where it was sent).
+    pub fn from_sdk_config(
+        sdk: &SdkConfig,
+        endpoint: Option<String>,
+        activity: &Activity,
+    ) -> Clients {
+        let waiting = Waiting {
+            activity: activity.clone(),
+            at: match (&endpoint, sdk.region()) {
+                (Some(e), _) => format!(" at {e}"),
+                (None, Some(r)) => format!(" in {r}"),
+                (None, None) => String::new(),
+            },
+        };
         Clients {
-            cloudwatch: aws_sdk_cloudwatch::Client::new(sdk),
-            logs: aws_sdk_cloudwatchlogs::Client::new(sdk),
-            lambda: aws_sdk_lambda::Client::new(sdk),
-            sfn: aws_sdk_sfn::Client::new(sdk),
-            rds: aws_sdk_rds::Client::new(sdk),
-            secrets: aws_sdk_secretsmanager::Client::new(sdk),
-            iam: aws_sdk_iam::Client::new(sdk),
+            cloudwatch: client!(aws_sdk_cloudwatch, sdk, waiting),
+            logs: client!(aws_sdk_cloudwatchlogs, sdk, waiting),
+            lambda: client!(aws_sdk_lambda, sdk, waiting),
+            sfn: client!(aws_sdk_sfn, sdk, waiting),
+            rds: client!(aws_sdk_rds, sdk, waiting),
+            secrets: client!(aws_sdk_secretsmanager, sdk, waiting),
+            iam: client!(aws_sdk_iam, sdk, waiting),
             endpoint,
         }
+    }
+}
+
+/// Registers each AWS operation from its start to its end, retries and backoff included.
+#[derive(Debug, Clone)]
+struct Waiting {
+    activity: Activity,
+    /// ` at http://127.0.0.1:25433`, ` in ap-northeast-1`.
+    at: String,
+}
+
+/// The registration, kept in the operation's own state: it ends with the operation, however
+/// that ends (even when a timeout drops it).
+#[derive(Debug)]
+struct InFlight(#[allow(dead_code)] crate::activity::Guard);
+
+impl Storable for InFlight {
+    type Storer = StoreReplace<Self>;
+}
+
+impl Intercept for Waiting {
+    fn name(&self) -> &'static str {
+        "mandala-ops: calls in flight"
+    }
+
+    // The first hook after the operation's own configuration (its name) is in the bag.
+    fn read_before_serialization(
+        &self,
+        _context: &BeforeSerializationInterceptorContextRef<'_>,
+        _components: &RuntimeComponents,
+        cfg: &mut ConfigBag,
+    ) -> Result<(), BoxError> {
+        let what = match cfg.load::<Metadata>() {
+            Some(m) => format!("AWS {} {}{}", m.service(), m.name(), self.at),
+            None => format!("AWS{}", self.at),
+        };
+        cfg.interceptor_state()
+            .store_put(InFlight(self.activity.enter(what)));
+        Ok(())
     }
 }
 

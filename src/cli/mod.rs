@@ -81,6 +81,13 @@ pub struct Global {
     #[arg(long, global = true, value_name = "DURATION", default_value = "10s", value_parser = parse_duration)]
     pub db_timeout: Duration,
 
+    /// Time the command may take in all; past it, it stops and names the dependency it was
+    /// waiting on (exit 69). Default: the command's own (health 20s, query run and report 10m,
+    /// repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each
+    /// step's
+    #[arg(long, global = true, value_name = "DURATION", value_parser = parse_duration)]
+    pub timeout: Option<Duration>,
+
     /// The sandbox's folder (default: the per-user state folder)
     #[arg(long, global = true, env = "MANDALA_SANDBOX_DIR", value_name = "DIR")]
     pub sandbox_dir: Option<PathBuf>,
@@ -168,6 +175,9 @@ dependency did not answer in time), the observed value, the threshold and the gu
 from. The overall status is the worst row: exit 0 ok, 1 warn, 2 critical; unknown counts as ok \
 unless --strict, where it counts as a warning.
 
+The checks run --concurrency at a time within one deadline, --timeout (20s by default): a check \
+still waiting then is `unknown`, naming what it waited on, and the report arrives on time.
+
 Select checks by family or name: --check database, --check lambda.ai-processor.errors, \
 --skip logs. `-o json` prints {\"status\", \"checks\": [{\"name\", \"status\", \"value\", \
 \"threshold\", \"message\", \"source\"}]} (stable).";
@@ -186,9 +196,6 @@ pub struct HealthArgs {
     /// Count `unknown` as a warning
     #[arg(long)]
     pub strict: bool,
-    /// Time allowed to each check
-    #[arg(long, value_name = "DURATION", default_value = "20s", value_parser = parse_duration)]
-    pub timeout: Duration,
     /// Checks run at once
     #[arg(long, value_name = "N", default_value_t = 32, value_parser = clap::value_parser!(u16).range(1..=256))]
     pub concurrency: u16,

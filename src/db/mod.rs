@@ -4,6 +4,7 @@
 
 pub mod lock;
 
+use crate::activity::Activity;
 use crate::error::{Error, Result, db_err};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -90,6 +91,18 @@ impl Target {
         if pg.get_hosts().is_empty() {
             pg.host("localhost");
         }
+        // No host has an `@`: one there means the user-info had an unencoded `@`, the parser
+        // ended it early, and the rest of the password would be taken for (and shown as) a host.
+        if pg
+            .get_hosts()
+            .iter()
+            .any(|h| matches!(h, Host::Tcp(name) if name.contains('@')))
+        {
+            return Err(
+                Error::usage("the database URL has an `@` that is not percent-encoded")
+                    .with_hint("write `@` in a user name or password as %40"),
+            );
+        }
         let loopback = is_loopback(&pg);
         let tls =
             match pg.get_ssl_mode() {
@@ -113,13 +126,12 @@ impl Target {
         if pg.get_options().is_none() {
             pg.options(format!("-c statement_timeout={STATEMENT_TIMEOUT_MS}"));
         }
+        // Built from the host, port and database only: nothing of the user-info can appear.
         let label = format!(
-            "{}@{}:{}/{}",
-            pg.get_user().unwrap_or("postgres"),
+            "{}:{}/{}",
             hosts(&pg),
             pg.get_ports().first().copied().unwrap_or(5432),
-            pg.get_dbname()
-                .unwrap_or_else(|| pg.get_user().unwrap_or("postgres")),
+            pg.get_dbname().unwrap_or("(the user's database)"),
         );
         Ok(Target {
             pg,
@@ -129,7 +141,7 @@ impl Target {
         })
     }
 
-    /// `user@host:port/db`, never the password.
+    /// `host:port/db`: never the user name or password.
     pub fn label(&self) -> &str {
         &self.label
     }
@@ -153,39 +165,25 @@ impl Target {
         t
     }
 
-    /// Connects within `timeout`; the connection's task runs on the current runtime.
-    pub async fn connect(&self, timeout: Duration) -> Result<Db> {
+    /// Connects within `timeout`; the connection's task runs on the current runtime. While the
+    /// connection is open it is registered in `activity`, so a deadline that passes while a
+    /// query waits names the database.
+    pub async fn connect(&self, timeout: Duration, activity: &Activity) -> Result<Db> {
         let mut pg = self.pg.clone();
         pg.connect_timeout(timeout);
         let doing = format!("connecting to {}", self.label);
+        let connecting = activity.enter(format!("the database at {}", self.label));
         let client = if self.tls {
             let tls = tokio_postgres_rustls::MakeRustlsConnect::new(self.rustls_config()?);
-            let (client, connection) = tokio::time::timeout(timeout, pg.connect(tls))
-                .await
-                .map_err(|_| timed_out(&doing, timeout))?
-                .map_err(db_err(doing.clone()))?;
-            tokio::spawn(async move {
-                if let Err(e) = connection.await {
-                    tracing::debug!("database connection closed: {e}");
-                }
-            });
-            client
+            open(&pg, tls, timeout, &doing).await?
         } else {
-            let (client, connection) =
-                tokio::time::timeout(timeout, pg.connect(tokio_postgres::NoTls))
-                    .await
-                    .map_err(|_| timed_out(&doing, timeout))?
-                    .map_err(db_err(doing.clone()))?;
-            tokio::spawn(async move {
-                if let Err(e) = connection.await {
-                    tracing::debug!("database connection closed: {e}");
-                }
-            });
-            client
+            open(&pg, tokio_postgres::NoTls, timeout, &doing).await?
         };
+        drop(connecting);
         Ok(Db {
             client,
             label: self.label.clone(),
+            _open: activity.hold(format!("the database at {}", self.label)),
         })
     }
 
@@ -335,10 +333,34 @@ fn redact_pairs(text: &str, sep: char) -> String {
         .join(&sep.to_string())
 }
 
+/// Opens a connection with `tls` and runs it on the current runtime.
+async fn open<T>(
+    pg: &tokio_postgres::Config,
+    tls: T,
+    timeout: Duration,
+    doing: &str,
+) -> Result<tokio_postgres::Client>
+where
+    T: tokio_postgres::tls::MakeTlsConnect<tokio_postgres::Socket> + Send,
+    T::Stream: Send + 'static,
+{
+    let (client, connection) = tokio::time::timeout(timeout, pg.connect(tls))
+        .await
+        .map_err(|_| timed_out(doing, timeout))?
+        .map_err(db_err(doing))?;
+    tokio::spawn(async move {
+        if let Err(e) = connection.await {
+            tracing::debug!("database connection closed: {e}");
+        }
+    });
+    Ok(client)
+}
+
 /// An open connection.
 pub struct Db {
     pub client: tokio_postgres::Client,
     pub label: String,
+    _open: crate::activity::Guard,
 }
 
 impl std::ops::Deref for Db {
@@ -363,7 +385,7 @@ mod tests {
         let t = Target::from_url("postgres://ops:s3cret@127.0.0.1:5432/ops", None).unwrap();
         assert!(t.is_loopback());
         assert!(!t.tls);
-        assert_eq!(t.label(), "ops@127.0.0.1:5432/ops");
+        assert_eq!(t.label(), "127.0.0.1:5432/ops");
         assert!(!format!("{t:?}").contains("s3cret"));
     }
 
@@ -389,6 +411,40 @@ mod tests {
         assert!(!err.to_string().contains("s3cret"));
     }
 
+    /// A password with every character that delimits a URL, in every place, never appears in
+    /// a label or an error, whatever the parser makes of it.
+    #[test]
+    fn no_part_of_the_user_info_ever_shows() {
+        let secret = "Sup3rSecret123";
+        for sep in [
+            "@", ":", "/", "?", "#", "%", "=", " ", "&", "%40", "\\", "'",
+        ] {
+            for password in [
+                format!("{secret}{sep}{secret}"),
+                format!("{sep}{secret}"),
+                format!("{secret}{sep}"),
+            ] {
+                for url in [
+                    format!("postgres://ops:{password}@127.0.0.1:1/ops"),
+                    format!("postgresql://ops:{password}@db.example.com/ops?sslmode=require"),
+                    format!("postgres://{password}@127.0.0.1/db"),
+                    format!("postgres://ops:{password}@127.0.0.1"),
+                    format!("host=127.0.0.1 user=ops password='{password}' dbname=ops"),
+                ] {
+                    let shown = match Target::from_url(&url, None) {
+                        Ok(t) => t.label().to_string(),
+                        Err(e) => format!("{e} {}", e.hint().unwrap_or_default()),
+                    };
+                    assert!(!shown.contains(secret), "{url} → {shown}");
+                }
+            }
+        }
+        let e = Target::from_url("postgres://ops:Super@SuperSecret123@127.0.0.1:1/ops", None)
+            .unwrap_err();
+        assert_eq!(e.status(), crate::exit::ExitStatus::Usage);
+        assert!(e.to_string().contains("percent-encoded"), "{e}");
+    }
+
     #[test]
     fn sslrootcert_is_taken_out() {
         let (url, cert) =
@@ -404,7 +460,7 @@ mod tests {
     fn secrets_build_targets() {
         let json = r#"{"username":"app","password":"pw123456","host":"127.0.0.1","port":"5433","dbname":"mandala","engine":"postgres"}"#;
         let t = Target::from_secret("prod/db", json, None).unwrap();
-        assert_eq!(t.label(), "app@127.0.0.1:5433/mandala");
+        assert_eq!(t.label(), "127.0.0.1:5433/mandala");
         let err = Target::from_secret("prod/db", "{\"password\":\"pw123456\"}", None).unwrap_err();
         assert!(!err.to_string().contains("pw123456"));
     }

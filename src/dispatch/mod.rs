@@ -11,6 +11,7 @@ use crate::settings::Command;
 use crate::{alarms, audit, cleanup, demo, health, insights, process, report};
 use crate::{runbook, sandbox, scale};
 use futures::future::LocalBoxFuture;
+use std::time::Duration;
 
 fn report(r: impl crate::output::Report + 'static) -> Outcome {
     Outcome::report(r)
@@ -132,11 +133,45 @@ pub async fn run(ctx: &mut Context, command: Command) -> Result<Outcome> {
     })
 }
 
+/// Runs `command` within its deadline; past it, the error names what the command was still
+/// waiting on (the adapters register their calls and connections in the context's activity).
+pub async fn within(ctx: &mut Context, command: Command, timeout: Duration) -> Result<Outcome> {
+    let Some(deadline) = command.deadline(timeout) else {
+        return run(ctx, command).await;
+    };
+    let activity = ctx.activity.clone();
+    let running = std::pin::pin!(run(ctx, command));
+    tokio::select! {
+        result = running => result,
+        _ = tokio::time::sleep(deadline) => {
+            // Read while the command's calls are still registered: they end when it is dropped.
+            let waiting = activity.summary();
+            let (dependency, also) = match waiting.split_first() {
+                Some((first, rest)) => (first.clone(), rest.to_vec()),
+                None => ("a dependency".to_string(), Vec::new()),
+            };
+            Err(Error::unavailable(
+                dependency,
+                "the command ran",
+                format!(
+                    "no answer within {} (--timeout)",
+                    crate::time::format_duration(deadline)
+                ),
+            )
+            .with_hint(if also.is_empty() {
+                "check that it is up and reachable, or allow more time with --timeout".to_string()
+            } else {
+                format!("also waiting on: {}; allow more time with --timeout", also.join(", "))
+            }))
+        }
+    }
+}
+
 /// `health --watch`: run, print a frame, wait, until Ctrl-C; the exit status is the last run's.
 async fn watch_health(
     ctx: &Context,
     opts: &health::Options,
-    interval: std::time::Duration,
+    interval: Duration,
 ) -> Result<Outcome> {
     loop {
         let r = health::run(ctx, opts).await?;
@@ -155,7 +190,7 @@ pub struct Steps;
 
 impl runbook::Dispatch for Steps {
     fn check(&self, ctx: &Context, args: &[String]) -> Result<bool> {
-        step::parse(args, false, &ctx.thresholds).map(|s| s.mutating)
+        step::parse(args, false, &ctx.thresholds, ctx.timeout).map(|s| s.mutating)
     }
 
     fn run<'a>(
@@ -165,8 +200,11 @@ impl runbook::Dispatch for Steps {
         apply: bool,
     ) -> LocalBoxFuture<'a, Result<Outcome>> {
         Box::pin(async move {
-            let step = step::parse(args, apply, &ctx.thresholds)?;
-            run(ctx, step.command).await
+            let step = step::parse(args, apply, &ctx.thresholds, ctx.timeout)?;
+            let timeout = ctx
+                .timeout
+                .unwrap_or_else(|| step.command.default_timeout());
+            within(ctx, step.command, timeout).await
         })
     }
 }

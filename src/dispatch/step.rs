@@ -20,7 +20,12 @@ pub struct Step {
 /// command takes it. Global options are refused: a step runs with the runbook run's environment,
 /// never another one written into the file. `--apply` written in the step is refused too: the
 /// run decides what is applied.
-pub fn parse(args: &[String], apply: bool, thresholds: &Thresholds) -> Result<Step> {
+pub fn parse(
+    args: &[String],
+    apply: bool,
+    thresholds: &Thresholds,
+    timeout: Option<std::time::Duration>,
+) -> Result<Step> {
     let line = args.join(" ");
     let mut argv = vec!["mandala-ops".to_string()];
     argv.extend(args.iter().cloned());
@@ -72,7 +77,7 @@ pub fn parse(args: &[String], apply: bool, thresholds: &Thresholds) -> Result<St
         Cli::from_arg_matches(&matches)
             .map_err(|e| Error::usage(format!("`mandala-ops {line}`: {e}")))?
     };
-    let command = settings::command(cli.command, thresholds)
+    let command = settings::command(cli.command, thresholds, timeout)
         .map_err(|e| Error::usage(format!("`mandala-ops {line}`: {e}")))?;
     if let Some(why) = command.refused_as_step() {
         return Err(Error::usage(format!("`mandala-ops {line}`: {why}")));
@@ -89,7 +94,7 @@ mod tests {
     }
 
     fn step(line: &str, apply: bool) -> Result<Step> {
-        parse(&args(line), apply, &Thresholds::default())
+        parse(&args(line), apply, &Thresholds::default(), None)
     }
 
     #[test]
@@ -159,7 +164,7 @@ mod tests {
                         a
                     })
                     .collect();
-                if let Err(e) = parse(&args, false, &Thresholds::default()) {
+                if let Err(e) = parse(&args, false, &Thresholds::default(), None) {
                     panic!("{} step {}: {e}", rb.head.name, step.number);
                 }
             }

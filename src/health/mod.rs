@@ -347,22 +347,33 @@ pub async fn run(ctx: &Context, opts: &Options) -> Result<Report> {
     let probe = Probe::new(ctx, env, start, end, opts.since);
     let mut schedule: Vec<(usize, &Check)> = checks.iter().enumerate().collect();
     schedule.sort_by_key(|(_, c)| c.order);
-    let mut results: Vec<(usize, Vec<Row>)> = futures::stream::iter(schedule)
+    // One deadline for the whole run: checks queued behind the concurrency bound share it, so
+    // however many hang, the report arrives within the timeout. What the run still waits on is
+    // read at the deadline, just before the checks still running are dropped.
+    let deadline = tokio::time::Instant::now() + opts.check_timeout;
+    let waiting_then: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let collect = futures::stream::iter(schedule)
         .map(|(i, check)| {
-            let probe = &probe;
+            let (probe, waiting_then) = (&probe, &waiting_then);
             async move {
                 let began = Instant::now();
-                let mut rows =
-                    match tokio::time::timeout(opts.check_timeout, check.run(probe)).await {
-                        Ok(rows) => rows,
-                        Err(_) => vec![check.row(
+                let stop = deadline + Duration::from_millis(20);
+                let mut rows = match tokio::time::timeout_at(stop, check.run(probe)).await {
+                    Ok(rows) => rows,
+                    Err(_) => {
+                        let on = match waiting_then.get() {
+                            Some(w) if !w.is_empty() => format!(" (waiting on {})", w.join(", ")),
+                            _ => String::new(),
+                        };
+                        vec![check.row(
                             Status::Unknown,
                             format!(
-                                "no answer within {}",
+                                "no answer within {}{on}",
                                 crate::time::format_duration(opts.check_timeout)
                             ),
-                        )],
-                    };
+                        )]
+                    }
+                };
                 let ms = began.elapsed().as_millis() as u64;
                 for r in &mut rows {
                     r.duration_ms = ms;
@@ -371,8 +382,15 @@ pub async fn run(ctx: &Context, opts: &Options) -> Result<Report> {
             }
         })
         .buffer_unordered(opts.concurrency.max(1))
-        .collect()
-        .await;
+        .collect::<Vec<_>>();
+    let mut collect = std::pin::pin!(collect);
+    let mut results = tokio::select! {
+        results = &mut collect => results,
+        _ = tokio::time::sleep_until(deadline) => {
+            let _ = waiting_then.set(ctx.activity.calls_summary());
+            collect.await
+        }
+    };
     results.sort_by_key(|(i, _)| *i);
     let rows: Vec<Row> = results.into_iter().flat_map(|(_, rows)| rows).collect();
     let status = rows.iter().map(|r| r.status).max().unwrap_or(Status::Ok);

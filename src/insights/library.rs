@@ -115,7 +115,7 @@ impl QueryDef {
                 );
             }
         }
-        let mut text = self.text.clone();
+        let mut literals = BTreeMap::new();
         for p in &self.head.params {
             let value = given.get(&p.name).or(p.default.as_ref()).ok_or_else(|| {
                 Error::usage(format!(
@@ -126,9 +126,9 @@ impl QueryDef {
                 ))
                 .with_hint(self.params_hint())
             })?;
-            text = text.replace(&format!("{{{{{}}}}}", p.name), &literal(p, value)?);
+            literals.insert(p.name.as_str(), literal(p, value)?);
         }
-        Ok(text)
+        Ok(substitute(&self.text, &literals))
     }
 
     /// The text with examples (or defaults) in place of parameters, as saved definitions show it.
@@ -168,6 +168,63 @@ impl QueryDef {
     }
 }
 
+/// `{{name}}` placeholders replaced by their literals in one pass over the query's own text:
+/// a value is never scanned again, so one that contains `{{other}}` stays text.
+fn substitute(text: &str, literals: &BTreeMap<&str, String>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find("{{") {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 2..];
+        match after
+            .find("}}")
+            .and_then(|close| Some((close, literals.get(&after[..close])?)))
+        {
+            Some((close, literal)) => {
+                out.push_str(literal);
+                rest = &after[close + 2..];
+            }
+            None => {
+                out.push_str("{{");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The largest integer a double holds exactly (2^53): beyond it, a number is not what was typed.
+const EXACT_INTEGERS: f64 = 9_007_199_254_740_992.0;
+
+/// `text` as a decimal in a canonical form (`-1.5e3` and `-1500` alike), to compare what was
+/// typed with what a double holds.
+fn canonical_decimal(text: &str) -> Option<(bool, String, i64)> {
+    let t = text.trim();
+    let (negative, t) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let (mantissa, exp) = match t.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.parse::<i64>().ok()?),
+        None => (t, 0),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    if !(int.chars().chain(frac.chars()).all(|c| c.is_ascii_digit())) || int.len() + frac.len() == 0
+    {
+        return None;
+    }
+    let digits = format!("{int}{frac}");
+    let exp = exp - frac.len() as i64;
+    let trimmed_start = digits.trim_start_matches('0');
+    let trailing = trimmed_start.len() - trimmed_start.trim_end_matches('0').len();
+    let digits = trimmed_start.trim_end_matches('0').to_string();
+    if digits.is_empty() {
+        return Some((false, String::new(), 0));
+    }
+    Some((negative, digits, exp + trailing as i64))
+}
+
 /// A parameter value as a literal of the query language, or a usage error. Values are data:
 /// nothing a user passes can end a string or add a command.
 pub fn literal(p: &Param, value: &str) -> Result<String> {
@@ -189,7 +246,18 @@ pub fn literal(p: &Param, value: &str) -> Result<String> {
             if !n.is_finite() {
                 return Err(bad("expected a finite number"));
             }
-            Ok(crate::output::number(n))
+            // Written as the shortest decimal that is exactly this double, and only when that is
+            // the number that was typed: a value the query cannot hold is refused, not rounded.
+            let written = format!("{n}");
+            let exact = n.abs() <= EXACT_INTEGERS
+                && (n == 0.0 || n.is_normal())
+                && canonical_decimal(value) == canonical_decimal(&written);
+            if !exact {
+                return Err(bad(
+                    "it cannot be held exactly; give at most 15 significant digits, within ±9007199254740992",
+                ));
+            }
+            Ok(written)
         }
         ParamType::Integer => {
             let n: i64 = value
@@ -440,6 +508,26 @@ mod tests {
         );
         assert!(literal(&param(ParamType::Number), "1 | limit 1").is_err());
         assert!(literal(&param(ParamType::Number), "NaN").is_err());
+        for (typed, written) in [
+            ("0.1", "0.1"),
+            ("-2.50", "-2.5"),
+            ("1e3", "1000"),
+            ("0", "0"),
+        ] {
+            assert_eq!(literal(&param(ParamType::Number), typed).unwrap(), written);
+        }
+        // Numbers a double does not hold exactly are refused, never rounded.
+        for inexact in [
+            "1e-320",
+            "99999999999999999999999",
+            "1e308",
+            "0.1000000000000000055511",
+        ] {
+            assert!(
+                literal(&param(ParamType::Number), inexact).is_err(),
+                "{inexact}"
+            );
+        }
         assert!(literal(&param(ParamType::Integer), "2.5").is_err());
         assert_eq!(
             literal(&param(ParamType::String), "ERROR").unwrap(),
@@ -451,6 +539,22 @@ mod tests {
                 "{evil:?}"
             );
         }
+    }
+
+    #[test]
+    fn values_are_substituted_once_and_never_read_again() {
+        let lits: BTreeMap<&str, String> = [
+            ("action", "\"{{note}}\"".to_string()),
+            ("note", "\" or 1=1 or \"".into()),
+        ]
+        .into();
+        assert_eq!(
+            substitute(
+                "filter action = {{action}} | fields {{note}} {{nope}}",
+                &lits
+            ),
+            "filter action = \"{{note}}\" | fields \" or 1=1 or \" {{nope}}"
+        );
     }
 
     #[test]

@@ -284,7 +284,9 @@ pub async fn stop(dir: &Dir, bin: &Path, run_as: RunAs) -> Result<()> {
 pub async fn provision(port: u16, password: &str) -> Result<()> {
     let url = format!("postgres://postgres:{password}@127.0.0.1:{port}/postgres");
     let target = crate::db::Target::from_url(&url, None)?;
-    let db = target.connect(Duration::from_secs(10)).await?;
+    let db = target
+        .connect(Duration::from_secs(10), &Default::default())
+        .await?;
     let doing = "creating the sandbox role and database";
     let exists: bool = db
         .query_one(

@@ -115,6 +115,49 @@ pub enum Command {
 }
 
 impl Command {
+    /// How long the command may take by default: enough for its work on a healthy
+    /// environment, short enough that a hung dependency is reported while it matters.
+    pub fn default_timeout(&self) -> Duration {
+        let minutes = |m: u64| Duration::from_secs(m * 60);
+        match self {
+            Command::Health { .. } => Duration::from_secs(20),
+            Command::SandboxUp(_) | Command::Demo(_) => minutes(15),
+            Command::SandboxSeed { .. } => minutes(5),
+            Command::QueryRun(_) | Command::Report { .. } => minutes(10),
+            Command::ProcessRepair(_) | Command::CleanupProcessingState(_) => minutes(30),
+            Command::CleanupLogStreams(_) => minutes(30),
+            _ => Duration::from_secs(60),
+        }
+    }
+
+    /// When the whole command must have ended, given its timeout: `None` for the commands that
+    /// run until interrupted or that only run others (each step of a runbook has its own).
+    /// Health ends itself at its timeout with the report; the margin is for printing it.
+    pub fn deadline(&self, timeout: Duration) -> Option<Duration> {
+        match self {
+            Command::Health { watch: Some(_), .. }
+            | Command::ProcessLogs {
+                follow: Some(_), ..
+            }
+            | Command::RunbookRun(_) => None,
+            Command::Health { .. } => Some(timeout + Duration::from_secs(5)),
+            Command::ProcessRepair(process::RepairOptions {
+                wait_lock: Some(w), ..
+            })
+            | Command::CleanupProcessingState(cleanup::ProcessingStateOptions {
+                wait_lock: Some(w),
+                ..
+            })
+            | Command::ProcessCancel(process::ChangeOptions {
+                wait_lock: Some(w), ..
+            })
+            | Command::ProcessRetry(process::ChangeOptions {
+                wait_lock: Some(w), ..
+            }) => Some(timeout + *w),
+            _ => Some(timeout),
+        }
+    }
+
     /// Steps of a runbook may not be these: they never end, start the sandbox, print help, or
     /// write files instead of printing a finding.
     pub fn refused_as_step(&self) -> Option<&'static str> {
@@ -175,8 +218,18 @@ fn log_groups(groups: Vec<String>) -> Result<Vec<String>> {
     Ok(groups)
 }
 
-/// `cli`'s command as the typed options of its feature.
-pub fn command(cmd: cli::Command, t: &Thresholds) -> Result<Command> {
+/// `cli`'s command as the typed options of its feature; `timeout` is the command's own
+/// (`--timeout`), else its default.
+pub fn command(cmd: cli::Command, t: &Thresholds, timeout: Option<Duration>) -> Result<Command> {
+    let mut command = options(cmd, t)?;
+    let timeout = timeout.unwrap_or_else(|| command.default_timeout());
+    if let Command::Health { options, .. } = &mut command {
+        options.check_timeout = timeout;
+    }
+    Ok(command)
+}
+
+fn options(cmd: cli::Command, t: &Thresholds) -> Result<Command> {
     Ok(match cmd {
         cli::Command::Sandbox(c) => match c {
             SandboxCommand::Up(a) => Command::SandboxUp(sandbox::Ports {
@@ -197,7 +250,8 @@ pub fn command(cmd: cli::Command, t: &Thresholds) -> Result<Command> {
                 skip: a.skip,
                 strict: a.strict,
                 concurrency: a.concurrency as usize,
-                check_timeout: a.timeout,
+                // Set from the command's timeout below.
+                check_timeout: Duration::ZERO,
             },
             watch: a.watch,
         },

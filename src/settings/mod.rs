@@ -111,7 +111,7 @@ where
 /// The whole command line resolved: the run's setup and its command.
 pub fn resolve(cli: Cli, vars: &Vars, out: Output) -> Result<(Setup, Command)> {
     let setup = setup(&cli.global, vars, out)?;
-    let command = command(cli.command, &setup.thresholds)?;
+    let command = command(cli.command, &setup.thresholds, setup.timeout)?;
     if matches!(command, Command::Report { .. }) && setup.out.format == crate::output::Format::Csv {
         return Err(
             Error::usage("a report is a document, not one table: it has no CSV form")
@@ -187,6 +187,7 @@ fn setup(g: &Global, vars: &Vars, out: Output) -> Result<Setup> {
         database_url,
         db_timeout: g.db_timeout,
         aws_credentials_given: vars.get("AWS_ACCESS_KEY_ID").is_some(),
+        timeout: g.timeout,
         state,
     })
 }

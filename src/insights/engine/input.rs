@@ -60,6 +60,54 @@ pub struct Extractor {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unreadable {
     BrokenJson,
+    /// Nested deeper than [`MAX_JSON_DEPTH`].
+    TooDeep,
+}
+
+impl Unreadable {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Unreadable::BrokenJson => "broken JSON",
+            Unreadable::TooDeep => "nested more than 32 levels",
+        }
+    }
+}
+
+/// How deep a log event's JSON may nest. The reader walks nested values recursively, so deeper
+/// lines are counted as unreadable rather than risking the stack; service logs nest a few levels.
+pub const MAX_JSON_DEPTH: usize = 32;
+
+/// Whether `line`'s arrays and objects nest at most `max` deep. Lines with at most `max` opening
+/// brackets in all (nearly every line) are passed on a vectorised count; the rest are scanned,
+/// skipping strings.
+pub fn nesting_within(line: &[u8], max: usize) -> bool {
+    if memchr::memchr2_iter(b'[', b'{', line).nth(max).is_none() {
+        return true;
+    }
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for &b in line {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > max {
+                    return false;
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    true
 }
 
 impl Extractor {
@@ -111,6 +159,9 @@ impl Extractor {
         if structured
             && (!self.json.is_empty() || (timestamp.is_none() && self.json_timestamp.is_some()))
         {
+            if !nesting_within(message.as_bytes(), MAX_JSON_DEPTH) {
+                return Err(Unreadable::TooDeep);
+            }
             let found =
                 sonic_rs::get_many(message, &self.tree).map_err(|_| Unreadable::BrokenJson)?;
             for (slot, i) in &self.json {
@@ -307,12 +358,8 @@ impl<'a> Report<'a> {
     }
 }
 
-/// The `aws logs filter-log-events` output: `{"events": [{"timestamp", "message", ...}]}`.
-#[derive(Debug, serde::Deserialize)]
-pub struct FilterLogEventsDoc {
-    pub events: Vec<DocEvent>,
-}
-
+/// One event of the `aws logs filter-log-events` output:
+/// `{"events": [{"logStreamName", "timestamp", "message", "ingestionTime"}, ...]}`.
 #[derive(Debug, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DocEvent {
@@ -320,6 +367,111 @@ pub struct DocEvent {
     pub timestamp: Option<i64>,
     pub message: String,
     pub ingestion_time: Option<i64>,
+}
+
+/// Reads an `aws logs filter-log-events` document (`{"events": [...], ...}`) event by event,
+/// handing each to `each` as it is parsed, so the document's size does not matter. A string
+/// longer than `max_string` bytes (no CloudWatch Logs event is over 1 MB) ends the reading with
+/// an error rather than a buffer the size of the input.
+pub fn stream_filter_log_events(
+    reader: impl std::io::Read,
+    max_string: usize,
+    each: &mut dyn FnMut(DocEvent),
+) -> std::io::Result<()> {
+    use serde::de::{DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
+
+    struct Doc<'f>(&'f mut dyn FnMut(DocEvent));
+    struct Events<'f>(&'f mut dyn FnMut(DocEvent));
+
+    impl<'de> DeserializeSeed<'de> for Doc<'_> {
+        type Value = ();
+        fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+            d.deserialize_map(self)
+        }
+    }
+    impl<'de> Visitor<'de> for Doc<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a filter-log-events document")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+            while let Some(key) = map.next_key::<String>()? {
+                if key == "events" {
+                    map.next_value_seed(Events(&mut *self.0))?;
+                } else {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+            Ok(())
+        }
+    }
+    impl<'de> DeserializeSeed<'de> for Events<'_> {
+        type Value = ();
+        fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+            d.deserialize_seq(self)
+        }
+    }
+    impl<'de> Visitor<'de> for Events<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a list of events")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+            while let Some(e) = seq.next_element::<DocEvent>()? {
+                (self.0)(e);
+            }
+            Ok(())
+        }
+    }
+
+    let guarded = StringGuard {
+        inner: reader,
+        max: max_string,
+        run: 0,
+        in_string: false,
+        escaped: false,
+    };
+    let mut de = serde_json::Deserializer::from_reader(guarded);
+    Doc(each)
+        .deserialize(&mut de)
+        .and_then(|()| de.end())
+        .map_err(std::io::Error::other)
+}
+
+/// Passes bytes through, failing once any JSON string runs longer than `max` bytes.
+struct StringGuard<R> {
+    inner: R,
+    max: usize,
+    run: usize,
+    in_string: bool,
+    escaped: bool,
+}
+
+impl<R: std::io::Read> std::io::Read for StringGuard<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        for &b in &buf[..n] {
+            if self.in_string {
+                self.run += 1;
+                match b {
+                    _ if self.escaped => self.escaped = false,
+                    b'\\' => self.escaped = true,
+                    b'"' => self.in_string = false,
+                    _ => {}
+                }
+                if self.run > self.max {
+                    return Err(std::io::Error::other(format!(
+                        "a value longer than {} MiB: not a CloudWatch Logs event",
+                        self.max >> 20
+                    )));
+                }
+            } else if b == b'"' {
+                self.in_string = true;
+                self.run = 0;
+            }
+        }
+        Ok(n)
+    }
 }
 
 #[cfg(test)]

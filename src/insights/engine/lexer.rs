@@ -239,7 +239,14 @@ impl<'a> Lexer<'a> {
                 ));
             }
         };
+        let total = value * ms;
+        if !total.is_finite() || total >= i64::MAX as f64 {
+            return Err(ParseError::new(
+                self.pos_at(start),
+                format!("`{text}{unit}` is too long a duration"),
+            ));
+        }
         self.at += digits + unit_len;
-        Ok(Tok::Duration((value * ms) as i64))
+        Ok(Tok::Duration(total as i64))
     }
 }

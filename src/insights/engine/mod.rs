@@ -94,6 +94,22 @@ mod tests {
         }
     }
 
+    /// The deepest expressions the parser takes evaluate on a worker's stack.
+    #[test]
+    fn the_deepest_queries_evaluate() {
+        let depth = parser::MAX_DEPTH - 2;
+        let line = r#"{"x":1}"#;
+        let nested = format!("fields {}x{} as v", "abs(".repeat(depth), ")".repeat(depth));
+        assert_eq!(rows(&nested, &[line]), [["1"]]);
+        let chain = format!("fields {} as v", vec!["x"; depth].join(" + "));
+        assert_eq!(rows(&chain, &[line]), [[depth.to_string()]]);
+        let negated = format!("filter {}x = 1", "not not ".repeat(depth / 2 - 1));
+        assert_eq!(
+            rows(&format!("{negated} | stats count()"), &[line]),
+            [["1"]]
+        );
+    }
+
     /// Runs `query` over `lines` (one event per line), returning rows as text.
     pub fn rows(query: &str, lines: &[&str]) -> Vec<Vec<String>> {
         let events: Vec<OwnedEvent> = lines

@@ -6,9 +6,18 @@ use super::error::ParseError;
 use super::lexer::{Lexer, Tok};
 use regex::Regex;
 
+/// How deep expressions may nest: parentheses, function calls, `not`, unary `-`, and each
+/// operator of a chain (`a + b + c` is two deep), counted along any path. Deeper queries are
+/// refused rather than risking the stack; real queries stay far below.
+pub const MAX_DEPTH: usize = 50;
+
+/// The longest period `bin()` and `datefloor()` round time to.
+const MAX_PERIOD_MS: i64 = 365 * 86_400_000;
+
 pub fn parse(text: &str) -> Result<Query, ParseError> {
     let mut p = Parser {
         lex: Lexer::new(text),
+        depth: 0,
     };
     let mut commands = Vec::new();
     loop {
@@ -29,6 +38,8 @@ pub fn parse(text: &str) -> Result<Query, ParseError> {
 
 struct Parser<'a> {
     lex: Lexer<'a>,
+    /// Nesting so far along the current path (see [`MAX_DEPTH`]).
+    depth: usize,
 }
 
 const UNSUPPORTED_COMMANDS: &[&str] = &[
@@ -67,6 +78,28 @@ impl<'a> Parser<'a> {
         } else {
             Err(self.error_at(at, format!("expected {what}, found {}", got.describe())))
         }
+    }
+
+    /// One level deeper, or the query is refused.
+    fn deeper(&mut self) -> Result<(), ParseError> {
+        if self.depth >= MAX_DEPTH {
+            return Err(self.error_here(format!(
+                "the expression nests deeper than {MAX_DEPTH} levels"
+            )));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    /// `f` one level deeper.
+    fn nested<T>(
+        &mut self,
+        f: impl FnOnce(&mut Self) -> Result<T, ParseError>,
+    ) -> Result<T, ParseError> {
+        self.deeper()?;
+        let r = f(self);
+        self.depth -= 1;
+        r
     }
 
     fn eat_word(&mut self, word: &str) -> Result<bool, ParseError> {
@@ -285,24 +318,45 @@ impl<'a> Parser<'a> {
     }
 
     fn expr(&mut self) -> Result<Expr, ParseError> {
-        let mut left = self.and()?;
-        while self.eat_word("or")? {
-            left = Expr::Binary(BinOp::Or, Box::new(left), Box::new(self.and()?));
-        }
-        Ok(left)
+        self.nested(|p| p.chain(&[("or", BinOp::Or)], Self::and))
     }
 
     fn and(&mut self) -> Result<Expr, ParseError> {
-        let mut left = self.not()?;
-        while self.eat_word("and")? {
-            left = Expr::Binary(BinOp::And, Box::new(left), Box::new(self.not()?));
-        }
-        Ok(left)
+        self.chain(&[("and", BinOp::And)], Self::not)
+    }
+
+    /// `operand (op operand)*`, left-associative; each operator is one level deeper.
+    fn chain(
+        &mut self,
+        ops: &[(&str, BinOp)],
+        operand: fn(&mut Self) -> Result<Expr, ParseError>,
+    ) -> Result<Expr, ParseError> {
+        let start = self.depth;
+        let result = (|| {
+            let mut left = operand(self)?;
+            loop {
+                let (tok, _) = self.lex.peek(false)?;
+                let Some(op) = ops.iter().find_map(|(word, op)| {
+                    let matched = match &tok {
+                        Tok::Op(o) => o == word,
+                        other => other.is_word(word),
+                    };
+                    matched.then_some(*op)
+                }) else {
+                    return Ok(left);
+                };
+                self.next(false)?;
+                self.deeper()?;
+                left = Expr::Binary(op, Box::new(left), Box::new(operand(self)?));
+            }
+        })();
+        self.depth = start;
+        result
     }
 
     fn not(&mut self) -> Result<Expr, ParseError> {
         if self.eat_word("not")? {
-            return Ok(Expr::Not(Box::new(self.not()?)));
+            return self.nested(|p| Ok(Expr::Not(Box::new(p.not()?))));
         }
         self.comparison()
     }
@@ -397,45 +451,34 @@ impl<'a> Parser<'a> {
     }
 
     fn additive(&mut self) -> Result<Expr, ParseError> {
-        let mut left = self.multiplicative()?;
-        loop {
-            let op = match self.peek(false)? {
-                Tok::Op("+") => BinOp::Add,
-                Tok::Op("-") => BinOp::Sub,
-                _ => return Ok(left),
-            };
-            self.next(false)?;
-            left = Expr::Binary(op, Box::new(left), Box::new(self.multiplicative()?));
-        }
+        self.chain(
+            &[("+", BinOp::Add), ("-", BinOp::Sub)],
+            Self::multiplicative,
+        )
     }
 
     fn multiplicative(&mut self) -> Result<Expr, ParseError> {
-        let mut left = self.unary()?;
-        loop {
-            let op = match self.peek(false)? {
-                Tok::Op("*") => BinOp::Mul,
-                Tok::Op("/") => BinOp::Div,
-                Tok::Op("%") => BinOp::Mod,
-                _ => return Ok(left),
-            };
-            self.next(false)?;
-            left = Expr::Binary(op, Box::new(left), Box::new(self.unary()?));
-        }
+        self.chain(
+            &[("*", BinOp::Mul), ("/", BinOp::Div), ("%", BinOp::Mod)],
+            Self::unary,
+        )
     }
 
     fn unary(&mut self) -> Result<Expr, ParseError> {
         if self.peek(false)? == Tok::Op("-") {
             self.next(false)?;
-            return Ok(Expr::Neg(Box::new(self.unary()?)));
+            return self.nested(|p| Ok(Expr::Neg(Box::new(p.unary()?))));
         }
         let base = self.primary()?;
         if self.peek(false)? == Tok::Op("^") {
             self.next(false)?;
-            return Ok(Expr::Binary(
-                BinOp::Pow,
-                Box::new(base),
-                Box::new(self.unary()?),
-            ));
+            return self.nested(|p| {
+                Ok(Expr::Binary(
+                    BinOp::Pow,
+                    Box::new(base),
+                    Box::new(p.unary()?),
+                ))
+            });
         }
         Ok(base)
     }
@@ -484,9 +527,7 @@ impl<'a> Parser<'a> {
             let Tok::Duration(ms) = tok else {
                 return Err(self.error_at(arg_at, "bin() takes a period such as 5m, 1h or 1d"));
             };
-            if ms <= 0 {
-                return Err(self.error_at(arg_at, "bin() needs a positive period"));
-            }
+            self.check_period(ms, arg_at, "bin()")?;
             self.expect(Tok::RParen, "`)`")?;
             return Ok(Expr::TimeBin(ms));
         }
@@ -528,10 +569,26 @@ impl<'a> Parser<'a> {
                 ),
             ));
         }
-        if func == Func::DateFloor && !matches!(args[1], Expr::Duration(_)) {
-            return Err(self.error_at(at, "datefloor() takes a timestamp and a period such as 1h"));
+        if func == Func::DateFloor {
+            let Expr::Duration(ms) = args[1] else {
+                return Err(
+                    self.error_at(at, "datefloor() takes a timestamp and a period such as 1h")
+                );
+            };
+            self.check_period(ms, at, "datefloor()")?;
         }
         Ok(Expr::Call(func, args))
+    }
+
+    /// A period to round time to: more than nothing, at most a year.
+    fn check_period(&self, ms: i64, at: usize, what: &str) -> Result<(), ParseError> {
+        if ms <= 0 {
+            return Err(self.error_at(at, format!("{what} needs a positive period")));
+        }
+        if ms > MAX_PERIOD_MS {
+            return Err(self.error_at(at, format!("{what} takes a period of at most 365d")));
+        }
+        Ok(())
     }
 
     fn aggregate(&mut self, agg: Agg, name: &str, at: usize) -> Result<Expr, ParseError> {
@@ -687,7 +744,44 @@ mod tests {
                 .contains("unit")
         );
         assert!(err("fields a |").message.contains("command"));
+        assert!(
+            err("stats count() by bin(99999999999999999999d)")
+                .message
+                .contains("too long")
+        );
+        assert!(
+            err("stats count() by bin(400d)")
+                .message
+                .contains("at most")
+        );
+        assert!(
+            err("fields datefloor(@timestamp, 0s)")
+                .message
+                .contains("positive")
+        );
         assert!(err("filter a = 1 b").message.contains("expected"));
+    }
+
+    #[test]
+    fn nesting_is_refused_past_the_limit_never_overflowing() {
+        let deep = |open: &str, close: &str, n: usize| {
+            format!("fields {}x{}", open.repeat(n), close.repeat(n))
+        };
+        for q in [
+            deep("(", ")", 1000),
+            deep("abs(", ")", 1000),
+            format!("filter {}x", "not ".repeat(10_000)),
+            format!("fields {}x", "-".repeat(10_000)),
+            format!("fields {}", vec!["x"; 10_000].join(" + ")),
+            format!("filter {}", vec!["x = 1"; 10_000].join(" or ")),
+            format!("fields {}", vec!["x"; 10_000].join(" ^ ")),
+        ] {
+            let e = parse(&q).unwrap_err();
+            assert!(e.message.contains("nests deeper than 50"), "{}", e.message);
+        }
+        // Well inside the limit, nesting parses.
+        assert!(parse(&deep("(", ")", 40)).is_ok());
+        assert!(parse(&format!("fields {}", vec!["x"; 50].join(" + "))).is_ok());
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use super::aggregate::State;
 use super::compile::{CExpr, DEFAULT_LIMIT, Plan, RowOp};
 use super::eval::run_steps;
-use super::input::{Event, Extractor, FilterLogEventsDoc, event_from_line};
+use super::input::{Event, Extractor, Unreadable, event_from_line, stream_filter_log_events};
 use super::value::{Owned, Value};
 use hashbrown::{Equivalent, HashMap};
 use std::cmp::Ordering;
@@ -16,6 +16,13 @@ use std::path::PathBuf;
 use std::sync::mpsc::sync_channel;
 
 const BLOCK: usize = 4 << 20;
+
+/// Lines longer than this are counted as unreadable, whole, rather than cut into records (no
+/// CloudWatch Logs event is over 1 MB).
+pub const MAX_LINE: usize = BLOCK;
+
+/// Events of a `filter-log-events` document handed to the workers at a time.
+const EVENTS_PER_BATCH: usize = 4096;
 
 /// Where log lines come from.
 #[derive(Debug, Clone)]
@@ -62,7 +69,8 @@ pub struct Outcome {
     pub records_scanned: u64,
     pub records_matched: u64,
     pub bytes_scanned: u64,
-    /// Lines that could not be read (broken JSON, invalid UTF-8), with the first few places.
+    /// Lines that could not be read (broken JSON, nested too deep, invalid UTF-8, longer than
+    /// 4 MiB), with the first few places and why.
     pub unreadable: u64,
     pub unreadable_examples: Vec<String>,
 }
@@ -79,27 +87,29 @@ pub fn run_inputs(plan: &Plan, inputs: &[Input], range: Range) -> Result<Outcome
         .map(|n| n.get())
         .unwrap_or(1);
     let extractor = Extractor::new(plan);
-    let (tx, rx) = sync_channel::<Block>(workers * 2);
+    let (tx, rx) = sync_channel::<Work>(workers * 2);
     let rx = std::sync::Mutex::new(rx);
-    let mut bytes = 0;
-    let mut docs: Vec<OwnedEvent> = Vec::new();
+    let mut reader = Reader::default();
     let partials = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
             .map(|_| {
                 scope.spawn(|| {
                     let mut w = Worker::new(plan, &extractor, range);
                     loop {
-                        let block = match rx.lock().expect("not poisoned").recv() {
+                        let work = match rx.lock().expect("not poisoned").recv() {
                             Ok(b) => b,
                             Err(_) => break,
                         };
-                        w.block(&block);
+                        match work {
+                            Work::Lines(block) => w.block(&block),
+                            Work::Events(batch) => w.events(&batch),
+                        }
                     }
                     w
                 })
             })
             .collect();
-        let read = read_all(inputs, &tx, &mut bytes, &mut docs);
+        let read = reader.read_all(inputs, &tx);
         drop(tx);
         let partials: Vec<Worker> = handles
             .into_iter()
@@ -107,24 +117,24 @@ pub fn run_inputs(plan: &Plan, inputs: &[Input], range: Range) -> Result<Outcome
             .collect();
         read.map(|()| partials)
     })?;
-    let mut outcome = finish(plan, partials, docs_partial(plan, &extractor, range, &docs));
-    outcome.bytes_scanned = bytes;
+    let mut outcome = finish(plan, partials);
+    outcome.bytes_scanned = reader.bytes;
+    outcome.records_scanned += reader.unreadable;
+    outcome.unreadable += reader.unreadable;
+    outcome.unreadable_examples.extend(reader.examples);
+    outcome.unreadable_examples.truncate(5);
     Ok(outcome)
 }
 
 /// Events already in memory (fetched from CloudWatch Logs).
 pub fn run_events(plan: &Plan, events: &[OwnedEvent], range: Range) -> Outcome {
     let extractor = Extractor::new(plan);
-    let mut outcome = finish(
-        plan,
-        Vec::new(),
-        docs_partial(plan, &extractor, range, events),
-    );
+    let mut outcome = finish(plan, events_partial(plan, &extractor, range, events));
     outcome.bytes_scanned = events.iter().map(|e| e.message.len() as u64).sum();
     outcome
 }
 
-fn docs_partial<'p>(
+fn events_partial<'p>(
     plan: &'p Plan,
     extractor: &'p Extractor,
     range: Range,
@@ -145,15 +155,10 @@ fn docs_partial<'p>(
             .map(|(i, part)| {
                 scope.spawn(move || {
                     let mut w = Worker::new(plan, extractor, range);
-                    let (mut row, mut keys) = (Vec::new(), Vec::new());
-                    for (j, ev) in part.iter().enumerate() {
-                        w.record(
-                            ev.borrow(),
-                            ((i * chunk + j) as u64) << 20,
-                            &mut row,
-                            &mut keys,
-                        );
-                    }
+                    w.events(&Batch {
+                        order: i as u64,
+                        events: part.to_vec(),
+                    });
                     w
                 })
             })
@@ -165,6 +170,12 @@ fn docs_partial<'p>(
     })
 }
 
+/// What the reader hands a worker: whole lines of a file, or events of a document.
+enum Work {
+    Lines(Block),
+    Events(Batch),
+}
+
 struct Block {
     order: u64,
     log: std::sync::Arc<str>,
@@ -173,39 +184,87 @@ struct Block {
     first_line: u64,
 }
 
-fn read_all(
-    inputs: &[Input],
-    tx: &std::sync::mpsc::SyncSender<Block>,
-    bytes: &mut u64,
-    docs: &mut Vec<OwnedEvent>,
-) -> Result<(), RunError> {
-    let mut order = 0;
-    for input in inputs {
-        let name = input.name();
-        let raw: Box<dyn Read> = match input {
-            Input::Stdin => Box::new(std::io::stdin().lock()),
-            Input::Path(p) => Box::new(
-                std::fs::File::open(p)
-                    .map_err(|e| RunError(format!("cannot read {}: {e}", p.display())))?,
-            ),
-        };
-        let mut reader = BufReader::with_capacity(1 << 16, raw);
-        let head = reader
-            .fill_buf()
-            .map_err(|e| RunError(format!("cannot read {name}: {e}")))?;
-        let gzip = head.starts_with(&[0x1f, 0x8b]);
-        let mut reader: Box<dyn BufRead> = if gzip {
-            Box::new(BufReader::with_capacity(
-                1 << 16,
-                flate2::bufread::MultiGzDecoder::new(reader),
-            ))
-        } else {
-            Box::new(reader)
-        };
-        let log: std::sync::Arc<str> = name.clone().into();
+/// Events in input order; `order` places them among the other work.
+struct Batch {
+    order: u64,
+    events: Vec<OwnedEvent>,
+}
+
+/// The reading thread: what it read, and the lines it could not hand on.
+#[derive(Default)]
+struct Reader {
+    bytes: u64,
+    order: u64,
+    unreadable: u64,
+    examples: Vec<String>,
+}
+
+impl Reader {
+    fn unreadable(&mut self, example: String) {
+        self.unreadable += 1;
+        if self.examples.len() < 5 {
+            self.examples.push(example);
+        }
+    }
+
+    fn send(&mut self, tx: &std::sync::mpsc::SyncSender<Work>, work: Work) -> Result<(), RunError> {
+        self.order += 1;
+        tx.send(work)
+            .map_err(|_| RunError("the workers stopped".into()))
+    }
+
+    fn read_all(
+        &mut self,
+        inputs: &[Input],
+        tx: &std::sync::mpsc::SyncSender<Work>,
+    ) -> Result<(), RunError> {
+        for input in inputs {
+            let name = input.name();
+            let raw: Box<dyn Read> = match input {
+                Input::Stdin => Box::new(std::io::stdin().lock()),
+                Input::Path(p) => Box::new(
+                    std::fs::File::open(p)
+                        .map_err(|e| RunError(format!("cannot read {}: {e}", p.display())))?,
+                ),
+            };
+            let mut reader = BufReader::with_capacity(1 << 16, raw);
+            let head = reader
+                .fill_buf()
+                .map_err(|e| RunError(format!("cannot read {name}: {e}")))?;
+            let gzip = head.starts_with(&[0x1f, 0x8b]);
+            let mut reader: Box<dyn BufRead> = if gzip {
+                Box::new(BufReader::with_capacity(
+                    1 << 16,
+                    flate2::bufread::MultiGzDecoder::new(reader),
+                ))
+            } else {
+                Box::new(reader)
+            };
+            if is_filter_log_events_doc(
+                reader
+                    .fill_buf()
+                    .map_err(|e| RunError(format!("cannot read {name}: {e}")))?,
+            ) {
+                self.read_doc(reader, &name, tx)?;
+            } else {
+                self.read_lines(reader, &name, tx)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Blocks of whole lines. A line with no end within a block is longer than [`MAX_LINE`]:
+    /// it is skipped to its end and counted, never cut into records.
+    fn read_lines(
+        &mut self,
+        mut reader: Box<dyn BufRead>,
+        name: &str,
+        tx: &std::sync::mpsc::SyncSender<Work>,
+    ) -> Result<(), RunError> {
+        let log: std::sync::Arc<str> = name.into();
         let mut carry: Vec<u8> = Vec::new();
         let mut line_no = 1;
-        let mut first = true;
+        let mut skipping = false;
         loop {
             let mut data = std::mem::take(&mut carry);
             let start = data.len();
@@ -213,32 +272,36 @@ fn read_all(
             let n = read_full(&mut reader, &mut data[start..])
                 .map_err(|e| RunError(format!("cannot read {name}: {e}")))?;
             data.truncate(start + n);
-            *bytes += n as u64;
-            if first {
-                first = false;
-                if is_filter_log_events_doc(&data) {
-                    let mut all = data;
-                    reader
-                        .read_to_end(&mut all)
-                        .map_err(|e| RunError(format!("cannot read {name}: {e}")))?;
-                    *bytes += (all.len() - n) as u64;
-                    let doc: FilterLogEventsDoc = serde_json::from_slice(&all)
-                        .map_err(|e| RunError(format!("{name} looks like `aws logs filter-log-events` output but is not valid JSON: {e}")))?;
-                    docs.extend(doc.events.into_iter().map(|e| OwnedEvent {
-                        message: e.message,
-                        timestamp: e.timestamp,
-                        stream: e.log_stream_name,
-                        log: Some(name.clone()),
-                        ingestion: e.ingestion_time,
-                    }));
-                    break;
+            self.bytes += n as u64;
+            let done = n == 0;
+            if skipping {
+                match memchr::memchr(b'\n', &data) {
+                    Some(end) => {
+                        data.drain(..=end);
+                        line_no += 1;
+                        skipping = false;
+                    }
+                    None if done => break,
+                    None => continue,
                 }
             }
-            let done = n == 0;
             // Keep the last partial line for the next block.
-            if !done && let Some(last) = memchr::memrchr(b'\n', &data) {
-                carry = data[last + 1..].to_vec();
-                data.truncate(last + 1);
+            if !done {
+                match memchr::memrchr(b'\n', &data) {
+                    Some(last) => {
+                        carry = data[last + 1..].to_vec();
+                        data.truncate(last + 1);
+                    }
+                    None if data.len() >= MAX_LINE => {
+                        self.unreadable(format!("{name}:{line_no} (longer than 4 MiB)"));
+                        skipping = true;
+                        continue;
+                    }
+                    None => {
+                        carry = data;
+                        continue;
+                    }
+                }
             }
             if data.is_empty() {
                 if done {
@@ -247,21 +310,82 @@ fn read_all(
                 continue;
             }
             let lines = memchr::memchr_iter(b'\n', &data).count() as u64;
-            tx.send(Block {
-                order,
+            let block = Block {
+                order: self.order,
                 log: log.clone(),
                 data,
                 first_line: line_no,
-            })
-            .map_err(|_| RunError("the workers stopped".into()))?;
-            order += 1;
+            };
+            self.send(tx, Work::Lines(block))?;
             line_no += lines;
             if done {
                 break;
             }
         }
+        Ok(())
     }
-    Ok(())
+
+    /// An `aws logs filter-log-events` document, streamed in batches of events.
+    fn read_doc(
+        &mut self,
+        reader: Box<dyn BufRead>,
+        name: &str,
+        tx: &std::sync::mpsc::SyncSender<Work>,
+    ) -> Result<(), RunError> {
+        let counted = Counted {
+            inner: reader,
+            bytes: &mut self.bytes,
+        };
+        let mut batch = Vec::with_capacity(EVENTS_PER_BATCH);
+        let mut sent = Ok(());
+        let mut order = self.order;
+        let streamed = stream_filter_log_events(counted, MAX_LINE, &mut |e| {
+            batch.push(OwnedEvent {
+                message: e.message,
+                timestamp: e.timestamp,
+                stream: e.log_stream_name,
+                log: Some(name.to_string()),
+                ingestion: e.ingestion_time,
+            });
+            if batch.len() == EVENTS_PER_BATCH && sent.is_ok() {
+                let events = std::mem::replace(&mut batch, Vec::with_capacity(EVENTS_PER_BATCH));
+                sent = tx.send(Work::Events(Batch { order, events }));
+                order += 1;
+            }
+        });
+        self.order = order;
+        sent.map_err(|_| RunError("the workers stopped".into()))?;
+        streamed.map_err(|e| {
+            RunError(format!(
+                "{name} looks like `aws logs filter-log-events` output but cannot be read: {e}"
+            ))
+        })?;
+        if !batch.is_empty() {
+            let order = self.order;
+            self.send(
+                tx,
+                Work::Events(Batch {
+                    order,
+                    events: batch,
+                }),
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// Counts the bytes read through it.
+struct Counted<'b, R> {
+    inner: R,
+    bytes: &'b mut u64,
+}
+
+impl<R: Read> Read for Counted<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        *self.bytes += n as u64;
+        Ok(n)
+    }
 }
 
 fn read_full(r: &mut dyn BufRead, buf: &mut [u8]) -> std::io::Result<usize> {
@@ -420,46 +544,70 @@ impl<'p> Worker<'p> {
         // Line numbers are needed only for the rare unreadable line.
         let line_no =
             || block.first_line + memchr::memchr_iter(b'\n', &block.data[..start]).count() as u64;
+        let at = |why: &str| format!("{}:{} ({why})", block.log, line_no());
         let Ok(line) = std::str::from_utf8(raw) else {
-            self.unreadable(&block.log, line_no(), "not UTF-8");
+            self.unreadable(|| at("not UTF-8"));
             return;
         };
+        if raw.len() > MAX_LINE {
+            self.unreadable(|| at("longer than 4 MiB"));
+            return;
+        }
         let ev = event_from_line(line, Some(&block.log));
-        if !self.record(ev, (block.order << 32) | start as u64, row, keys) {
-            self.unreadable(&block.log, line_no(), "broken JSON");
+        if let Err(why) = self.record(ev, (block.order << 32) | start as u64, row, keys) {
+            self.unreadable(|| at(why.describe()));
         }
     }
 
-    fn unreadable(&mut self, log: &str, line: u64, why: &str) {
+    /// A batch of events, each as one record.
+    fn events(&mut self, batch: &Batch) {
+        let (mut row, mut keys) = (Vec::new(), Vec::new());
+        for (i, ev) in batch.events.iter().enumerate() {
+            let order = (batch.order << 32) | i as u64;
+            let why = if ev.message.len() > MAX_LINE {
+                Err("longer than 4 MiB")
+            } else {
+                self.record(ev.borrow(), order, &mut row, &mut keys)
+                    .map_err(Unreadable::describe)
+            };
+            if let Err(why) = why {
+                let log = ev.log.as_deref().unwrap_or("fetched events");
+                let at = ev.timestamp.map(super::value::format_time);
+                self.unreadable(|| format!("{log} event at {} ({why})", at.unwrap_or_default()));
+            }
+        }
+    }
+
+    /// A line or event that gave no record; `example` says where and why (made only for the
+    /// first few).
+    fn unreadable(&mut self, example: impl FnOnce() -> String) {
         self.scanned += 1;
         self.unreadable += 1;
         if self.examples.len() < 5 {
-            self.examples.push(format!("{log}:{line} ({why})"));
+            self.examples.push(example());
         }
     }
 
-    /// Evaluates one event; `false` when it could not be read.
+    /// Evaluates one event, or says why it could not be read.
     fn record<'a>(
         &mut self,
         ev: Event<'a>,
         order: u64,
         row: &mut Vec<Value<'a>>,
         keys: &mut Vec<Value<'a>>,
-    ) -> bool {
+    ) -> Result<(), Unreadable> {
         row.clear();
         row.resize(self.plan.record_slots, Value::Null);
-        if self.extractor.fill(&ev, row).is_err() {
-            return false;
-        }
+        self.extractor.fill(&ev, row)?;
         self.scanned += 1;
         if let (Some((start, end)), Some(slot)) = (self.range, self.timestamp)
             && let Some(Value::Time(t)) = row.get(slot)
             && (*t < start || *t >= end)
         {
-            return true;
+            return Ok(());
         }
         if !run_steps(&self.plan.steps, row) {
-            return true;
+            return Ok(());
         }
         self.matched += 1;
         match &self.plan.stats {
@@ -489,7 +637,7 @@ impl<'p> Worker<'p> {
                 self.trim();
             }
         }
-        true
+        Ok(())
     }
 
     /// Keeps no more rows than the query can still need.
@@ -528,8 +676,7 @@ fn sort_rows(rows: &mut [(u64, Vec<Owned>)], keys: &[(CExpr, bool)]) {
     });
 }
 
-fn finish<'p>(plan: &Plan, mut partials: Vec<Worker<'p>>, docs: Vec<Worker<'p>>) -> Outcome {
-    partials.extend(docs);
+fn finish(plan: &Plan, partials: Vec<Worker<'_>>) -> Outcome {
     let mut outcome = Outcome {
         columns: plan.output.iter().map(|(n, _)| n.clone()).collect(),
         ..Outcome::default()

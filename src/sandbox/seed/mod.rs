@@ -112,7 +112,7 @@ pub async fn seed(ctx: &Context, scenario: Scenario, reset: bool) -> Result<Seed
         .out
         .spinner(format!("seeding the {scenario:?} scenario").to_lowercase());
     let (created, arns) = aws::apply(clients, env, &ctx.thresholds.scaling, &plan).await?;
-    let mut db = target.connect(ctx.db_timeout()).await?;
+    let mut db = target.connect(ctx.db_timeout(), &ctx.activity).await?;
     database::apply(&mut db, &plan, |p| arns.get(&p.id).cloned()).await?;
     spinner.finish_and_clear();
     let subs = || plan.goals.iter().flat_map(|g| &g.sub_goals);
