@@ -67,6 +67,9 @@ pub struct Context {
     db_timeout: Duration,
     aws_credentials_given: bool,
     aws: OnceCell<Clients>,
+    /// A database that did not answer is not waited on again for as long as one wait lasts (an
+    /// emergency stop must not wait twice for a database that is down; `--watch` tries anew).
+    db_down: std::sync::Mutex<Option<(Error, std::time::Instant)>>,
 }
 
 impl Context {
@@ -91,6 +94,7 @@ impl Context {
             db_timeout: setup.db_timeout,
             aws_credentials_given: setup.aws_credentials_given,
             aws: OnceCell::new(),
+            db_down: std::sync::Mutex::new(None),
         };
         if let Some(env) = setup.env {
             ctx.select(env)?;
@@ -208,10 +212,21 @@ impl Context {
 
     /// A new connection to the environment's database.
     pub async fn db(&self) -> Result<Db> {
-        self.db_target()
+        let down = || self.db_down.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((e, at)) = down().clone()
+            && at.elapsed() < self.db_timeout
+        {
+            return Err(e);
+        }
+        let result = self
+            .db_target()
             .await?
             .connect(self.db_timeout, &self.activity)
-            .await
+            .await;
+        if let Err(e @ Error::Unavailable { .. }) = &result {
+            *down() = Some((e.clone(), std::time::Instant::now()));
+        }
+        result
     }
 
     pub fn db_timeout(&self) -> Duration {
@@ -286,6 +301,7 @@ impl Context {
             db_timeout: Duration::from_secs(5),
             aws_credentials_given: false,
             aws,
+            db_down: std::sync::Mutex::new(None),
         }
     }
 }

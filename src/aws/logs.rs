@@ -2,7 +2,7 @@
 //! SDK's retry policy).
 
 use crate::aws::Clients;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, aws_err};
 use jiff::Timestamp;
 
 #[derive(Debug, Clone)]
@@ -75,4 +75,34 @@ pub async fn filter(
     }
     events.truncate(limit);
     Ok(events)
+}
+
+/// Checks that every group the user named exists, so a typo is bad input (exit 64) rather than
+/// a failure half-way through a command.
+pub async fn check_groups_exist(aws: &Clients, groups: &[String], region: &str) -> Result<()> {
+    for group in groups {
+        let out = aws
+            .logs
+            .describe_log_groups()
+            .log_group_name_prefix(group)
+            .limit(50)
+            .send()
+            .await
+            .map_err(aws_err(
+                "CloudWatch Logs",
+                "DescribeLogGroups",
+                format!("looking up {group}"),
+            ))?;
+        let found = out
+            .log_groups()
+            .iter()
+            .any(|g| g.log_group_name() == Some(group.as_str()));
+        if !found {
+            return Err(
+                Error::usage(format!("the log group {group} does not exist in {region}"))
+                    .with_hint("check the name (`mandala-ops config show` lists the service's log groups) and the region"),
+            );
+        }
+    }
+    Ok(())
 }

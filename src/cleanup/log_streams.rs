@@ -152,6 +152,9 @@ pub async fn log_streams(ctx: &Context, opts: &LogStreamsOptions) -> Result<LogS
         .with_hint(format!("components: {}", Component::valid_ids())));
     }
     let aws = ctx.aws().await?;
+    if !opts.log_groups.is_empty() {
+        crate::aws::logs::check_groups_exist(aws, &groups, &env.region).await?;
+    }
     let cutoff_ms = cutoff.as_millisecond();
     let listed =
         futures::future::try_join_all(groups.iter().map(|g| old_streams(aws, g, cutoff_ms)))

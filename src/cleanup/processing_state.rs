@@ -55,11 +55,13 @@ pub struct ProcessingStateReport {
     pub seconds: f64,
     /// The longest batch transaction, ms.
     pub longest_batch_ms: f64,
-    /// The interrupted run this one finished, if any.
+    /// The last interrupted run this one finished, if any.
     pub resumed: Option<Resumed>,
+    /// Every interrupted run this one finished, oldest first.
+    pub resumed_runs: Vec<Resumed>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Resumed {
     pub run_id: Uuid,
     pub deleted: u64,
@@ -98,6 +100,7 @@ pub async fn processing_state(
         seconds: 0.0,
         longest_batch_ms: 0.0,
         resumed: None,
+        resumed_runs: Vec::new(),
     };
     if !opts.apply {
         let rows = db
@@ -121,7 +124,8 @@ pub async fn processing_state(
     }
     audit::ensure_schema(&mut db).await?;
     let lock = Lock::acquire(&db, LOCK, opts.wait_lock, &ctx.out).await?;
-    report.resumed = interrupted(&db).await?;
+    report.resumed_runs = interrupted(&db).await?;
+    report.resumed = report.resumed_runs.last().cloned();
     let run_id = Uuid::new_v4();
     report.run_id = Some(run_id);
     let entry = |action: &str, before: serde_json::Value, after: serde_json::Value| Entry {
@@ -262,25 +266,30 @@ async fn delete_range(
     .with_hint("run again once the migration or maintenance holding the table is done"))
 }
 
-/// The last run that started and never finished, with what it deleted.
-async fn interrupted(db: &crate::db::Db) -> Result<Option<Resumed>> {
-    let row = db
-        .query_opt(
+/// The runs that started and never finished since the last one that did, oldest first, with
+/// what each deleted: the work this run completes.
+async fn interrupted(db: &crate::db::Db) -> Result<Vec<Resumed>> {
+    let rows = db
+        .query(
             "SELECT s.run_id, coalesce((SELECT sum((b.before->>'rows')::bigint) FROM mandala_ops.audit b \
                                         WHERE b.run_id = s.run_id AND b.action = 'delete-batch'), 0)::bigint \
              FROM mandala_ops.audit s \
              WHERE s.command = $1 AND s.action = 'cleanup-start' \
                AND NOT EXISTS (SELECT 1 FROM mandala_ops.audit f WHERE f.run_id = s.run_id AND f.action = 'cleanup-finish') \
-               AND NOT EXISTS (SELECT 1 FROM mandala_ops.audit r WHERE r.command = $1 AND r.action = 'cleanup-start' AND r.at > s.at) \
-             ORDER BY s.at DESC LIMIT 1",
+               AND s.at > coalesce((SELECT max(d.at) FROM mandala_ops.audit d \
+                                    WHERE d.command = $1 AND d.action = 'cleanup-finish'), '-infinity') \
+             ORDER BY s.at, s.id",
             &[&COMMAND],
         )
         .await
         .map_err(db_err("reading the audit trail"))?;
-    Ok(row.map(|r| Resumed {
-        run_id: r.get(0),
-        deleted: r.get::<_, i64>(1) as u64,
-    }))
+    Ok(rows
+        .iter()
+        .map(|r| Resumed {
+            run_id: r.get(0),
+            deleted: r.get::<_, i64>(1) as u64,
+        })
+        .collect())
 }
 
 impl Render for ProcessingStateReport {
@@ -290,12 +299,19 @@ impl Render for ProcessingStateReport {
             self.cutoff.strftime("%Y-%m-%d %H:%M UTC"),
             crate::output::rounded(self.older_than_days)
         ));
-        if let Some(r) = &self.resumed {
+        if !self.resumed_runs.is_empty() {
+            let runs: Vec<String> = self
+                .resumed_runs
+                .iter()
+                .map(|r| format!("{} (it had deleted {} rows)", r.run_id, r.deleted))
+                .collect();
             doc.note(
                 Tone::Warn,
                 format!(
-                    "finished the work of interrupted run {} (it had deleted {} rows)",
-                    r.run_id, r.deleted
+                    "finished the work of {} interrupted run{}: {}",
+                    runs.len(),
+                    if runs.len() == 1 { "" } else { "s" },
+                    runs.join(", ")
                 ),
             );
         }

@@ -197,7 +197,7 @@ pub struct HealthArgs {
     #[arg(long)]
     pub strict: bool,
     /// Checks run at once
-    #[arg(long, value_name = "N", default_value_t = 32, value_parser = clap::value_parser!(u16).range(1..=256))]
+    #[arg(long, value_name = "N", allow_negative_numbers = true, default_value_t = 32, value_parser = clap::value_parser!(u16).range(1..=256))]
     pub concurrency: u16,
     /// Run again every INTERVAL and redraw, until interrupted
     #[arg(long, value_name = "INTERVAL", num_args = 0..=1, default_missing_value = "30s", value_parser = parse_duration)]
@@ -261,7 +261,7 @@ pub struct QueryRunArgs {
     #[arg(long = "log-group", value_name = "GROUP")]
     pub log_groups: Vec<String>,
     /// Rows at most (over 10,000, a raw query's time range is split to get them all)
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
     pub limit: Option<u64>,
     /// Where to evaluate
     #[arg(long, value_enum)]
@@ -337,7 +337,7 @@ pub struct ProcessListArgs {
     #[arg(long, value_name = "DURATION", default_value = "24h", value_parser = parse_duration)]
     pub since: Duration,
     /// Rows at most
-    #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    #[arg(long, value_name = "N", allow_negative_numbers = true, default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=10_000))]
     pub limit: u32,
 }
 
@@ -368,7 +368,7 @@ pub struct ProcessRepairArgs {
     #[arg(long = "type", value_name = "TYPE")]
     pub kind: Option<String>,
     /// Change at most N rows
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = clap::value_parser!(u32).range(1..))]
     pub limit: Option<u32>,
     /// Make the changes (without it, only show the plan)
     #[arg(long)]
@@ -380,7 +380,7 @@ pub struct ProcessRepairArgs {
     #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
     pub wait_lock: Option<Duration>,
     /// Rows per transaction
-    #[arg(long, value_name = "N", default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    #[arg(long, value_name = "N", allow_negative_numbers = true, default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..=10_000))]
     pub batch_size: u32,
 }
 
@@ -504,7 +504,7 @@ pub struct CleanupProcessingStateArgs {
     #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
     pub older_than: Option<Duration>,
     /// Table rows examined per transaction (deleted or not)
-    #[arg(long, value_name = "N", default_value_t = crate::cleanup::DEFAULT_BATCH, value_parser = clap::value_parser!(u32).range(1..=200_000))]
+    #[arg(long, value_name = "N", allow_negative_numbers = true, default_value_t = crate::cleanup::DEFAULT_BATCH, value_parser = clap::value_parser!(u32).range(1..=200_000))]
     pub batch_size: u32,
     /// Delete (without it, only count)
     #[arg(long)]
@@ -539,7 +539,7 @@ pub struct AuditArgs {
     #[arg(long, value_name = "ID")]
     pub target: Option<String>,
     /// At most this many entries, newest first
-    #[arg(long, value_name = "N", default_value_t = 200, value_parser = clap::value_parser!(u32).range(1..))]
+    #[arg(long, value_name = "N", allow_negative_numbers = true, default_value_t = 200, value_parser = clap::value_parser!(u32).range(1..))]
     pub limit: u32,
     /// Read this machine's journal (MANDALA_AUDIT_JOURNAL) instead of the environment's audit
     /// table: it also holds AWS changes made while the database was down

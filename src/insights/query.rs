@@ -293,6 +293,10 @@ pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<Query
         fill_local(&mut report, outcome, limit);
     } else if engine_kind == Engine::Local {
         let prepared = prepared.expect("checked above");
+        if !opts.log_groups.is_empty() {
+            let env = ctx.env()?;
+            crate::aws::logs::check_groups_exist(ctx.aws().await?, &groups, &env.region).await?;
+        }
         let events = fetch(ctx, &groups, range).await?;
         if events.len() >= MAX_FETCHED_EVENTS {
             report.notes.push(format!("stopped fetching at {MAX_FETCHED_EVENTS} events; narrow the time range for complete results"));
@@ -301,6 +305,10 @@ pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<Query
         fill_local(&mut report, outcome, limit);
     } else {
         let aws = ctx.aws().await?;
+        if !opts.log_groups.is_empty() {
+            let region = &ctx.env()?.region;
+            crate::aws::logs::check_groups_exist(aws, &groups, region).await?;
+        }
         let runner = &ctx.insights;
         let req = cloudwatch::Request {
             text: &text,

@@ -1,6 +1,6 @@
 //! Writing repairs: each batch one transaction; each change a conditional update that touches
-//! the row only if its status and updated_at are still what was inspected; each applied change
-//! audited in the same transaction. A run killed at any point leaves whole batches behind, and
+//! the row only if every column it writes, and updated_at, are still what was inspected; each
+//! applied change audited in the same transaction. A run killed at any point leaves whole batches behind, and
 //! a rerun plans again from what is there.
 
 use super::Snapshot;
@@ -75,7 +75,9 @@ pub async fn apply(
                 .execute(
                     "UPDATE processing_state SET status = $4, progress = $5, error = $6, completed_at = $7, \
                             execution_arn = $8, input = $9, updated_at = now() \
-                     WHERE id = $1 AND status = $2 AND updated_at = $3",
+                     WHERE id = $1 AND status = $2 AND updated_at = $3 AND progress = $10 \
+                       AND error IS NOT DISTINCT FROM $11 AND completed_at IS NOT DISTINCT FROM $12 \
+                       AND execution_arn IS NOT DISTINCT FROM $13 AND input IS NOT DISTINCT FROM $14",
                     &[
                         &c.id,
                         &c.before.status,
@@ -86,6 +88,11 @@ pub async fn apply(
                         &c.after.completed_at,
                         &c.after.execution_arn,
                         &c.after.input,
+                        &c.before.progress,
+                        &c.before.error,
+                        &c.before.completed_at,
+                        &c.before.execution_arn,
+                        &c.before.input,
                     ],
                 )
                 .await
@@ -93,7 +100,7 @@ pub async fn apply(
             if n == 0 {
                 outcome.skipped.push(Skipped {
                     id: c.id,
-                    reason: "changed since it was inspected (its status or updated_at differ); left alone".into(),
+                    reason: "changed since it was inspected; left alone".into(),
                 });
                 continue;
             }

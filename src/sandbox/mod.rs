@@ -130,17 +130,35 @@ pub async fn up(dir: &Dir, ports: Ports, out: &Output) -> Result<Status> {
     let password = postgres::password(dir)?;
     let mut started = Vec::new();
 
-    let pg_pid = match postgres::running_pid(dir) {
-        Some(pid) => {
-            if let Some(prev) = &previous
-                && prev.postgres.port != pg_port
-            {
-                return Err(already_on("PostgreSQL", prev.postgres.port));
-            }
-            pid
-        }
+    let running_pg = postgres::running_pid(dir);
+    if running_pg.is_some()
+        && let Some(prev) = &previous
+        && prev.postgres.port != pg_port
+    {
+        return Err(already_on("PostgreSQL", prev.postgres.port));
+    }
+    let running_moto = previous.as_ref().and_then(|s| {
+        s.moto
+            .pid
+            .filter(|pid| moto::is_ours(*pid, s.moto.port))
+            .map(|pid| (pid, s.moto.port))
+    });
+    if let Some((_, port)) = running_moto
+        && port != moto_port
+    {
+        return Err(already_on("the AWS emulator", port));
+    }
+    // Both ports are checked before anything starts.
+    if running_pg.is_none() {
+        port_free(pg_port, "PostgreSQL", "--pg-port")?;
+    }
+    if running_moto.is_none() {
+        port_free(moto_port, "the AWS emulator", "--moto-port")?;
+    }
+
+    let pg_pid = match running_pg {
+        Some(pid) => pid,
         None => {
-            port_free(pg_port, "PostgreSQL", "--pg-port")?;
             if postgres::init(dir, &bin_dir, run_as, &password).await? {
                 out.note(format!(
                     "created a PostgreSQL cluster in {}",
@@ -152,26 +170,29 @@ pub async fn up(dir: &Dir, ports: Ports, out: &Output) -> Result<Status> {
             pid
         }
     };
-    postgres::provision(pg_port, &password).await?;
-
-    let running_moto = previous.as_ref().and_then(|s| {
-        s.moto
-            .pid
-            .filter(|pid| moto::is_ours(*pid, s.moto.port))
-            .map(|pid| (pid, s.moto.port))
-    });
-    let moto_pid = match running_moto {
-        Some((_, port)) if port != moto_port => return Err(already_on("the AWS emulator", port)),
-        Some((pid, _)) => pid,
-        None => {
-            port_free(moto_port, "the AWS emulator", "--moto-port")?;
-            let server = moto::ensure_installed(dir, out).await?;
-            let pid = moto::start(dir, &server, moto_port).await?;
-            started.push(format!(
-                "the AWS emulator moto {} (pid {pid}, port {moto_port})",
-                moto::VERSION
-            ));
-            pid
+    let rest = async {
+        postgres::provision(pg_port, &password).await?;
+        match running_moto {
+            Some((pid, _)) => Ok(pid),
+            None => {
+                let server = moto::ensure_installed(dir, out).await?;
+                let pid = moto::start(dir, &server, moto_port).await?;
+                started.push(format!(
+                    "the AWS emulator moto {} (pid {pid}, port {moto_port})",
+                    moto::VERSION
+                ));
+                Ok(pid)
+            }
+        }
+    };
+    let moto_pid = match rest.await {
+        Ok(pid) => pid,
+        Err(e) => {
+            // A failed start stops what it started, so `status` and the machine agree.
+            if running_pg.is_none() {
+                let _ = postgres::stop(dir, &bin_dir, run_as).await;
+            }
+            return Err(e);
         }
     };
 

@@ -148,6 +148,10 @@ pub async fn scale_lambda(
 ) -> Result<LambdaReport> {
     validate(change)?;
     let aws = ctx.aws().await?;
+    let _locks = match apply {
+        true => Some(super::lock_functions(ctx, &[&target.function]).await?),
+        false => None,
+    };
     let before = read(aws, &target.function).await?;
     let mut account = None;
     if let Some(r) = change.reserved {

@@ -37,6 +37,20 @@ pub struct StopReport {
     pub mismatches: Vec<String>,
 }
 
+/// With `apply`, the functions are locked before they are read: a run that waited reads what
+/// the one before it left.
+async fn locked(
+    ctx: &Context,
+    targets: &[Target],
+    apply: bool,
+) -> Result<Option<super::FunctionLocks>> {
+    if !apply {
+        return Ok(None);
+    }
+    let names: Vec<&str> = targets.iter().map(|t| t.function.as_str()).collect();
+    super::lock_functions(ctx, &names).await.map(Some)
+}
+
 fn parse_previous(v: &str) -> Option<Option<i32>> {
     match v {
         UNRESERVED => Some(None),
@@ -46,6 +60,7 @@ fn parse_previous(v: &str) -> Option<Option<i32>> {
 
 pub async fn stop(ctx: &Context, targets: &[Target], apply: bool) -> Result<StopReport> {
     let aws = ctx.aws().await?;
+    let _locks = locked(ctx, targets, apply).await?;
     let mut plans = Vec::new();
     for t in targets {
         let s = read(aws, &t.function).await?;
@@ -129,6 +144,7 @@ pub async fn stop(ctx: &Context, targets: &[Target], apply: bool) -> Result<Stop
 
 pub async fn resume(ctx: &Context, targets: &[Target], apply: bool) -> Result<StopReport> {
     let aws = ctx.aws().await?;
+    let _locks = locked(ctx, targets, apply).await?;
     let mut plans = Vec::new();
     for t in targets {
         let s = read(aws, &t.function).await?;

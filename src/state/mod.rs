@@ -37,6 +37,29 @@ impl StateDir {
     pub fn sandbox(&self) -> PathBuf {
         self.root.join("sandbox")
     }
+
+    /// An exclusive lock named `name` among the runs of this machine, held until the file is
+    /// dropped; waits for another run holding it.
+    pub async fn lock(&self, name: &str) -> crate::error::Result<std::fs::File> {
+        use crate::error::Error;
+        let dir = self.root.join("locks");
+        let path = dir.join(format!("{name}.lock"));
+        let fail = |e: std::io::Error| {
+            Error::usage(format!("cannot use the lock file {}: {e}", path.display()))
+                .with_hint("set MANDALA_STATE_DIR to a folder you can write to")
+        };
+        std::fs::create_dir_all(&dir).map_err(fail)?;
+        let file = std::fs::File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(fail)?;
+        tokio::task::spawn_blocking(move || file.lock().map(|()| file))
+            .await
+            .map_err(|e| Error::internal(e.to_string()))?
+            .map_err(fail)
+    }
 }
 
 /// Whether `path` names a file that can be created or appended to: not a folder, and its

@@ -170,16 +170,9 @@ fn locked_rows_are_skipped_and_a_second_run_exits_75() -> Result<(), Failed> {
 fn a_killed_cleanup_is_resumed() -> Result<(), Failed> {
     let env = TestEnv::new("cleanup_kill");
     env.seed("healthy");
-    // Enough blocks (one a batch) that the run is still going when it is killed.
+    // Enough blocks (one a batch) that each run is still going when it is killed.
     insert(&env, 15000, 100);
     let matched = count(&env, RULE);
-    let mut child = env.spawn(&[
-        "cleanup",
-        "processing-state",
-        "--apply",
-        "--batch-size",
-        "10",
-    ]);
     let batches = || {
         if env.sql("SELECT to_regclass('mandala_ops.audit') IS NOT NULL AS ready")[0]["ready"]
             != true
@@ -190,35 +183,72 @@ fn a_killed_cleanup_is_resumed() -> Result<(), Failed> {
             .as_i64()
             .unwrap()
     };
-    for _ in 0..2000 {
-        if batches() >= 20 {
-            break;
+    // Two runs, each killed after some batches.
+    for until in [20, 40] {
+        let mut child = env.spawn(&[
+            "cleanup",
+            "processing-state",
+            "--apply",
+            "--batch-size",
+            "10",
+        ]);
+        for _ in 0..2000 {
+            if batches() >= until {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
         }
-        std::thread::sleep(std::time::Duration::from_millis(5));
+        let _ = child.kill();
+        let _ = child.wait();
     }
-    let _ = child.kill();
-    let _ = child.wait();
     let left = count(&env, RULE);
     assert!(
         left > 0 && left < matched,
         "killed mid-way ({left} of {matched} left)"
     );
     // Every deleted row is in a committed, audited batch; the open batch rolled back.
-    let audited = env.sql("SELECT coalesce(sum((before->>'rows')::int), 0) AS rows FROM mandala_ops.audit WHERE action = 'delete-batch'")[0]["rows"]
-        .as_i64()
-        .unwrap();
+    let deleted_by = |run: &str| {
+        env.sql(&format!("SELECT coalesce(sum((before->>'rows')::int), 0) AS rows FROM mandala_ops.audit WHERE action = 'delete-batch' AND run_id = '{run}'"))[0]["rows"]
+            .as_i64()
+            .unwrap()
+    };
+    let killed: Vec<String> = env
+        .sql(
+            "SELECT run_id::text FROM mandala_ops.audit WHERE action = 'cleanup-start' ORDER BY at",
+        )
+        .iter()
+        .map(|r| r["run_id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(killed.len(), 2);
+    let audited: i64 = killed.iter().map(|r| deleted_by(r)).sum();
     assert_eq!(matched - left, audited);
-    let killed_run = env.sql("SELECT run_id::text FROM mandala_ops.audit WHERE action = 'cleanup-start'")[0]["run_id"].clone();
 
     let (code, rerun) = env.json(&["cleanup", "processing-state", "--apply"]);
     assert_eq!(code, 0, "{rerun}");
-    assert_eq!(
-        rerun["resumed"]["run_id"], killed_run,
-        "the rerun says what it resumes"
-    );
-    assert_eq!(rerun["resumed"]["deleted"].as_i64(), Some(audited));
+    // The rerun names every run it finishes, with what each had deleted.
+    let resumed: Vec<(String, i64)> = rerun["resumed_runs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["run_id"].as_str().unwrap().to_string(),
+                r["deleted"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    let expected: Vec<(String, i64)> = killed.iter().map(|r| (r.clone(), deleted_by(r))).collect();
+    assert_eq!(resumed, expected, "{rerun}");
+    assert_eq!(rerun["resumed"]["run_id"], killed[1].as_str());
     assert_eq!(rerun["deleted"].as_i64(), Some(left));
     assert_eq!(count(&env, RULE), 0);
+    // A later run resumes nothing.
+    let (_, again) = env.json(&["cleanup", "processing-state", "--apply"]);
+    assert_eq!(
+        again["resumed_runs"].as_array().unwrap().len(),
+        0,
+        "{again}"
+    );
     Ok(())
 }
 

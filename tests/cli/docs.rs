@@ -112,8 +112,25 @@ fn bad_input_exits_64_with_a_clear_message() -> Result<(), Failed> {
         &bad_config,
         "[thresholds.lambda]\nerror_rate_warn_pct = -5.0\n",
     )?;
+    let deep = format!("fields {}x{}", "(".repeat(1000), ")".repeat(1000));
     let cases: Vec<Vec<&str>> = vec![
         vec!["--no-such-flag"],
+        vec![
+            "--database-url",
+            "postgres://ops:Super@SuperSecret123@127.0.0.1:1/ops",
+            "health",
+        ],
+        vec!["audit", "--journal", "--limit", "-5"],
+        vec!["query", "run", "--text", &deep, "--local", "-"],
+        vec!["query", "show", "slow-requests", "-p", "minDuration=1e-320"],
+        vec![
+            "query",
+            "run",
+            "--text",
+            "stats count() by bin(99999999999999999999d)",
+            "--local",
+            "-",
+        ],
         vec!["--env", "production", "config", "show"],
         vec!["--region", "", "config", "show"],
         vec!["--config", bad_config.to_str().unwrap(), "config", "show"],
@@ -179,9 +196,20 @@ fn bad_input_exits_64_with_a_clear_message() -> Result<(), Failed> {
             .filter(|l| !l.trim().is_empty() && !l.starts_with("Usage:") && !l.contains("--help"))
             .collect::<Vec<_>>()
             .join("\n");
+        assert!(!run.stderr.contains("SuperSecret123"), "{}", run.stderr);
+        let shown: Vec<&str> = args
+            .iter()
+            .map(|a| {
+                if *a == deep {
+                    "fields ((( …1000… )))"
+                } else {
+                    a
+                }
+            })
+            .collect();
         text.push_str(&format!(
             "$ mandala-ops {}\n{message}\n\n",
-            shlex::try_join(args.iter().copied()).unwrap()
+            shlex::try_join(shown).unwrap()
         ));
     }
     snapshot("bad_input", &text);
@@ -366,7 +394,15 @@ fn readme_commands_parse_and_its_numbers_are_the_codes() -> Result<(), Failed> {
     };
     let at_once = format!("{} at a time", default("concurrency"));
     assert!(text.contains(&at_once), "README must say `{at_once}`");
-    let timeout = format!("{} timeout", default("timeout"));
+    let health_cli = mandala_ops::cli::Cli::try_parse_from(["mandala-ops", "health"]).unwrap();
+    let thresholds = mandala_ops::config::Thresholds::default();
+    let health_timeout = mandala_ops::settings::command(health_cli.command, &thresholds, None)
+        .unwrap()
+        .default_timeout();
+    let timeout = format!(
+        "{} by default",
+        mandala_ops::time::format_duration(health_timeout)
+    );
     assert!(text.contains(&timeout), "README must say `{timeout}`");
 
     // Keys the README documents exist in what the commands print.

@@ -13,6 +13,7 @@ mod alarms;
 mod basics;
 mod cleanup;
 mod docs;
+mod hardening;
 mod health;
 mod process;
 mod queries;
@@ -34,6 +35,7 @@ fn main() {
     let tests: Vec<Test> = [
         basics::TESTS,
         docs::TESTS,
+        hardening::TESTS,
         sandbox::TESTS,
         health::TESTS,
         queries::TESTS,

@@ -195,33 +195,63 @@ fn stop_running_handles_missing_and_overdue_executions() -> Result<(), Failed> {
 fn a_row_changed_between_plan_and_apply_is_skipped() -> Result<(), Failed> {
     let env = TestEnv::new("repair_race");
     env.seed("incident");
-    let target = executions(&env)
-        .into_iter()
-        .find(|(_, s)| s == "SUCCEEDED")
-        .unwrap()
-        .0;
-    // Someone (the worker, say) updates the row and has not committed yet.
-    let holder = env.hold(&format!(
-        "UPDATE processing_state SET progress = 97, updated_at = now() WHERE id = '{target}'"
-    ));
+    let stuck = |exec: &str| -> Vec<String> {
+        executions(&env)
+            .into_iter()
+            .filter(|(id, s)| s == exec && row(&env, id)["status"] == "PROCESSING")
+            .map(|(id, _)| id)
+            .collect()
+    };
+    let (succeeded, failed, timed_out) = (stuck("SUCCEEDED"), stuck("FAILED"), stuck("TIMED_OUT"));
+    // Other writers (the worker, say) change the rows and have not committed yet: one moves
+    // updated_at, the others change a column the repair writes without touching updated_at.
+    let writes = [
+        format!(
+            "UPDATE processing_state SET progress = 97, updated_at = now() WHERE id = '{}'",
+            succeeded[0]
+        ),
+        format!(
+            "UPDATE processing_state SET error = '{{\"code\":\"AI_ERROR\"}}' WHERE id = '{}'",
+            failed[0]
+        ),
+        format!(
+            "UPDATE processing_state SET input = '{{\"changed\":true}}' WHERE id = '{}'",
+            timed_out[0]
+        ),
+        format!(
+            "UPDATE processing_state SET execution_arn = 'arn:aws:states:x:1:execution:y:z' WHERE id = '{}'",
+            succeeded[1]
+        ),
+    ];
+    let holder = env.hold(&writes.join("; "));
     let run = env.spawn(&["process", "repair", "--apply", "-o", "json"]);
     env.wait_for_lock_waiter();
     holder.commit();
     let out = run.wait_with_output()?;
     let report: Value = serde_json::from_slice(&out.stdout)?;
-    let skipped: Vec<&str> = report["skipped"]
+    let mut skipped: Vec<&str> = report["skipped"]
         .as_array()
         .unwrap()
         .iter()
         .map(|s| s["id"].as_str().unwrap())
         .collect();
-    assert_eq!(skipped, [target.as_str()], "{report}");
-    let r = row(&env, &target);
+    skipped.sort();
+    let mut expected =
+        [&succeeded[0], &failed[0], &timed_out[0], &succeeded[1]].map(String::as_str);
+    expected.sort();
+    assert_eq!(skipped, expected, "{report}");
+    let r = row(&env, &succeeded[0]);
     assert_eq!(
         (r["status"].as_str(), r["progress"].as_i64()),
         (Some("PROCESSING"), Some(97)),
         "left as the other writer made it"
     );
+    assert_eq!(row(&env, &failed[0])["status"], "PROCESSING");
+    let input = env.sql(&format!(
+        "SELECT input FROM processing_state WHERE id = '{}'",
+        timed_out[0]
+    ));
+    assert_eq!(input[0]["input"]["changed"], true);
     assert_eq!(
         out.status.code(),
         Some(1),

@@ -94,6 +94,73 @@ mod tests {
         }
     }
 
+    /// One line of log-shaped input: structured events nested at random, platform lines,
+    /// export lines, broken fragments and raw bytes.
+    fn hostile_line() -> impl Strategy<Value = Vec<u8>> {
+        let nested = (0usize..80, "[a-zA-Z0-9 \"\\\\]{0,8}").prop_map(|(d, s)| {
+            format!(
+                "{{\"level\":\"ERROR\",\"error\":{{\"code\":\"{}\"}},\"x\":{}1{}}}",
+                s.replace(['"', '\\'], ""),
+                "[{\"a\":".repeat(d / 2) + &"[".repeat(d % 2),
+                "]".repeat(d % 2) + &"}]".repeat(d / 2)
+            )
+        });
+        prop_oneof![
+            nested.prop_map(String::into_bytes),
+            (0.0f64..1e12, 0u32..20_000, "[A-Za-z :]{0,12}").prop_map(|(d, m, junk)| format!(
+                "REPORT RequestId: x\tDuration: {d} ms\tBilled Duration: {m} ms\tMemory Size: {m} MB\tMax Memory Used: {junk} MB"
+            ).into_bytes()),
+            ("[0-9T:.Z-]{0,30}", "\\PC{0,40}").prop_map(|(ts, msg)| format!("{ts} {msg}").into_bytes()),
+            "\\PC{0,60}".prop_map(String::into_bytes),
+            proptest::collection::vec(any::<u8>(), 0..80),
+        ]
+    }
+
+    /// A whole input: lines, or a filter-log-events document of them, plain or gzip.
+    fn hostile_input() -> impl Strategy<Value = Vec<u8>> {
+        (proptest::collection::vec(hostile_line(), 0..30), any::<bool>(), any::<bool>()).prop_map(
+            |(lines, as_doc, gzip)| {
+                let mut data = Vec::new();
+                if as_doc {
+                    let events: Vec<serde_json::Value> = lines
+                        .iter()
+                        .map(|l| serde_json::json!({"timestamp": 1, "message": String::from_utf8_lossy(l)}))
+                        .collect();
+                    data = serde_json::to_vec(&serde_json::json!({"events": events})).unwrap();
+                } else {
+                    for l in &lines {
+                        data.extend_from_slice(l);
+                        data.push(b'\n');
+                    }
+                }
+                if gzip {
+                    use std::io::Write;
+                    let mut z = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+                    z.write_all(&data).unwrap();
+                    data = z.finish().unwrap();
+                }
+                data
+            },
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// The readers take anything: every input ends in rows and a count of what could not
+        /// be read, never a crash.
+        #[test]
+        fn readers_never_crash(data in hostile_input()) {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("input");
+            std::fs::write(&path, &data).unwrap();
+            for q in ["stats count() by error.code", "fields @message, @duration, x | sort @timestamp desc | limit 5"] {
+                let p = prepare(q).unwrap();
+                let _ = p.run_inputs(&[Input::Path(path.clone())], None);
+            }
+        }
+    }
+
     /// The deepest expressions the parser takes evaluate on a worker's stack.
     #[test]
     fn the_deepest_queries_evaluate() {
