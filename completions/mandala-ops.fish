@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_mandala_ops_global_optspecs
-    string join \n env= config= region= profile= database-url= db-secret-id= db-timeout= sandbox-dir= o/output= no-color q/quiet v/verbose h/help V/version
+    string join \n env= config= region= profile= database-url= db-secret-id= db-timeout= timeout= sandbox-dir= o/output= no-color q/quiet v/verbose h/help V/version
 end
 
 function __fish_mandala_ops_needs_command
@@ -34,6 +34,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -l profile -d 'AWS
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -69,6 +70,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and not
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and not __fish_seen_subcommand_from up status seed down help" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and not __fish_seen_subcommand_from up status seed down help" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and not __fish_seen_subcommand_from up status seed down help" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and not __fish_seen_subcommand_from up status seed down help" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and not __fish_seen_subcommand_from up status seed down help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and not __fish_seen_subcommand_from up status seed down help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -95,6 +97,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from up" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -114,6 +117,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -135,6 +139,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -155,6 +160,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from down" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -173,7 +179,6 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -l since -d 'Time window the metric and log checks look at' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -l check -d 'Run only these checks (a family such as `database`, or a full name); repeatable' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -l skip -d 'Leave these checks out; repeatable' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -l timeout -d 'Time allowed to each check' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -l concurrency -d 'Checks run at once' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -l watch -d 'Run again every INTERVAL and redraw, until interrupted' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
@@ -186,6 +191,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -l profi
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -206,6 +212,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not _
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -230,6 +237,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -250,6 +258,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -279,6 +288,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -298,6 +308,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -323,6 +334,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -355,6 +367,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -374,6 +387,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -394,6 +408,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -419,6 +434,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -441,6 +457,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -462,6 +479,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -489,6 +507,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not _
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -515,6 +534,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -561,6 +581,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -580,6 +601,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -600,6 +622,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -622,6 +645,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -649,6 +673,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -674,6 +699,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -696,6 +722,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -720,6 +747,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not 
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -742,6 +770,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fi
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -767,6 +796,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand audit" -l profil
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand audit" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand audit" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand audit" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand audit" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand audit" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand audit" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -787,6 +817,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not 
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -813,6 +844,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fi
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -835,6 +867,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fi
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -857,6 +890,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fi
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -880,6 +914,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and not
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and not __fish_seen_subcommand_from list show run for help" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and not __fish_seen_subcommand_from list show run for help" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and not __fish_seen_subcommand_from list show run for help" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and not __fish_seen_subcommand_from list show run for help" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and not __fish_seen_subcommand_from list show run for help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and not __fish_seen_subcommand_from list show run for help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -904,6 +939,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from list" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from list" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from list" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from list" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -923,6 +959,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from show" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from show" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from show" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from show" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -945,6 +982,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from run" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from run" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from run" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from run" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from run" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -966,6 +1004,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from for" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from for" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from for" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from for" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from for" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from for" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -994,6 +1033,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand report" -l profi
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand report" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand report" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand report" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand report" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand report" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand report" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1015,6 +1055,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -l profile
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1034,6 +1075,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and not 
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and not __fish_seen_subcommand_from show help" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and not __fish_seen_subcommand_from show help" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and not __fish_seen_subcommand_from show help" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and not __fish_seen_subcommand_from show help" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and not __fish_seen_subcommand_from show help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and not __fish_seen_subcommand_from show help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1055,6 +1097,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and __fi
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and __fish_seen_subcommand_from show" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and __fish_seen_subcommand_from show" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and __fish_seen_subcommand_from show" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1077,6 +1120,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand completions" -l 
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand completions" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand completions" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand completions" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand completions" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand completions" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1096,6 +1140,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -l profile 
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
