@@ -4490,7 +4490,7 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__scale__subcmd__lambda)
-            opts="-o -q -v -h -V --reserved --unreserve --provisioned --qualifier --memory --timeout --apply --env --config --region --profile --database-url --db-secret-id --db-timeout --sandbox-dir --output --no-color --quiet --verbose --help --version"
+            opts="-o -q -v -h -V --reserved --unreserve --provisioned --qualifier --memory --function-timeout --apply --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4512,7 +4512,7 @@ _mandala__ops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --timeout)
+                --function-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4541,6 +4541,10 @@ _mandala__ops() {
                     return 0
                     ;;
                 --db-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -548,7 +548,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l provisioned -d 'Provisioned concurrency of --qualifier (0 removes it)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l qualifier -d 'The version or alias provisioned concurrency applies to' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l memory -d 'Memory, MB (128-10240)' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l timeout -d 'Timeout, seconds (1-900)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l function-timeout -d 'The function\'s timeout, seconds (1-900); `--timeout` is the command\'s own deadline' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
@@ -559,6 +559,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''

@@ -442,9 +442,9 @@ pub struct ScaleLambdaArgs {
     /// Memory, MB (128-10240)
     #[arg(long, value_name = "MB", allow_negative_numbers = true)]
     pub memory: Option<i32>,
-    /// Timeout, seconds (1-900)
+    /// The function's timeout, seconds (1-900); `--timeout` is the command's own deadline
     #[arg(long, value_name = "S", allow_negative_numbers = true)]
-    pub timeout: Option<i32>,
+    pub function_timeout: Option<i32>,
     /// Make the change (without it, only show before → after)
     #[arg(long)]
     pub apply: bool,
@@ -793,6 +793,29 @@ mod tests {
     #[test]
     fn definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    /// A command's own argument named like a global option would be read as the other's type.
+    #[test]
+    fn no_argument_shadows_a_global_option() {
+        let globals: Vec<String> = <Global as clap::Args>::augment_args(clap::Command::new("g"))
+            .get_arguments()
+            .map(|a| a.get_id().to_string())
+            .collect();
+        fn walk(cmd: &clap::Command, globals: &[String]) {
+            for sub in cmd.get_subcommands() {
+                for a in sub.get_arguments().filter(|a| !a.is_global_set()) {
+                    assert!(
+                        !globals.contains(&a.get_id().to_string()),
+                        "`{} --{}` shadows the global option",
+                        sub.get_name(),
+                        a.get_id()
+                    );
+                }
+                walk(sub, globals);
+            }
+        }
+        walk(&Cli::command(), &globals);
     }
 
     #[test]

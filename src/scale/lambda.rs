@@ -49,8 +49,9 @@ pub fn validate(c: &LambdaChange) -> Result<()> {
         && c.memory_mb.is_none()
         && c.timeout_secs.is_none()
     {
-        return Err(Error::usage("nothing to change")
-            .with_hint("pass --reserved, --unreserve, --provisioned, --memory or --timeout"));
+        return Err(Error::usage("nothing to change").with_hint(
+            "pass --reserved, --unreserve, --provisioned, --memory or --function-timeout",
+        ));
     }
     if let Some(m) = c.memory_mb
         && !MEMORY_MB.contains(&m)
@@ -65,7 +66,7 @@ pub fn validate(c: &LambdaChange) -> Result<()> {
         && !TIMEOUT_SECS.contains(&t)
     {
         return Err(Error::usage(format!(
-            "--timeout {t} is outside Lambda's range {}-{} s",
+            "--function-timeout {t} is outside Lambda's range {}-{} s",
             TIMEOUT_SECS.start(),
             TIMEOUT_SECS.end()
         )));

@@ -321,7 +321,7 @@ fn options(cmd: cli::Command, t: &Thresholds) -> Result<Command> {
                     provisioned: a.provisioned,
                     qualifier: a.qualifier,
                     memory_mb: a.memory,
-                    timeout_secs: a.timeout,
+                    timeout_secs: a.function_timeout,
                 },
                 apply: a.apply,
             },

@@ -94,7 +94,7 @@ fn lambda_dry_run_changes_nothing_and_apply_is_verified() -> Result<(), Failed> 
         "15",
         "--memory",
         "2048",
-        "--timeout",
+        "--function-timeout",
         "600",
     ];
     let (code, dry) = env.json(&args);
@@ -308,7 +308,7 @@ fn bad_input_exits_64_and_changes_nothing() -> Result<(), Failed> {
             "scale",
             "lambda",
             "ai-processor",
-            "--timeout",
+            "--function-timeout",
             "0",
             "--apply",
         ],
@@ -316,7 +316,7 @@ fn bad_input_exits_64_and_changes_nothing() -> Result<(), Failed> {
             "scale",
             "lambda",
             "ai-processor",
-            "--timeout",
+            "--function-timeout",
             "901",
             "--apply",
         ],
