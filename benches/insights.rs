@@ -120,13 +120,46 @@ fn time(mut f: impl FnMut()) -> Duration {
     median(runs)
 }
 
-fn run(cmd: &mut Command) {
-    let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
-    assert!(
-        out.status.success(),
-        "{cmd:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+/// A peer's median time, or why there is none: a peer that is missing, fails or prints
+/// something new is a row saying so, never a panic.
+type Peer = Result<Duration, String>;
+
+/// The first line of a failed peer's output, for its row.
+fn why(out: &std::process::Output) -> String {
+    let text = String::from_utf8_lossy(&out.stderr);
+    let line = text
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("no output");
+    format!("failed: {}", line.chars().take(60).collect::<String>())
+}
+
+/// `cmd` timed over RUNS runs, each of which must succeed.
+fn time_command(cmd: &mut Command) -> Peer {
+    let mut runs = Vec::new();
+    for _ in 0..RUNS {
+        let t = Instant::now();
+        let out = cmd.output().map_err(|e| format!("cannot start: {e}"))?;
+        if !out.status.success() {
+            return Err(why(&out));
+        }
+        runs.push(t.elapsed());
+    }
+    Ok(median(runs))
+}
+
+/// The seconds DuckDB's script reports on its `seconds=` line, wherever it is among whatever
+/// else DuckDB prints.
+fn duckdb_seconds(out: &std::process::Output) -> Peer {
+    if !out.status.success() {
+        return Err(why(out));
+    }
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("seconds="))
+        .and_then(|v| v.trim().parse::<f64>().ok())
+        .map(Duration::from_secs_f64)
+        .ok_or_else(|| "printed no timing".to_string())
 }
 
 /// DuckDB in a virtual environment of its own.
@@ -195,36 +228,38 @@ fn main() {
             let out = prepared.run_inputs(&inputs, None).unwrap();
             assert!(!out.rows.is_empty());
         });
-        let theirs_jq =
-            jq.then(|| time(|| run(Command::new("jq").arg("-n").arg(case.jq).arg(&file))));
+        let theirs_jq: Option<Peer> =
+            jq.then(|| time_command(Command::new("jq").arg("-n").arg(case.jq).arg(&file)));
         // Timed inside Python, so the interpreter's start-up does not count against DuckDB.
-        let theirs_duck = duck.as_ref().map(|python| {
+        let theirs_duck: Option<Peer> = duck.as_ref().map(|python| {
             let script = format!(
-                "import duckdb, statistics, time\ncon = duckdb.connect()\ncon.sql(\"CREATE VIEW logs AS SELECT * FROM read_json('{}', format='newline_delimited', columns={{'timestamp': 'TIMESTAMP', 'level': 'VARCHAR', 'action': 'VARCHAR', 'duration': 'DOUBLE', 'error': 'STRUCT(code VARCHAR, message VARCHAR)', 'metadata': 'STRUCT(priorityDistribution VARCHAR)'}})\")\nruns = []\nfor _ in range({RUNS}):\n    t = time.perf_counter()\n    con.sql({:?}).fetchall()\n    runs.append(time.perf_counter() - t)\nprint(statistics.median(runs))\n",
+                "import duckdb, statistics, time\ncon = duckdb.connect()\ncon.sql(\"CREATE VIEW logs AS SELECT * FROM read_json('{}', format='newline_delimited', columns={{'timestamp': 'TIMESTAMP', 'level': 'VARCHAR', 'action': 'VARCHAR', 'duration': 'DOUBLE', 'error': 'STRUCT(code VARCHAR, message VARCHAR)', 'metadata': 'STRUCT(priorityDistribution VARCHAR)'}})\")\nruns = []\nfor _ in range({RUNS}):\n    t = time.perf_counter()\n    con.sql({:?}).fetchall()\n    runs.append(time.perf_counter() - t)\nprint('seconds=' + repr(statistics.median(runs)))\n",
                 file.display(),
                 case.duckdb
             );
-            let out = Command::new(python).arg("-c").arg(&script).output().unwrap();
-            assert!(out.status.success(), "duckdb: {}", String::from_utf8_lossy(&out.stderr));
-            Duration::from_secs_f64(String::from_utf8_lossy(&out.stdout).trim().parse().unwrap())
+            match Command::new(python).arg("-c").arg(&script).output() {
+                Ok(out) => duckdb_seconds(&out),
+                Err(e) => Err(format!("cannot start: {e}")),
+            }
         });
         let rate = |d: Duration| mb / d.as_secs_f64();
-        let cell = |d: Option<Duration>| {
-            d.map(|d| format!("{:.0}", rate(d)))
-                .unwrap_or_else(|| "n/a".into())
+        let cell = |d: &Option<Peer>| match d {
+            Some(Ok(d)) => format!("{:.0}", rate(*d)),
+            Some(Err(e)) => e.clone(),
+            None => "n/a".into(),
         };
-        let ratio = |d: Option<Duration>| {
-            d.map(|d| format!("{:.1}x", d.as_secs_f64() / ours.as_secs_f64()))
-                .unwrap_or_else(|| "n/a".into())
+        let ratio = |d: &Option<Peer>| match d {
+            Some(Ok(d)) => format!("{:.1}x", d.as_secs_f64() / ours.as_secs_f64()),
+            _ => "n/a".into(),
         };
         println!(
             "{:<26} {:>12.0} {:>12} {:>12} {:>10} {:>10}",
             case.name,
             rate(ours),
-            cell(theirs_jq),
-            cell(theirs_duck),
-            ratio(theirs_jq),
-            ratio(theirs_duck)
+            cell(&theirs_jq),
+            cell(&theirs_duck),
+            ratio(&theirs_jq),
+            ratio(&theirs_duck)
         );
     }
 }
