@@ -36,9 +36,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -l db-secret-id -d
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -72,9 +73,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and not
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and not __fish_seen_subcommand_from up status seed down help" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and not __fish_seen_subcommand_from up status seed down help" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and not __fish_seen_subcommand_from up status seed down help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and not __fish_seen_subcommand_from up status seed down help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and not __fish_seen_subcommand_from up status seed down help" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and not __fish_seen_subcommand_from up status seed down help" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and not __fish_seen_subcommand_from up status seed down help" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and not __fish_seen_subcommand_from up status seed down help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -99,9 +101,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from up" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from up" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from up" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from up" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -119,9 +122,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from status" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -141,9 +145,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -l no-reset -d 'Add to the emulator\'s state instead of clearing it first. The emulator keeps metric data forever, so seeding again without a reset mixes scenarios'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
@@ -162,9 +167,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from down" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from down" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l purge -d 'Also delete the database files, logs and state (the emulator\'s install is kept)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from down" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
@@ -193,9 +199,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -l db-se
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -l strict -d 'Count `unknown` as a warning'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
@@ -214,9 +221,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not _
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -239,9 +247,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -260,9 +269,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -290,9 +300,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -310,9 +321,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -l apply -d 'Make the changes (without it, only show them)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
@@ -336,9 +348,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -369,9 +382,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -389,9 +403,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -410,9 +425,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Keep printing new events until the process reaches a terminal status'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
@@ -436,9 +452,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l apply -d 'Make the changes (without it, only show the plan)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l stop-running -d 'Stop executions running past their limit and mark missing or stopped ones FAILED'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l no-color -d 'No colour (also NO_COLOR)'
@@ -459,9 +476,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -l apply -d 'Make the change (without it, only show it)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
@@ -481,9 +499,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -l apply -d 'Make the change (without it, only show it)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
@@ -509,9 +528,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not _
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -536,9 +556,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -561,9 +582,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l unreserve -d 'Remove the reserved concurrency (draw on the account\'s pool)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l apply -d 'Make the change (without it, only show before → after)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l no-color -d 'No colour (also NO_COLOR)'
@@ -584,9 +606,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -604,9 +627,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -l apply -d 'Make the change (without it, only show it)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
@@ -625,9 +649,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -l apply -d 'Make the change (without it, only show it)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
@@ -648,9 +673,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -l apply -d 'Make the change (without it, only show it)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
@@ -676,9 +702,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -702,9 +729,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -l apply -d 'Delete (without it, only count)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
@@ -725,9 +753,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -l apply -d 'Delete (without it, only list)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
@@ -750,9 +779,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not 
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -773,9 +803,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fi
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -799,9 +830,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand audit" -l db-sec
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand audit" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand audit" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand audit" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand audit" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand audit" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand audit" -l journal -d 'Read this machine\'s journal (MANDALA_AUDIT_JOURNAL) instead of the environment\'s audit table: it also holds AWS changes made while the database was down'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand audit" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand audit" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
@@ -820,9 +852,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not 
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -847,9 +880,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fi
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -870,9 +904,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fi
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -893,9 +928,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fi
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -917,9 +953,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and not
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and not __fish_seen_subcommand_from list show run for help" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and not __fish_seen_subcommand_from list show run for help" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and not __fish_seen_subcommand_from list show run for help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and not __fish_seen_subcommand_from list show run for help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and not __fish_seen_subcommand_from list show run for help" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and not __fish_seen_subcommand_from list show run for help" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and not __fish_seen_subcommand_from list show run for help" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and not __fish_seen_subcommand_from list show run for help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -942,9 +979,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from list" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from list" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from list" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -962,9 +1000,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from show" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from show" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from show" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from show" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -985,9 +1024,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from run" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from run" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from run" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from run" -l apply -d 'Apply the mutating steps (each is confirmed at a terminal unless --yes)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from run" -l yes -d 'With --apply: do not ask, for unattended runs'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from run" -l no-color -d 'No colour (also NO_COLOR)'
@@ -1007,9 +1047,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from for" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from for" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from for" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from for" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from for" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from for" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from for" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from for" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -1036,9 +1077,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand report" -l db-se
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand report" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand report" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand report" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand report" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand report" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand report" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand report" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand report" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -1058,9 +1100,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -l db-secr
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -1078,9 +1121,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and not 
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and not __fish_seen_subcommand_from show help" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and not __fish_seen_subcommand_from show help" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and not __fish_seen_subcommand_from show help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and not __fish_seen_subcommand_from show help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and not __fish_seen_subcommand_from show help" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and not __fish_seen_subcommand_from show help" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and not __fish_seen_subcommand_from show help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -1100,9 +1144,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and __fi
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and __fish_seen_subcommand_from show" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and __fish_seen_subcommand_from show" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and __fish_seen_subcommand_from show" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -1123,9 +1168,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand completions" -l 
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand completions" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand completions" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand completions" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand completions" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand completions" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand completions" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand completions" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
@@ -1143,9 +1189,10 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -l db-secre
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -l db-timeout -d 'Time allowed to connect to the database' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'

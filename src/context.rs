@@ -210,19 +210,25 @@ impl Context {
         Ok(target)
     }
 
+    /// Finding the database needs AWS (its Secrets Manager secret), not just the settings.
+    pub fn db_target_needs_aws(&self) -> bool {
+        self.database_url.is_none() && self.env.as_ref().is_some_and(|e| e.db_secret_id.is_some())
+    }
+
     /// A new connection to the environment's database.
     pub async fn db(&self) -> Result<Db> {
+        self.connect(&self.db_target().await?).await
+    }
+
+    /// A new connection to `target` (see [`Context::db_target`]).
+    pub async fn connect(&self, target: &Target) -> Result<Db> {
         let down = || self.db_down.lock().unwrap_or_else(|e| e.into_inner());
         if let Some((e, at)) = down().clone()
             && at.elapsed() < self.db_timeout
         {
             return Err(e);
         }
-        let result = self
-            .db_target()
-            .await?
-            .connect(self.db_timeout, &self.activity)
-            .await;
+        let result = target.connect(self.db_timeout, &self.activity).await;
         if let Err(e @ Error::Unavailable { .. }) = &result {
             *down() = Some((e.clone(), std::time::Instant::now()));
         }
@@ -268,12 +274,7 @@ impl Context {
 impl Context {
     /// A context whose AWS calls go to the given clients (the SDK's mock interceptors).
     pub fn for_tests(env: crate::config::EnvName, clients: Clients) -> Context {
-        use crate::config::FileConfig;
-        let file = FileConfig::default();
-        let resolve = |name| {
-            Environment::resolve(name, &file, Some("us-east-1"), None, None, None)
-                .expect("defaults resolve")
-        };
+        let resolve = Environment::defaults;
         let state = StateDir::new(std::env::temp_dir().join(format!(
             "mandala-ops-test-state-{}-{}",
             std::process::id(),

@@ -42,6 +42,7 @@ pub struct Mocks {
     pub lambda: Vec<Rule>,
     pub sfn: Vec<Rule>,
     pub rds: Vec<Rule>,
+    pub apigateway: Vec<Rule>,
 }
 
 impl Mocks {
@@ -54,6 +55,8 @@ impl Mocks {
             rds: mock_client!(aws_sdk_rds, &self.rds),
             secrets: mock_client!(aws_sdk_secretsmanager, &Vec::<Rule>::new()),
             iam: mock_client!(aws_sdk_iam, &Vec::<Rule>::new()),
+            apigateway: mock_client!(aws_sdk_apigateway, &self.apigateway),
+            s3: mock_client!(aws_sdk_s3, &Vec::<Rule>::new()),
             endpoint: None,
         }
     }

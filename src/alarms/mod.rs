@@ -2,15 +2,17 @@
 //! (001 アラーム状態の確認) and their transitions.
 
 pub mod catalog;
+pub mod drift;
 mod history;
 mod list;
 
 pub use history::{HistoryReport, history};
 pub use list::{ListReport, list};
 
+use crate::config::Environment;
 use crate::context::Context;
-use crate::error::{Error, Result, aws_err};
-use aws_sdk_cloudwatch::types::StateValue;
+use crate::error::{Error, Result};
+use aws_sdk_cloudwatch::types::{MetricAlarm, StateValue};
 use serde::Serialize;
 
 /// One alarm as CloudWatch reports it.
@@ -38,24 +40,18 @@ pub fn parse_state(s: &str) -> Result<StateValue> {
 
 /// The environment's metric alarms, optionally in one state, in name order.
 pub async fn fetch(ctx: &Context, state: Option<StateValue>) -> Result<Vec<Alarm>> {
-    let env = ctx.env()?;
-    let mut pages = ctx
-        .aws()
-        .await?
-        .cloudwatch
-        .describe_alarms()
-        .set_state_value(state)
-        .into_paginator()
-        .send();
-    let mut out = Vec::new();
-    while let Some(page) = pages.next().await {
-        let page = page.map_err(aws_err("CloudWatch", "DescribeAlarms", "listing alarms"))?;
-        for a in page.metric_alarms() {
+    let raw = crate::aws::alarms::describe_all(ctx.aws().await?, state).await?;
+    Ok(owned(ctx.env()?, &raw))
+}
+
+/// The alarms of `raw` that belong to `env`, in name order.
+pub fn owned(env: &Environment, raw: &[MetricAlarm]) -> Vec<Alarm> {
+    let mut out: Vec<Alarm> = raw
+        .iter()
+        .filter(|a| env.owns_alarm(a.alarm_name().unwrap_or_default()))
+        .map(|a| {
             let name = a.alarm_name().unwrap_or_default();
-            if !env.owns_alarm(name) {
-                continue;
-            }
-            out.push(Alarm {
+            Alarm {
                 name: name.to_string(),
                 state: a
                     .state_value()
@@ -68,9 +64,9 @@ pub async fn fetch(ctx: &Context, state: Option<StateValue>) -> Result<Vec<Alarm
                     .and_then(crate::aws::to_timestamp),
                 metric: a.metric_name().map(str::to_string),
                 runbook: catalog::AlarmSpec::matching(name).map(|s| s.runbook.to_string()),
-            });
-        }
-    }
+            }
+        })
+        .collect();
     out.sort_by(|a, b| a.name.cmp(&b.name));
-    Ok(out)
+    out
 }

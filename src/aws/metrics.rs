@@ -93,6 +93,16 @@ pub struct Metric {
 }
 
 impl Metric {
+    /// `AWS/Lambda Invocations (FunctionName=goal-mandala-prod-ai-processor)`.
+    pub fn describe(&self, env: &Environment) -> String {
+        let dimension = self
+            .dimension
+            .resolve(env)
+            .map(|(n, v)| format!(" ({n}={v})"))
+            .unwrap_or_default();
+        format!("{} {}{dimension}", self.namespace.resolve(env), self.name)
+    }
+
     pub const fn new(namespace: Namespace, name: &'static str, dimension: Dimension) -> Metric {
         Metric {
             namespace,

@@ -3,6 +3,8 @@
 //! emulator's endpoint). Every call gets the same timeouts and the seed's retry policy for
 //! throttling (004 エラー別対応 / AI_ERROR: 3 attempts, backoff ×2 from 1 s).
 
+pub mod alarms;
+pub mod apigateway;
 pub mod insights;
 pub mod lambda;
 pub mod logs;
@@ -36,6 +38,8 @@ pub struct Clients {
     pub rds: aws_sdk_rds::Client,
     pub secrets: aws_sdk_secretsmanager::Client,
     pub iam: aws_sdk_iam::Client,
+    pub apigateway: aws_sdk_apigateway::Client,
+    pub s3: aws_sdk_s3::Client,
     /// The endpoint all calls go to when it is not AWS itself (the sandbox's emulator).
     pub endpoint: Option<String>,
 }
@@ -75,6 +79,15 @@ impl Clients {
             rds: client!(aws_sdk_rds, sdk, waiting),
             secrets: client!(aws_sdk_secretsmanager, sdk, waiting),
             iam: client!(aws_sdk_iam, sdk, waiting),
+            apigateway: client!(aws_sdk_apigateway, sdk, waiting),
+            // An endpoint of its own (the emulator) has no bucket subdomains: address buckets
+            // by path there.
+            s3: aws_sdk_s3::Client::from_conf(
+                aws_sdk_s3::config::Builder::from(sdk)
+                    .force_path_style(endpoint.is_some())
+                    .interceptor(waiting.clone())
+                    .build(),
+            ),
             endpoint,
         }
     }

@@ -26,18 +26,34 @@ pub async fn find_state_machine(aws: &Clients, name: &str) -> Result<Option<Stri
 /// The environment's state machine, or a clear error naming it.
 pub async fn state_machine(aws: &Clients, env: &Environment) -> Result<String> {
     let name = env.names.get(Component::StateMachine);
-    find_state_machine(aws, name).await?.ok_or_else(|| {
-        Error::failed(format!(
-            "the state machine {name} does not exist in {}",
-            env.region
-        ))
-        .with_hint("check the name (`mandala-ops config show`) and the region")
-    })
+    find_state_machine(aws, name)
+        .await?
+        .ok_or_else(|| not_found(env))
 }
 
-/// How long an execution may run: the definition's TimeoutSeconds, else `fallback`
-/// (001 トラブルシューティング 1: 15 minutes).
-pub async fn execution_limit(aws: &Clients, arn: &str, fallback: Duration) -> Result<Duration> {
+/// The environment's state machine does not exist.
+pub fn not_found(env: &Environment) -> Error {
+    Error::failed(format!(
+        "the state machine {} does not exist in {}",
+        env.names.get(Component::StateMachine),
+        env.region
+    ))
+    .with_hint("check the name (`mandala-ops config show`) and the region")
+}
+
+/// What DescribeStateMachine says about a state machine.
+#[derive(Debug, Clone)]
+pub struct Described {
+    pub arn: String,
+    pub status: String,
+    /// The revision of its configuration (absent where an endpoint keeps none).
+    pub revision: Option<String>,
+    pub created: Option<Timestamp>,
+    /// The definition's TimeoutSeconds: how long an execution may run.
+    pub timeout: Option<Duration>,
+}
+
+pub async fn describe(aws: &Clients, arn: &str) -> Result<Described> {
     let out = aws
         .sfn
         .describe_state_machine()
@@ -47,12 +63,46 @@ pub async fn execution_limit(aws: &Clients, arn: &str, fallback: Duration) -> Re
         .map_err(aws_err(
             "Step Functions",
             "DescribeStateMachine",
-            "reading the state machine's timeout",
+            "reading the state machine",
         ))?;
     let timeout = serde_json::from_str::<serde_json::Value>(out.definition())
         .ok()
         .and_then(|d| d.get("TimeoutSeconds").and_then(|t| t.as_u64()));
-    Ok(timeout.map(Duration::from_secs).unwrap_or(fallback))
+    Ok(Described {
+        arn: arn.to_string(),
+        status: out
+            .status()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_else(|| "ACTIVE".into()),
+        revision: out.revision_id().map(str::to_string),
+        created: to_timestamp(out.creation_date()),
+        timeout: timeout.map(Duration::from_secs),
+    })
+}
+
+/// The newest published version of a state machine and when it was published
+/// (ListStateMachineVersions lists the newest first); `None` when none is published.
+pub async fn newest_version(
+    aws: &Clients,
+    arn: &str,
+) -> Result<Option<(String, Option<Timestamp>)>> {
+    let out = aws
+        .sfn
+        .list_state_machine_versions()
+        .state_machine_arn(arn)
+        .max_results(1)
+        .send()
+        .await
+        .map_err(aws_err(
+            "Step Functions",
+            "ListStateMachineVersions",
+            "listing the state machine's versions",
+        ))?;
+    Ok(out.state_machine_versions().first().map(|v| {
+        let arn = v.state_machine_version_arn();
+        let number = arn.rsplit(':').next().unwrap_or(arn).to_string();
+        (number, to_timestamp(v.creation_date()))
+    }))
 }
 
 #[derive(Debug, Clone)]

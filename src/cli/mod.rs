@@ -92,7 +92,7 @@ pub struct Global {
     #[arg(long, global = true, env = "MANDALA_SANDBOX_DIR", value_name = "DIR")]
     pub sandbox_dir: Option<PathBuf>,
 
-    /// Output format
+    /// Output format (junit: `health` only, one test case per check)
     #[arg(short, long, global = true, value_enum, default_value_t = Format::Table)]
     pub output: Format,
 
@@ -170,17 +170,35 @@ pub enum Command {
 }
 
 const HEALTH_HELP: &str = "\
-Each row is one check: its status (ok, warn, critical, or unknown when data is missing or a \
-dependency did not answer in time), the observed value, the threshold and the guide it comes \
-from. The overall status is the worst row: exit 0 ok, 1 warn, 2 critical; unknown counts as ok \
-unless --strict, where it counts as a warning.
+Each row is one check: its status, the observed value, the guide's value (threshold) and the \
+guide it comes from. The overall status is the worst row: exit 0 ok, 1 warn, 2 critical.
+
+No check passes without looking: a metric with no datapoints, a log group with no events, an \
+alarm without data, a dependency that refused or did not answer: each is a warn or critical row \
+naming what is missing. `unknown` is kept for what the endpoint cannot compute (the local \
+emulator's percentiles and the APIs it lacks) and says so; it counts as ok unless --strict, \
+where it counts as a warning (exit 1). A configuration that cannot be used (a database URL that \
+does not parse, an empty --region, a --check/--skip selection that leaves nothing) exits 64 \
+before any check runs.
+
+Families: deploy (the API has a deployed stage; the functions and state machine exist), changes \
+(what was deployed or reconfigured, and when), lambda (state, errors, throttles, duration, \
+concurrency, settings against the capacity tables, Bedrock variables), api, traffic (requests \
+against the normal range and the same window a week earlier), stepfunctions, async, database, \
+aurora (status, capacity, backups, restorable point), alarms (state, and the guides' alarms as \
+deployed), logs (errors, retention, S3 exports). Select by family or name: --check database, \
+--check lambda.ai-processor.errors, --skip logs.
 
 The checks run --concurrency at a time within one deadline, --timeout (20s by default): a check \
-still waiting then is `unknown`, naming what it waited on, and the report arrives on time.
+still waiting then is critical, naming what it waited on, and the report arrives on time.
 
-Select checks by family or name: --check database, --check lambda.ai-processor.errors, \
---skip logs. `-o json` prints {\"status\", \"checks\": [{\"name\", \"status\", \"value\", \
-\"threshold\", \"message\", \"source\"}]} (stable).";
+-o json prints {\"status\", \"checks\": [{\"name\", \"status\", \"value\", \"threshold\", \
+\"message\", \"source\"}]} (stable: fields are only added). -o junit prints JUnit XML for CI: one \
+test case per row, a failure for warn and critical, skipped for unknown with its reason.
+
+In cron: `mandala-ops --env prod health -q --strict` prints nothing, and exits 0, only when every \
+check looked and passed. In CI after a deploy: `mandala-ops --env stg health --strict -o junit > \
+health.xml`; publish health.xml as a test report, and the exit status fails the job.";
 
 #[derive(Debug, Args)]
 pub struct HealthArgs {

@@ -72,6 +72,51 @@ pub struct EnvFile {
     pub names: BTreeMap<String, String>,
     /// Alarm name prefixes that belong to this environment.
     pub alarm_prefixes: Option<Vec<String>>,
+    /// The S3 bucket the log groups are exported to.
+    pub archive: Option<Archive>,
+}
+
+/// Where the logs are kept after CloudWatch's 30 days: exported to S3 for 90
+/// (000 ログの保持期間: 長期保存: S3にエクスポート（90日間）).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Archive {
+    pub bucket: String,
+    /// Key prefix of the exports, without a trailing slash.
+    #[serde(default = "Archive::default_prefix")]
+    pub prefix: String,
+}
+
+impl Archive {
+    fn default_prefix() -> String {
+        "logs".into()
+    }
+
+    /// The sandbox's own bucket, which `sandbox seed` creates.
+    fn sandbox() -> Archive {
+        Archive {
+            bucket: "goal-mandala-sandbox-log-archive".into(),
+            prefix: Archive::default_prefix(),
+        }
+    }
+
+    /// A bucket name S3 accepts: 3-63 lowercase letters, digits, dots and hyphens, starting and
+    /// ending with a letter or digit.
+    fn validate(&self, env: &str) -> Result<()> {
+        let b = &self.bucket;
+        let ok = (3..=63).contains(&b.len())
+            && b.bytes()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'.' || c == b'-')
+            && b.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && b.ends_with(|c: char| c.is_ascii_alphanumeric());
+        if !ok {
+            return Err(Error::usage(format!(
+                "environments.{env}.archive.bucket in the config file: `{b}` is not an S3 bucket name"
+            ))
+            .with_hint("3-63 lowercase letters, digits, dots and hyphens"));
+        }
+        Ok(())
+    }
 }
 
 /// Alarm prefixes of an environment: seed 001's `goal-mandala-${ENVIRONMENT}-ai-processor-*`
@@ -102,6 +147,7 @@ pub struct Environment {
     pub alarm_prefixes: Vec<String>,
     pub db_secret_id: Option<String>,
     pub db_ca_file: Option<PathBuf>,
+    pub archive: Option<Archive>,
 }
 
 impl Environment {
@@ -141,6 +187,17 @@ impl Environment {
                 .map(str::to_string)
                 .or(env_file.db_secret_id.clone()),
             db_ca_file: env_file.db_ca_file.clone(),
+            archive: match env_file.archive {
+                Some(a) => {
+                    a.validate(name.as_str())?;
+                    Some(Archive {
+                        prefix: a.prefix.trim_matches('/').to_string(),
+                        ..a
+                    })
+                }
+                None if name == EnvName::Sandbox => Some(Archive::sandbox()),
+                None => None,
+            },
         })
     }
 
@@ -153,6 +210,22 @@ impl Environment {
         self.alarm_prefixes
             .iter()
             .any(|p| alarm.starts_with(p.as_str()))
+    }
+}
+
+#[cfg(test)]
+impl Environment {
+    /// `name` with the guides' defaults, as unit tests use it.
+    pub fn defaults(name: EnvName) -> Environment {
+        Environment::resolve(
+            name,
+            &FileConfig::default(),
+            Some("us-east-1"),
+            None,
+            None,
+            None,
+        )
+        .expect("the defaults resolve")
     }
 }
 

@@ -180,6 +180,16 @@ impl Component {
             .map(|s| s.component)
     }
 
+    /// The functions that call Bedrock and so carry its settings: the ai-processor
+    /// (001 環境変数の設定), task generation (000 Bedrockメトリクス) and the AI generation worker
+    /// (002 システム概要 / 主要コンポーネント: AIGenerationWorker AI生成実行).
+    pub fn calls_bedrock(self) -> bool {
+        matches!(
+            self,
+            Component::AiProcessor | Component::TaskGeneration | Component::AiGenerationWorker
+        )
+    }
+
     pub fn valid_ids() -> String {
         TABLE.iter().map(|s| s.id).collect::<Vec<_>>().join(", ")
     }

@@ -47,6 +47,18 @@ pub mod sources {
     pub const COST: &str = "002 パフォーマンス管理 / コスト管理";
     pub const SEVERITY: &str = "003 アラート対応手順 / 緊急度レベル";
     pub const TARGETS: &str = "002 パフォーマンス管理 / パフォーマンス指標";
+    pub const BACKUP: &str = "002 データ管理 / バックアップ / データベースバックアップ";
+    pub const RECOVERY: &str = "002 データ管理 / バックアップ / 災害復旧";
+    pub const LOG_GROUP_RETENTION: &str =
+        "000 ログ管理 / ログの保持期間; 002 データ管理 / データ保持ポリシー";
+    pub const LOG_EXPORT: &str =
+        "000 ログ管理 / ログの保持期間: 長期保存 S3にエクスポート（90日間）";
+    pub const DEPLOY: &str = "001 デプロイ手順 / デプロイ後の確認";
+    pub const REQUESTS: &str = "003 監視項目 / リクエスト数";
+    pub const INVOCATIONS: &str =
+        "001 監視方法 / CloudWatch メトリクス: Invocations（呼び出し回数）";
+    pub const ALARM_SPECS: &str =
+        "001 CloudWatch アラーム; 003 CloudWatchアラーム設定; 002 アラート一覧";
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -67,6 +79,8 @@ pub struct Thresholds {
     pub cost: Cost,
     pub severity: Severity,
     pub targets: Targets,
+    pub backup: Backup,
+    pub traffic: Traffic,
 }
 
 impl Thresholds {
@@ -84,6 +98,7 @@ impl Thresholds {
                 "level1_error_pct ≥ level2_error_pct ≥ level3_error_pct must hold",
             ));
         }
+        self.backup.window_start()?;
         for c in &self.scaling.functions {
             let steps = [c.reserved, c.reserved_target, c.reserved_max];
             let given: Vec<i32> = steps.into_iter().flatten().collect();
@@ -253,6 +268,8 @@ pub struct Profile {
     pub requests_per_hour_min: f64,
     /// Normal requests per hour, high end (003 監視項目 / リクエスト数: 通常時 100-1000).
     pub requests_per_hour_max: f64,
+    /// Requests per hour at the busiest (003 監視項目 / リクエスト数: ピーク時 最大5000).
+    pub requests_per_hour_peak: f64,
 }
 
 impl Default for Profile {
@@ -266,6 +283,7 @@ impl Default for Profile {
             error_logs_per_5min: 10.0,
             requests_per_hour_min: 100.0,
             requests_per_hour_max: 1_000.0,
+            requests_per_hour_peak: 5_000.0,
         }
     }
 }
@@ -583,6 +601,19 @@ impl Default for Scaling {
     }
 }
 
+impl Capacity {
+    /// The guide's reservation: `10`, or `50 (target 100, max 500)`.
+    pub fn reserved_text(&self) -> Option<String> {
+        match (self.reserved, self.reserved_target, self.reserved_max) {
+            (Some(now), Some(target), Some(max)) => {
+                Some(format!("{now} (target {target}, max {max})"))
+            }
+            (Some(now), _, _) => Some(now.to_string()),
+            _ => None,
+        }
+    }
+}
+
 impl Scaling {
     pub fn capacity(&self, component_id: &str) -> Option<&Capacity> {
         self.functions.iter().find(|c| c.component == component_id)
@@ -598,6 +629,12 @@ pub struct Retention {
     /// Log streams whose last event is older than this are deleted, days
     /// (001 メンテナンス / 月次メンテナンス: 30日以上前; 002 データ保持ポリシー: CloudWatch Logs 30日).
     pub log_stream_days: u64,
+    /// Every function's log group keeps its events this long, days
+    /// (000 ログの保持期間: CloudWatch Logs 30日間; 002 データ保持ポリシー: CloudWatch Logs 30日).
+    pub log_group_days: i32,
+    /// The newest successful export of a log group may end this long ago, hours. The guides
+    /// give no schedule; a daily export with one missed run allowed is this tool's choice.
+    pub export_max_age_hours: f64,
 }
 
 impl Default for Retention {
@@ -605,6 +642,66 @@ impl Default for Retention {
         Retention {
             processing_state_days: 90,
             log_stream_days: 30,
+            log_group_days: 30,
+            export_max_age_hours: 48.0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Backup {
+    /// Automated backups are kept this long, days (002 データベースバックアップ: 保持期間 7日).
+    pub retention_days: i32,
+    /// The backup window starts at this time, JST (002 データベースバックアップ: バックアップ時刻 3:00 JST).
+    pub window_start_jst: String,
+    /// Recovery point objective, hours (002 災害復旧: RPO（目標復旧時点）24時間).
+    pub rpo_hours: f64,
+    /// The newest automated snapshot may be this old, hours (002 データベースバックアップ: 頻度 日次;
+    /// a day plus two hours for the window and the snapshot to finish, this tool's margin).
+    pub snapshot_max_age_hours: f64,
+}
+
+impl Default for Backup {
+    fn default() -> Self {
+        Backup {
+            retention_days: 7,
+            window_start_jst: "03:00".into(),
+            rpo_hours: 24.0,
+            snapshot_max_age_hours: 26.0,
+        }
+    }
+}
+
+impl Backup {
+    /// The window's start as RDS states it (UTC `HH:MM`; JST is UTC+9 all year).
+    pub fn window_start(&self) -> Result<jiff::civil::Time> {
+        let jst = jiff::civil::Time::strptime("%H:%M", &self.window_start_jst).map_err(|_| {
+            bad(
+                "thresholds.backup.window_start_jst",
+                &format!("`{}` is not a time such as 03:00", self.window_start_jst),
+            )
+        })?;
+        Ok(jst.wrapping_sub(jiff::SignedDuration::from_hours(9)))
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Traffic {
+    /// Requests at this many times the same hour a week earlier may be an attack
+    /// (003 リクエスト数 / 異常値の判断: 急激な増加（通常の3倍以上）: DDoS攻撃の可能性).
+    pub surge_factor: f64,
+    /// Requests at this fraction or less of the same hour a week earlier may be an outage
+    /// (003 リクエスト数 / 異常値の判断: 急激な減少（通常の1/3以下）: システム障害の可能性), as the divisor.
+    pub drop_factor: f64,
+}
+
+impl Default for Traffic {
+    fn default() -> Self {
+        Traffic {
+            surge_factor: 3.0,
+            drop_factor: 3.0,
         }
     }
 }

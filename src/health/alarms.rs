@@ -1,6 +1,7 @@
-//! Every alarm of the environment in ALARM (critical) or INSUFFICIENT_DATA (unknown)
-//! (001 アラーム状態の確認).
+//! Alarms: every alarm of the environment in ALARM (critical) or INSUFFICIENT_DATA (unknown)
+//! (001 アラーム状態の確認), and the guides' alarms as deployed (see `alarm_config`).
 
+use super::alarm_config;
 use super::check::{Check, Order, run};
 use super::eval::Status;
 use super::{Probe, Row};
@@ -8,23 +9,40 @@ use crate::config::thresholds::sources as s;
 use crate::error::Result;
 
 pub fn checks() -> Vec<Check> {
-    vec![Check::new(
-        "alarms",
-        s::ALARMS,
-        Order::Describe,
-        run!(state),
-    )]
+    vec![
+        Check::new("alarms", s::ALARMS, Order::Describe, run!(state)),
+        Check::new(
+            "alarms.config",
+            s::ALARM_SPECS,
+            Order::Describe,
+            run!(alarm_config::config),
+        ),
+    ]
 }
 
-/// One row per alarm in ALARM or INSUFFICIENT_DATA, or one row saying none is.
+/// One row per alarm in ALARM (critical) or INSUFFICIENT_DATA (warn: an alarm without data
+/// watches nothing), or one row saying none is. An environment without alarms is critical:
+/// nothing would alert anyone.
 async fn state(p: &Probe<'_>, k: &Check) -> Result<Vec<Row>> {
     let (name, source) = (k.name.as_str(), k.source);
-    let alarms = crate::alarms::fetch(p.ctx, None).await?;
+    let alarms = crate::alarms::owned(p.env, p.alarms().await?);
+    if alarms.is_empty() {
+        return Ok(vec![
+            k.row(
+                Status::Critical,
+                "the environment has no alarms: nothing would alert anyone (`health --check alarms.config` lists the guides' alarms)",
+            )
+            .with_value("0 alarms"),
+        ]);
+    }
     let mut rows = Vec::new();
     for a in &alarms {
-        let status = match a.state.as_str() {
-            "ALARM" => Status::Critical,
-            "INSUFFICIENT_DATA" => Status::Unknown,
+        let (status, why) = match a.state.as_str() {
+            "ALARM" => (Status::Critical, ""),
+            "INSUFFICIENT_DATA" => (
+                Status::Warn,
+                " (the metric has no datapoints: it stopped being published, the alarm's namespace or dimension is wrong, or there is no traffic)",
+            ),
             _ => continue,
         };
         let since = a
@@ -41,7 +59,7 @@ async fn state(p: &Probe<'_>, k: &Check) -> Result<Vec<Row>> {
                 format!("{name}.{}", a.name),
                 source,
                 status,
-                format!("{}{since}{runbook}", a.reason),
+                format!("{}{since}{why}{runbook}", a.reason),
             )
             .with_value(a.state.as_str())
             .with_threshold("OK"),
@@ -49,9 +67,7 @@ async fn state(p: &Probe<'_>, k: &Check) -> Result<Vec<Row>> {
     }
     if rows.is_empty() {
         rows.push(
-            Row::new(
-                name,
-                source,
+            k.row(
                 Status::Ok,
                 format!(
                     "{} alarms, none in ALARM or INSUFFICIENT_DATA",

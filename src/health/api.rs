@@ -64,7 +64,7 @@ async fn error_share(p: &Probe<'_>, k: &Check, metric: &'static str, limit: Limi
                 p.env.names.get(Component::Api)
             ),
         ),
-        None => k.no_data(&limit),
+        None => k.no_data(p, api("Count"), &limit),
     })
 }
 
@@ -92,7 +92,7 @@ async fn latency(p: &Probe<'_>, k: &Check) -> Result<Row> {
         .await?;
     Ok(match metrics::max(&points) {
         Some(v) => k.measured(v, &limit, "p95 latency"),
-        None => k.no_data(&limit),
+        None => k.no_data(p, api("Latency"), &limit),
     })
 }
 
@@ -110,7 +110,7 @@ async fn profile_errors(p: &Probe<'_>, k: &Check) -> Result<Row> {
         .await?;
     Ok(match metrics::mean(&points) {
         Some(v) => k.measured(v, &limit, "profile API error rate"),
-        None => k.no_data(&limit),
+        None => k.no_data(p, profile("ProfileAPIErrors"), &limit),
     })
 }
 
@@ -124,7 +124,7 @@ async fn profile_latency(p: &Probe<'_>, k: &Check) -> Result<Row> {
         p.series(profile("ProfileAPILatency"), Stat::Percentile(99.0), window),
     )?;
     let (Some(p95), Some(p99)) = (metrics::max(&p95), metrics::max(&p99)) else {
-        return Ok(k.no_data(&p95_limit));
+        return Ok(k.no_data(p, profile("ProfileAPILatency"), &p95_limit));
     };
     let mut row = k.measured(p95, &p95_limit, format!("p99 {}", Unit::Millis.format(p99)));
     row.status = p95_limit.evaluate(p95).max(p99_limit.evaluate(p99));

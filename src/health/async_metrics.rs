@@ -65,7 +65,7 @@ async fn worst(
             let latest = points.last().map(|pt| pt.value).unwrap_or(v);
             k.measured(v, &limit, format!("{what} (latest {})", rounded(latest)))
         }
-        None => k.no_data(&limit),
+        None => k.no_data(p, metric, &limit),
     })
 }
 

@@ -4,6 +4,7 @@
 
 use super::eval::{Limit, Status};
 use super::{Probe, Row};
+use crate::aws::metrics::Metric;
 use crate::config::Component;
 use crate::error::Result;
 use futures::future::LocalBoxFuture;
@@ -107,9 +108,18 @@ impl Check {
         Row::measured(&self.name, self.source, value, limit, message)
     }
 
-    /// The metric the check reads had no datapoints in the window.
-    pub fn no_data(&self, limit: &Limit) -> Row {
-        self.row(Status::Unknown, "no datapoints in the window")
-            .with_threshold(limit.describe())
+    /// The metric the check reads had no datapoints in the window: a finding, since a check
+    /// that could not look must not pass.
+    pub fn no_data(&self, p: &Probe<'_>, metric: Metric, limit: &Limit) -> Row {
+        self.row(
+            Status::Warn,
+            format!(
+                "no datapoints of {} in the last {}: the service stopped publishing it, the namespace or dimension is wrong, or there was no traffic",
+                metric.describe(p.env),
+                crate::time::format_duration(p.since)
+            ),
+        )
+        .with_value("no data")
+        .with_threshold(limit.describe())
     }
 }

@@ -3,6 +3,7 @@
 
 use super::check::{Check, Order, run};
 use super::eval::{Cmp, Limit, Status, Unit};
+use super::function_config;
 use super::{Probe, Row, pct};
 use crate::aws::metrics::{self, Dimension, Metric, Namespace, Stat};
 use crate::config::Component;
@@ -55,6 +56,20 @@ pub fn checks(c: Component) -> Vec<Check> {
         Order::Describe,
         run!(concurrency),
     ));
+    checks.push(Check::new(
+        format!("lambda.{id}.settings"),
+        s::CAPACITY,
+        Order::Describe,
+        run!(function_config::settings),
+    ));
+    if c.calls_bedrock() {
+        checks.push(Check::new(
+            format!("lambda.{id}.environment"),
+            s::BEDROCK,
+            Order::Describe,
+            run!(function_config::environment),
+        ));
+    }
     checks.into_iter().map(|k| k.about(c)).collect()
 }
 
@@ -69,6 +84,12 @@ pub struct Function {
     pub update: String,
     pub reason: String,
     pub reserved: Option<i32>,
+    pub memory_mb: Option<i32>,
+    pub timeout_secs: Option<i32>,
+    /// The variables the guides name, and only those: the rest may hold secrets.
+    pub variables: std::collections::BTreeMap<String, String>,
+    pub last_modified: Option<jiff::Timestamp>,
+    pub code_sha256: String,
 }
 
 /// One GetFunction per function serves the state and concurrency checks.
@@ -95,6 +116,25 @@ pub async fn describe(p: &Probe<'_>, c: Component) -> Result<Option<Function>> {
         reserved: out
             .concurrency()
             .and_then(|c| c.reserved_concurrent_executions()),
+        memory_mb: conf.and_then(|c| c.memory_size()),
+        timeout_secs: conf.and_then(|c| c.timeout()),
+        variables: conf
+            .and_then(|c| c.environment())
+            .and_then(|e| e.variables())
+            .map(|vars| {
+                vars.iter()
+                    .filter(|(k, _)| function_config::NAMED.contains(&k.as_str()))
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        last_modified: conf
+            .and_then(|c| c.last_modified())
+            .and_then(crate::aws::lambda::parse_last_modified),
+        code_sha256: conf
+            .and_then(|c| c.code_sha256())
+            .unwrap_or_default()
+            .to_string(),
     }))
 }
 
@@ -149,10 +189,7 @@ async fn errors(p: &Probe<'_>, k: &Check) -> Result<Row> {
                 rounded(invocations_total)
             ),
         ),
-        None => k
-            .row(Status::Ok, "no invocations in the window")
-            .with_value("0 invocations")
-            .with_threshold(limit.describe()),
+        None => k.no_data(p, metric(c, "Invocations"), &limit),
     };
     // The ai-processor and profile alarms count errors per five minutes
     // (001 CloudWatch アラーム: 5分間で5回以上; 003 Lambda エラーアラーム: > 10/5分).
@@ -205,14 +242,13 @@ async fn duration(p: &Probe<'_>, k: &Check) -> Result<Row> {
     let c = k.component();
     let t = &p.ctx.thresholds.lambda;
     let window = p.window_secs();
+    let m = metric(c, "Duration");
     if c == Component::AiProcessor {
-        let points = p
-            .series(metric(c, "Duration"), Stat::Average, window)
-            .await?;
+        let points = p.series(m, Stat::Average, window).await?;
         let limit = Limit::warn(t.ai_processor_avg_duration_ms, Cmp::AtLeast, Unit::Millis);
         return Ok(match metrics::mean(&points) {
             Some(avg) => k.measured(avg, &limit, "average duration"),
-            None => k.no_data(&limit),
+            None => k.no_data(p, m, &limit),
         });
     }
     let limit = Limit::both(
@@ -221,12 +257,10 @@ async fn duration(p: &Probe<'_>, k: &Check) -> Result<Row> {
         Cmp::Above,
         Unit::Millis,
     );
-    let points = p
-        .series(metric(c, "Duration"), Stat::Percentile(95.0), window)
-        .await?;
+    let points = p.series(m, Stat::Percentile(95.0), window).await?;
     Ok(match metrics::max(&points) {
         Some(p95) => k.measured(p95, &limit, "p95 duration"),
-        None => k.no_data(&limit),
+        None => k.no_data(p, m, &limit),
     })
 }
 

@@ -97,6 +97,25 @@ async fn errors(p: &Probe<'_>, k: &Check) -> Result<Row> {
         Cmp::Above,
         Unit::Count,
     );
+    // No errors in a group that got nothing at all is not a pass: nothing was there to count.
+    if errors.is_empty() && events.is_empty() {
+        let aws = p.ctx.aws().await?;
+        if cwlogs::filter(aws, &group, None, p.start, p.end, 1)
+            .await?
+            .is_empty()
+        {
+            return Ok(k
+                .row(
+                    Status::Warn,
+                    format!(
+                        "no events in {group} in the last {}: the function was not invoked, or it logs elsewhere, so its errors could not be counted",
+                        crate::time::format_duration(p.since)
+                    ),
+                )
+                .with_value("no events")
+                .with_threshold(format!("{} per 5 min", limit.describe())));
+        }
+    }
     let mut row = k.measured(
         worst as f64,
         &limit,

@@ -2,32 +2,43 @@
 //! `health-check.sh` and the guides' threshold tables. Each check has a timeout of its own, so a
 //! dependency that does not answer costs only its own checks.
 
+mod alarm_config;
 mod alarms;
 mod api;
 mod async_metrics;
 mod aurora;
+mod backups;
+mod changes;
 mod check;
 mod database;
+mod deploy;
 pub mod eval;
+mod function_config;
 mod lambda;
 mod logs;
+mod retention;
 pub mod severity;
 mod stepfunctions;
+mod traffic;
 
 pub use check::Check;
 
 use crate::aws::logs as cwlogs;
 use crate::aws::metrics::{self, Metric, Stat};
+use crate::aws::sfn::Described;
 use crate::config::{Component, Environment};
 use crate::context::Context;
-use crate::db::Db;
+use crate::db::{Db, Target};
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
+use crate::output::junit::{Case, Suite, Verdict};
 use crate::output::{Cell, Doc, Render, Table, Tone};
+use aws_sdk_cloudwatch::types::MetricAlarm;
+use aws_sdk_rds::types::DbCluster;
 use eval::Limit;
 pub use eval::Status;
 use futures::StreamExt;
-use jiff::Timestamp;
+use jiff::{SignedDuration, Timestamp};
 use serde::Serialize;
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
@@ -119,11 +130,12 @@ impl Row {
         self
     }
 
-    /// A check that could not run: an endpoint without the API or a usage problem is `unknown`
-    /// (data missing); an unreachable or failing dependency is `critical`.
+    /// A check that could not run. Only an endpoint without the API (the emulator's gaps) is
+    /// `unknown`, and the row says so; anything else that kept the check from looking is
+    /// `critical`, never a pass.
     pub fn from_error(name: impl Into<String>, source: &str, err: &Error) -> Row {
         let status = match err {
-            Error::Unsupported { .. } | Error::Usage { .. } => Status::Unknown,
+            Error::Unsupported { .. } => Status::Unknown,
             _ => Status::Critical,
         };
         let message = match err.hint() {
@@ -205,18 +217,59 @@ impl Render for Report {
     fn status(&self) -> ExitStatus {
         self.exit_status()
     }
+
+    fn suite(&self) -> Option<Suite> {
+        Some(Suite {
+            name: format!("mandala-ops health ({})", self.environment),
+            seconds: self.took_ms as f64 / 1000.0,
+            cases: self
+                .checks
+                .iter()
+                .map(|r| {
+                    let detail = format!(
+                        "{}\nvalue: {}\nthreshold: {}\nsource: {}",
+                        r.message,
+                        r.value.as_deref().unwrap_or("-"),
+                        r.threshold.as_deref().unwrap_or("-"),
+                        r.source
+                    );
+                    Case {
+                        classname: format!("health.{}", r.name.split('.').next().unwrap_or("")),
+                        name: r.name.clone(),
+                        seconds: r.duration_ms as f64 / 1000.0,
+                        verdict: match r.status {
+                            Status::Ok => Verdict::Passed,
+                            Status::Unknown => Verdict::Skipped {
+                                message: r.message.clone(),
+                            },
+                            Status::Warn | Status::Critical => Verdict::Failed {
+                                kind: r.status.as_str().to_string(),
+                                message: r.message.clone(),
+                            },
+                        },
+                        detail,
+                    }
+                })
+                .collect(),
+        })
+    }
 }
 
 /// Every check, in report order: each family's definitions.
 pub fn catalogue() -> Vec<Check> {
-    let mut checks: Vec<Check> = Component::functions().flat_map(lambda::checks).collect();
+    let mut checks: Vec<Check> = deploy::checks();
+    checks.extend(changes::checks());
+    checks.extend(Component::functions().flat_map(lambda::checks));
     checks.extend(api::checks());
+    checks.extend(traffic::checks());
     checks.extend(stepfunctions::checks());
     checks.extend(async_metrics::checks());
     checks.extend(database::checks());
     checks.extend(aurora::checks());
+    checks.extend(backups::checks());
     checks.extend(alarms::checks());
     checks.extend(logs::checks());
+    checks.extend(retention::checks());
     checks
 }
 
@@ -236,13 +289,26 @@ pub fn select(checks: Vec<Check>, only: &[String], skip: &[String]) -> Result<Ve
             )));
         }
     }
-    Ok(checks
+    let selected: Vec<Check> = checks
         .into_iter()
         .filter(|c| {
             (only.is_empty() || only.iter().any(|s| matches(&c.name, s)))
                 && !skip.iter().any(|s| matches(&c.name, s))
         })
-        .collect())
+        .collect();
+    if selected.is_empty() {
+        return Err(Error::usage("--check and --skip leave no check to run")
+            .with_hint("a run that checks nothing cannot pass; drop a --skip or widen --check"));
+    }
+    Ok(selected)
+}
+
+/// Which window a metric is read over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Window {
+    Now,
+    /// The same window one week earlier, for traffic comparisons.
+    WeekEarlier,
 }
 
 /// What checks share: the window, the environment, one database connection, and reads several
@@ -255,8 +321,16 @@ pub struct Probe<'a> {
     pub start: Timestamp,
     pub end: Timestamp,
     pub since: Duration,
+    /// Where the database is, resolved before any check runs.
+    target: Option<Target>,
     db: OnceCell<Result<Db>>,
     metrics: metrics::Batcher<'a>,
+    /// The same window one week earlier, for traffic comparisons.
+    week_ago: metrics::Batcher<'a>,
+    cluster: OnceCell<Result<Option<DbCluster>>>,
+    alarms: OnceCell<Result<Vec<MetricAlarm>>>,
+    exports: OnceCell<Result<Vec<cwlogs::Export>>>,
+    state_machine: OnceCell<Result<Option<Described>>>,
     logs: HashMap<Component, OnceCell<Result<Vec<cwlogs::Event>>>>,
     functions: HashMap<Component, OnceCell<Result<Option<lambda::Function>>>>,
     executions: OnceCell<Result<stepfunctions::Executions>>,
@@ -269,15 +343,23 @@ impl<'a> Probe<'a> {
         start: Timestamp,
         end: Timestamp,
         since: Duration,
+        target: Option<Target>,
     ) -> Probe<'a> {
+        let week = SignedDuration::from_hours(24 * 7);
         Probe {
             ctx,
             env,
             start,
             end,
             since,
+            target,
             db: OnceCell::new(),
             metrics: metrics::Batcher::new(env, start, end),
+            week_ago: metrics::Batcher::new(env, start - week, end - week),
+            cluster: OnceCell::new(),
+            alarms: OnceCell::new(),
+            exports: OnceCell::new(),
+            state_machine: OnceCell::new(),
             logs: Component::functions()
                 .map(|c| (c, OnceCell::new()))
                 .collect(),
@@ -295,8 +377,74 @@ impl<'a> Probe<'a> {
         stat: Stat,
         period_secs: i64,
     ) -> Result<Vec<metrics::Point>> {
+        self.series_in(Window::Now, metric, stat, period_secs).await
+    }
+
+    /// A metric series over the window, or the same window one week earlier.
+    pub async fn series_in(
+        &self,
+        window: Window,
+        metric: Metric,
+        stat: Stat,
+        period_secs: i64,
+    ) -> Result<Vec<metrics::Point>> {
         let aws = self.ctx.aws().await?;
-        self.metrics.series(aws, metric, stat, period_secs).await
+        let batcher = match window {
+            Window::Now => &self.metrics,
+            Window::WeekEarlier => &self.week_ago,
+        };
+        batcher.series(aws, metric, stat, period_secs).await
+    }
+
+    /// The Aurora cluster (`None`: it does not exist), described once for every check.
+    pub async fn cluster(&self) -> Result<Option<&DbCluster>> {
+        self.cluster
+            .get_or_init(|| async {
+                let aws = self.ctx.aws().await?;
+                let id = self.env.names.get(Component::AuroraCluster);
+                crate::aws::rds::describe_cluster(aws, id).await
+            })
+            .await
+            .as_ref()
+            .map(Option::as_ref)
+            .map_err(Clone::clone)
+    }
+
+    /// Every metric alarm of the account, described once.
+    pub async fn alarms(&self) -> Result<&[MetricAlarm]> {
+        self.alarms
+            .get_or_init(|| async {
+                crate::aws::alarms::describe_all(self.ctx.aws().await?, None).await
+            })
+            .await
+            .as_deref()
+            .map_err(Clone::clone)
+    }
+
+    /// Every log export task of the account, listed once.
+    pub async fn exports(&self) -> Result<&[cwlogs::Export]> {
+        self.exports
+            .get_or_init(|| async { cwlogs::export_tasks(self.ctx.aws().await?).await })
+            .await
+            .as_deref()
+            .map_err(Clone::clone)
+    }
+
+    /// The state machine as DescribeStateMachine has it (`None`: it does not exist).
+    pub async fn state_machine(&self) -> Result<Option<&Described>> {
+        self.state_machine
+            .get_or_init(|| async {
+                let aws = self.ctx.aws().await?;
+                let name = self.env.names.get(Component::StateMachine);
+                match crate::aws::sfn::find_state_machine(aws, name).await? {
+                    Some(arn) => crate::aws::sfn::describe(aws, &arn).await.map(Some),
+                    None => Ok(None),
+                }
+            })
+            .await
+            .as_ref()
+            .map(Option::as_ref)
+            .map_err(Clone::clone)
     }
 
     /// The window's events of a function's log group that any log check looks at.
@@ -327,7 +475,12 @@ impl<'a> Probe<'a> {
     /// be made, after one attempt.
     pub async fn db(&self) -> Result<&Db> {
         self.db
-            .get_or_init(|| self.ctx.db())
+            .get_or_init(|| async {
+                match &self.target {
+                    Some(t) => self.ctx.connect(t).await,
+                    None => self.ctx.db().await,
+                }
+            })
             .await
             .as_ref()
             .map_err(Clone::clone)
@@ -344,7 +497,23 @@ pub async fn run(ctx: &Context, opts: &Options) -> Result<Report> {
     let started = Instant::now();
     let end = Timestamp::now();
     let start = crate::time::before(end, opts.since, "--since")?;
-    let probe = Probe::new(ctx, env, start, end, opts.since);
+    // A configuration the checks cannot use is bad input before any check runs: a database URL
+    // that does not parse, a sandbox that is not running. (A database that does not answer, or
+    // a secret that cannot be read, is a finding of the checks, within their deadline.)
+    let target =
+        if checks.iter().any(|c| c.order == check::Order::Database) && !ctx.db_target_needs_aws() {
+            match ctx.db_target().await {
+                Ok(t) => Some(t),
+                Err(e @ Error::Usage { .. }) => return Err(e),
+                Err(_) => None,
+            }
+        } else {
+            None
+        };
+    if checks.iter().any(|c| c.order != check::Order::Database) {
+        ctx.aws().await?;
+    }
+    let probe = Probe::new(ctx, env, start, end, opts.since, target);
     let mut schedule: Vec<(usize, &Check)> = checks.iter().enumerate().collect();
     schedule.sort_by_key(|(_, c)| c.order);
     // One deadline for the whole run: checks queued behind the concurrency bound share it, so
@@ -366,7 +535,7 @@ pub async fn run(ctx: &Context, opts: &Options) -> Result<Report> {
                             _ => String::new(),
                         };
                         vec![check.row(
-                            Status::Unknown,
+                            Status::Critical,
                             format!(
                                 "no answer within {}{on}",
                                 crate::time::format_duration(opts.check_timeout)
@@ -441,6 +610,9 @@ mod tests {
         let err = select(catalogue(), &["nope".into()], &[]).unwrap_err();
         assert_eq!(err.status(), ExitStatus::Usage);
         assert!(err.hint().unwrap().contains("database"));
+        // A selection that leaves nothing would check nothing and pass: bad input.
+        let nothing = select(catalogue(), &["database".into()], &["database".into()]);
+        assert_eq!(nothing.unwrap_err().status(), ExitStatus::Usage);
     }
 
     #[test]
@@ -480,5 +652,9 @@ mod tests {
         let row = Row::from_error("x", "s", &down);
         assert_eq!(row.status, Status::Critical);
         assert!(row.message.contains("database"));
+        // Whatever else kept a check from looking is never a pass.
+        for e in [Error::usage("no such group"), Error::failed("AccessDenied")] {
+            assert_eq!(Row::from_error("x", "s", &e).status, Status::Critical);
+        }
     }
 }

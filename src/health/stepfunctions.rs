@@ -46,8 +46,13 @@ pub struct Executions {
 
 pub async fn load(p: &Probe<'_>) -> Result<Executions> {
     let aws = p.ctx.aws().await?;
-    let arn = sfn::state_machine(aws, p.env).await?;
-    let fallback = Duration::from_secs(p.ctx.thresholds.targets.execution_limit_secs);
+    let Some(described) = p.state_machine().await? else {
+        return Err(sfn::not_found(p.env));
+    };
+    let arn = described.arn.clone();
+    let limit = described.timeout.unwrap_or(Duration::from_secs(
+        p.ctx.thresholds.targets.execution_limit_secs,
+    ));
     let finished = async |status: ExecutionStatus| -> Result<usize> {
         let items = sfn::list_executions(aws, &arn, status, Some(p.start)).await?;
         // A finished execution without a stop date (the emulator leaves it out on timeouts)
@@ -57,8 +62,7 @@ pub async fn load(p: &Probe<'_>) -> Result<Executions> {
             .filter(|e| e.stop.or(e.start).is_some_and(|s| s >= p.start))
             .count())
     };
-    let (limit, running, succeeded, failed, timed_out, aborted) = tokio::try_join!(
-        sfn::execution_limit(aws, &arn, fallback),
+    let (running, succeeded, failed, timed_out, aborted) = tokio::try_join!(
         sfn::list_executions(aws, &arn, ExecutionStatus::Running, None),
         finished(ExecutionStatus::Succeeded),
         finished(ExecutionStatus::Failed),

@@ -196,7 +196,7 @@ impl Render for SyncReport {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::{EnvName, FileConfig};
+    use crate::config::EnvName;
     use crate::testkit::Mocks;
     use aws_sdk_cloudwatchlogs::Client;
     use aws_sdk_cloudwatchlogs::operation::describe_query_definitions::DescribeQueryDefinitionsOutput;
@@ -205,15 +205,7 @@ mod tests {
     use aws_smithy_mocks::mock;
 
     fn env() -> Environment {
-        Environment::resolve(
-            EnvName::Prod,
-            &FileConfig::default(),
-            Some("us-east-1"),
-            None,
-            None,
-            None,
-        )
-        .unwrap()
+        Environment::defaults(EnvName::Prod)
     }
 
     #[tokio::test]

@@ -211,6 +211,11 @@ pub trait Render {
     fn status(&self) -> ExitStatus {
         ExitStatus::Ok
     }
+
+    /// The report as JUnit test cases, for reports that are a list of checks.
+    fn suite(&self) -> Option<super::junit::Suite> {
+        None
+    }
 }
 
 /// A report the output layer can print in every format.

@@ -5,6 +5,7 @@
 pub mod chart;
 mod doc;
 pub mod html;
+pub mod junit;
 pub mod markdown;
 mod stream;
 mod style;
@@ -27,6 +28,7 @@ pub enum Format {
     Table,
     Json,
     Csv,
+    Junit,
 }
 
 /// Decides what goes where, and how it looks. Built by the settings layer, which knows whether
@@ -186,6 +188,11 @@ impl Output {
         match self.format {
             Format::Json => json_text(report),
             Format::Csv => csv_text(&doc_of(report)),
+            Format::Junit => match report.suite() {
+                Some(suite) => junit::render(&suite),
+                None => Err(Error::usage("only `health` reports in JUnit XML")
+                    .with_hint("use -o json or -o table")),
+            },
             Format::Table => Ok(self.doc_text(&doc_of(report))),
         }
     }
@@ -201,6 +208,8 @@ impl Output {
                 Self::write_stdout(&format!("{value}\n"));
                 Ok(())
             }
+            Format::Junit => Err(Error::usage("-o junit is one report, not a stream of them")
+                .with_hint("drop --watch, or use -o json for one object per line")),
             Format::Table if self.stdout_tty => {
                 Self::write_stdout("\x1b[2J\x1b[H");
                 self.print(report)

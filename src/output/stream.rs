@@ -42,6 +42,7 @@ impl RowStream<'_> {
             Format::Json => serde_json::to_string(json)
                 .map(|s| s + "\n")
                 .map_err(|e| Error::internal(format!("serialising a row: {e}"))),
+            Format::Junit => Err(Error::usage("-o junit is for `health` only")),
             Format::Csv => {
                 let header = first.then(|| self.headers.iter().map(String::as_str).collect());
                 let row = cells.iter().map(|c| c.text.as_str()).collect();

@@ -265,12 +265,12 @@ pub async fn repair(ctx: &Context, opts: &RepairOptions) -> Result<RepairReport>
         .map(Row::from_pg)
         .collect();
     let state_machine = crate::aws::sfn::state_machine(aws, env).await?;
-    let limit = crate::aws::sfn::execution_limit(
-        aws,
-        &state_machine,
-        Duration::from_secs(ctx.thresholds.targets.execution_limit_secs),
-    )
-    .await?;
+    let limit = crate::aws::sfn::describe(aws, &state_machine)
+        .await?
+        .timeout
+        .unwrap_or(Duration::from_secs(
+            ctx.thresholds.targets.execution_limit_secs,
+        ));
     let executions = describe_all(aws, &rows).await?;
     let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
     let stopped = if audit_exists(&db).await? {

@@ -79,14 +79,7 @@ pub async fn show(ctx: &Context) -> Result<ShowReport> {
             Some(_) => provisioned(aws, &function).await?,
             None => None,
         };
-        let guide_reserved =
-            cap.and_then(|c| match (c.reserved, c.reserved_target, c.reserved_max) {
-                (Some(now), Some(target), Some(max)) => {
-                    Some(format!("{now} (target {target}, max {max})"))
-                }
-                (Some(now), _, _) => Some(now.to_string()),
-                _ => None,
-            });
+        let guide_reserved = cap.and_then(|c| c.reserved_text());
         Ok::<_, Error>(FunctionRow {
             component: c.id(),
             function,

@@ -112,6 +112,14 @@ where
 pub fn resolve(cli: Cli, vars: &Vars, out: Output) -> Result<(Setup, Command)> {
     let setup = setup(&cli.global, vars, out)?;
     let command = command(cli.command, &setup.thresholds, setup.timeout)?;
+    if setup.out.format == crate::output::Format::Junit
+        && !matches!(command, Command::Health { watch: None, .. })
+    {
+        return Err(Error::usage(
+            "-o junit is for one `health` run: its checks are the test cases",
+        )
+        .with_hint("use -o json or -o table here (and drop --watch for junit)"));
+    }
     if matches!(command, Command::Report { .. }) && setup.out.format == crate::output::Format::Csv {
         return Err(
             Error::usage("a report is a document, not one table: it has no CSV form")

@@ -363,7 +363,7 @@ fn readme_commands_parse_and_its_numbers_are_the_codes() -> Result<(), Failed> {
         let words: Vec<String> = shlex::split(rest)
             .unwrap_or_default()
             .into_iter()
-            .take_while(|w| w != "|" && !w.starts_with('#'))
+            .take_while(|w| !matches!(w.as_str(), "|" | ">" | ">>") && !w.starts_with('#'))
             .collect();
         let command = words.join(" ");
         let parsed = mandala_ops::cli::Cli::try_parse_from(

@@ -1,6 +1,6 @@
 //! `health` against both scenarios and with the database down.
 
-use crate::support::{TestEnv, bare_cmd};
+use crate::support::{TestEnv, bare_cmd, python_with, tmp_root};
 use libtest_mimic::Failed;
 use serde_json::Value;
 
@@ -10,6 +10,10 @@ tests![
     database_down_still_reports_aws_and_exits_2,
     no_environment_is_usage_error,
     selection_and_bad_names,
+    drift_made_through_the_aws_api_is_found,
+    configuration_it_cannot_use_is_bad_input_before_any_check,
+    a_renamed_api_is_a_service_gone_dark,
+    junit_report_is_valid_junit_with_a_case_per_check,
 ];
 
 fn check<'a>(report: &'a Value, name: &str) -> &'a Value {
@@ -160,5 +164,282 @@ fn selection_and_bad_names() -> Result<(), Failed> {
         "{}",
         run.stderr
     );
+    Ok(())
+}
+
+/// A row's status and message, for assertions that name both.
+fn finding(report: &Value, name: &str) -> (String, String) {
+    let c = check(report, name);
+    assert!(!c["source"].as_str().unwrap_or("").is_empty(), "{c}");
+    (
+        c["status"].as_str().unwrap().to_string(),
+        c["message"].as_str().unwrap().to_string(),
+    )
+}
+
+/// What a console click or a bad deploy does, made through the AWS API as a user would make it.
+fn drift_made_through_the_aws_api_is_found() -> Result<(), Failed> {
+    use aws_sdk_cloudwatch::types::{ComparisonOperator, Dimension, Statistic};
+    let env = TestEnv::new("health_drift");
+    env.seed("healthy");
+    let (code, report) = env.json(&["health"]);
+    assert_eq!(code, 0, "{report}");
+
+    // A console edit: the ai-processor's error alarm raised tenfold, its notification dropped.
+    env.aws(async |sdk| {
+        aws_sdk_cloudwatch::Client::new(sdk)
+            .put_metric_alarm()
+            .alarm_name("goal-mandala-sandbox-ai-processor-error-rate")
+            .namespace("AWS/Lambda")
+            .metric_name("Errors")
+            .dimensions(
+                Dimension::builder()
+                    .name("FunctionName")
+                    .value("goal-mandala-sandbox-ai-processor")
+                    .build(),
+            )
+            .statistic(Statistic::Sum)
+            .period(300)
+            .evaluation_periods(1)
+            .threshold(50.0)
+            .comparison_operator(ComparisonOperator::GreaterThanOrEqualToThreshold)
+            .send()
+            .await
+            .unwrap();
+    });
+    let (code, report) = env.json(&["health", "--check", "alarms"]);
+    assert_eq!(code, 2, "{report}");
+    let (status, message) = finding(
+        &report,
+        "alarms.config.goal-mandala-sandbox-ai-processor-error-rate",
+    );
+    assert_eq!(status, "critical");
+    assert!(
+        message.contains("notifies no one") && message.contains("threshold 50 (guide: 5)"),
+        "{message}"
+    );
+
+    // Then the rest at once: every alarm deleted, a reservation removed, backups cut to a
+    // day, a log group's retention removed, the worker switched to another model.
+    env.aws(async |sdk| {
+        let cw = aws_sdk_cloudwatch::Client::new(sdk);
+        let names: Vec<String> = cw
+            .describe_alarms()
+            .send()
+            .await
+            .unwrap()
+            .metric_alarms()
+            .iter()
+            .filter_map(|a| a.alarm_name().map(str::to_string))
+            .collect();
+        cw.delete_alarms()
+            .set_alarm_names(Some(names))
+            .send()
+            .await
+            .unwrap();
+        let lambda = aws_sdk_lambda::Client::new(sdk);
+        lambda
+            .delete_function_concurrency()
+            .function_name("goal-mandala-sandbox-ai-processor")
+            .send()
+            .await
+            .unwrap();
+        let worker = lambda
+            .get_function_configuration()
+            .function_name("ai-generation-worker")
+            .send()
+            .await
+            .unwrap();
+        let mut vars = worker
+            .environment()
+            .and_then(|e| e.variables())
+            .cloned()
+            .unwrap_or_default();
+        vars.insert(
+            "BEDROCK_MODEL_ID".into(),
+            "anthropic.claude-3-haiku-20240307-v1:0".into(),
+        );
+        lambda
+            .update_function_configuration()
+            .function_name("ai-generation-worker")
+            .environment(
+                aws_sdk_lambda::types::Environment::builder()
+                    .set_variables(Some(vars))
+                    .build(),
+            )
+            .send()
+            .await
+            .unwrap();
+        aws_sdk_rds::Client::new(sdk)
+            .modify_db_cluster()
+            .db_cluster_identifier("goal-mandala-sandbox-aurora")
+            .backup_retention_period(1)
+            .apply_immediately(true)
+            .send()
+            .await
+            .unwrap();
+        aws_sdk_cloudwatchlogs::Client::new(sdk)
+            .delete_retention_policy()
+            .log_group_name("/aws/lambda/ai-generation-worker")
+            .send()
+            .await
+            .unwrap();
+    });
+    let (code, report) = env.json(&["health"]);
+    assert_eq!(code, 2, "{report}");
+    for (name, status, says) in [
+        ("alarms", "critical", "no alarms"),
+        (
+            "alarms.config.goal-mandala-sandbox-ai-processor-throttle",
+            "critical",
+            "missing",
+        ),
+        (
+            "alarms.config.ProfileAPI-HighErrorRate",
+            "critical",
+            "missing",
+        ),
+        (
+            "lambda.ai-processor.settings",
+            "warn",
+            "no reserved concurrency (the guide reserves 10)",
+        ),
+        ("aurora.backup-retention", "warn", "kept 1 day"),
+        (
+            "logs.ai-generation-worker.retention",
+            "warn",
+            "no retention policy",
+        ),
+        (
+            "lambda.ai-generation-worker.environment",
+            "warn",
+            "BEDROCK_MODEL_ID is anthropic.claude-3-haiku-20240307-v1:0 (expected amazon.nova-micro-v1:0)",
+        ),
+    ] {
+        let (got, message) = finding(&report, name);
+        assert_eq!(got, status, "{name}: {message}");
+        assert!(message.contains(says), "{name}: {message}");
+    }
+    // The guide's value is beside the live one.
+    assert_eq!(
+        check(&report, "aurora.backup-retention")["threshold"],
+        "7 days"
+    );
+    Ok(())
+}
+
+fn configuration_it_cannot_use_is_bad_input_before_any_check() -> Result<(), Failed> {
+    let env = TestEnv::new("health_usage");
+    for url in [
+        "postgress://ops@127.0.0.1:25442/ops",
+        "postgres://ops@127.0.0.1:99999/ops",
+        "postgres//ops@127.0.0.1/ops",
+    ] {
+        let out = env
+            .cmd()
+            .env("DATABASE_URL", url)
+            .args(["health", "-q"])
+            .output()?;
+        assert_eq!(out.status.code(), Some(64), "{url}");
+        // Nothing is printed as ok: no report at all.
+        assert!(out.stdout.is_empty(), "{url}: {:?}", out.stdout);
+    }
+    // Plain text to a remote host is refused, before any AWS call.
+    let out = bare_cmd()
+        .env(
+            "DATABASE_URL",
+            "postgres://ops:hunter22@db.example.com:5432/ops?sslmode=disable",
+        )
+        .args(["--env", "dev", "health"])
+        .output()?;
+    assert_eq!(out.status.code(), Some(64));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("hunter22"));
+    for args in [
+        &["health", "--check", "database", "--skip", "database"][..],
+        &[
+            "health",
+            "--skip",
+            "deploy,changes,lambda,api,traffic,stepfunctions,async,database,aurora,alarms,logs",
+        ],
+        &["--region", "", "health"],
+        &["alarms", "-o", "junit"],
+        &["health", "--watch", "-o", "junit"],
+    ] {
+        let run = env.run(args);
+        assert_eq!(run.code, 64, "{args:?}: {}", run.stderr);
+        assert!(run.stdout.is_empty(), "{args:?}: {}", run.stdout);
+    }
+    Ok(())
+}
+
+/// An API renamed by a deploy: its metrics now arrive under another dimension, and the old
+/// name has none. Every check that reads them says so; none passes on the silence.
+fn a_renamed_api_is_a_service_gone_dark() -> Result<(), Failed> {
+    let env = TestEnv::new("health_dark");
+    env.seed("healthy");
+    env.configure("[environments.sandbox.names]\napi = \"goal-mandala-sandbox-api-v2\"\n");
+    let (code, report) = env.json(&["health", "--check", "traffic,api,deploy"]);
+    assert_eq!(code, 2, "{report}");
+    let (status, message) = finding(&report, "traffic.api-requests");
+    assert_eq!(status, "critical");
+    assert!(message.contains("no requests"), "{message}");
+    let (status, message) = finding(&report, "api.5xx");
+    assert_eq!(status, "warn");
+    assert!(
+        message.contains(
+            "no datapoints of AWS/ApiGateway Count (ApiName=goal-mandala-sandbox-api-v2)"
+        ),
+        "{message}"
+    );
+    assert_eq!(finding(&report, "deploy.api").0, "critical");
+    // The profile API, still publishing, is judged as before.
+    assert_eq!(finding(&report, "traffic.profile-requests").0, "ok");
+    Ok(())
+}
+
+fn junit_report_is_valid_junit_with_a_case_per_check() -> Result<(), Failed> {
+    let env = TestEnv::new("health_junit");
+    env.seed("incident");
+    let run = env.run(&["health", "-q", "-o", "junit"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    let xml = tmp_root().join(format!("health-{}.xml", std::process::id()));
+    std::fs::write(&xml, &run.stdout)?;
+    let python = python_with("xmlschema", &["xmlschema==3.4.3"]);
+    let xsd = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/junit-10.xsd");
+    let out = std::process::Command::new(python)
+        .arg("-c")
+        .arg(
+            "import sys, xmlschema\n\
+             schema = xmlschema.XMLSchema(sys.argv[1])\n\
+             schema.validate(sys.argv[2])\n\
+             doc = schema.to_dict(sys.argv[2])\n\
+             suite = doc['testsuite'][0]\n\
+             cases = suite['testcase']\n\
+             print(len(cases), sum('failure' in c for c in cases), sum('skipped' in c for c in cases), suite['@failures'], suite['@skipped'])\n",
+        )
+        .arg(&xsd)
+        .arg(&xml)
+        .output()?;
+    let _ = std::fs::remove_file(&xml);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let counts: Vec<usize> = String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .map(|n| n.parse().unwrap())
+        .collect();
+    let (_, report) = env.json(&["health"]);
+    let rows = report["checks"].as_array().unwrap();
+    let with = |s: &[&str]| {
+        rows.iter()
+            .filter(|r| s.contains(&r["status"].as_str().unwrap()))
+            .count()
+    };
+    assert_eq!(counts[0], rows.len());
+    assert_eq!(counts[1], with(&["warn", "critical"]));
+    assert_eq!(counts[2], with(&["unknown"]));
+    assert_eq!((counts[3], counts[4]), (counts[1], counts[2]));
     Ok(())
 }

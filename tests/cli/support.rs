@@ -483,3 +483,34 @@ pub fn is_alive(pid: i64) -> bool {
             })
             .unwrap_or(true)
 }
+
+/// A Python with `packages` installed, in a virtual environment of its own under the tests'
+/// temporary folder (made once; later runs reuse it). Tools the tests check output with, such
+/// as an XML Schema validator, come from PyPI like the emulator does.
+pub fn python_with(name: &str, packages: &[&str]) -> PathBuf {
+    static MAKING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one_at_a_time = MAKING.lock().unwrap_or_else(|e| e.into_inner());
+    let venv = tmp_root().join(format!("{name}-venv"));
+    let python = venv.join("bin").join("python");
+    let marker = venv.join(format!(".installed-{}", packages.join("+")));
+    if marker.exists() {
+        return python;
+    }
+    let run = |cmd: &mut std::process::Command| {
+        let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
+        assert!(
+            out.status.success(),
+            "{cmd:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    let _ = std::fs::remove_dir_all(&venv);
+    run(std::process::Command::new("python3")
+        .args(["-m", "venv"])
+        .arg(&venv));
+    run(std::process::Command::new(venv.join("bin").join("pip"))
+        .args(["install", "--disable-pip-version-check", "--quiet"])
+        .args(packages));
+    std::fs::write(&marker, "").unwrap();
+    python
+}

@@ -3,12 +3,10 @@
 use super::plan::{Datum, Execution, LogEvent, Plan, Process};
 use crate::aws::metrics::Dimension;
 use crate::aws::{Clients, from_timestamp};
-use crate::config::thresholds::Scaling;
+use crate::config::thresholds::{Backup, Scaling, Thresholds};
 use crate::config::{Component, Environment};
 use crate::error::{Error, Result, aws_err};
-use aws_sdk_cloudwatch::types::{
-    ComparisonOperator, Dimension as CwDimension, MetricDatum, StandardUnit, Statistic,
-};
+use aws_sdk_cloudwatch::types::{Dimension as CwDimension, MetricDatum, StandardUnit};
 use aws_sdk_cloudwatchlogs::types::InputLogEvent;
 use aws_sdk_lambda::primitives::Blob;
 use aws_sdk_lambda::types::{FunctionCode, Runtime};
@@ -20,6 +18,9 @@ use std::time::Duration;
 
 /// An empty zip archive: the emulator stores code without running it.
 const EMPTY_ZIP: &[u8] = b"PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
+
+/// The account the emulator puts every resource in.
+const EMULATOR_ACCOUNT: &str = "123456789012";
 
 /// What was created, for the seed's summary.
 #[derive(Debug, Default, serde::Serialize)]
@@ -36,7 +37,7 @@ pub struct Created {
 pub async fn apply(
     aws: &Clients,
     env: &Environment,
-    scaling: &Scaling,
+    t: &Thresholds,
     plan: &Plan,
 ) -> Result<(Created, BTreeMap<uuid::Uuid, String>)> {
     let role = ensure_role(aws, env).await?;
@@ -47,14 +48,17 @@ pub async fn apply(
         metric_datapoints,
         alarms,
         (),
+        (),
     ) = tokio::try_join!(
-        create_functions(aws, env, scaling, &role),
+        create_functions(aws, env, &t.scaling, &role),
         create_executions(aws, env, &role, &plan.processes),
-        put_logs(aws, env, plan),
+        put_logs(aws, env, plan, t.retention.log_group_days),
         put_metrics(aws, env, &plan.metrics),
         put_alarms(aws, env, plan),
-        create_cluster(aws, env),
+        create_cluster(aws, env, &t.backup),
+        create_api(aws, env),
     )?;
+    export_logs(aws, env, plan.now).await?;
     let executions = settle(aws, &state_machine_arn, &plan.processes, &mut arns).await?;
     Ok((
         Created {
@@ -439,7 +443,12 @@ async fn settle(
 /// One stream per function and hour, named as Lambda names them; plus streams of last week,
 /// which `cleanup log-streams --older-than 7d` finds (the emulator, like AWS, refuses events
 /// older than 14 days).
-async fn put_logs(aws: &Clients, env: &Environment, plan: &Plan) -> Result<(usize, usize)> {
+async fn put_logs(
+    aws: &Clients,
+    env: &Environment,
+    plan: &Plan,
+    retention_days: i32,
+) -> Result<(usize, usize)> {
     let mut streams: BTreeMap<(Component, String), Vec<&LogEvent>> = BTreeMap::new();
     for e in &plan.logs {
         let hour = e.timestamp.strftime("%Y/%m/%d/%H").to_string();
@@ -486,6 +495,17 @@ async fn put_logs(aws: &Clients, env: &Environment, plan: &Plan) -> Result<(usiz
                 ));
             }
         }
+        aws.logs
+            .put_retention_policy()
+            .log_group_name(&group)
+            .retention_in_days(retention_days)
+            .send()
+            .await
+            .map_err(aws_err(
+                "CloudWatch Logs",
+                "PutRetentionPolicy",
+                format!("setting the retention of {group}"),
+            ))?;
     }
     let count = streams.len();
     let events: usize = futures::stream::iter(streams)
@@ -622,6 +642,12 @@ async fn put_alarms(
     plan: &Plan,
 ) -> Result<BTreeMap<String, usize>> {
     let mut counts = BTreeMap::new();
+    // The operations team's topic (003 CloudWatchアラーム設定: SNS通知: 運用チームSlackチャンネル),
+    // in the emulator's account.
+    let topic = format!(
+        "arn:aws:sns:{}:{EMULATOR_ACCOUNT}:goal-mandala-{}-alerts",
+        env.region, env.name
+    );
     for a in &plan.alarms {
         let spec = a.spec;
         let name = spec.resolved_name(env);
@@ -637,16 +663,13 @@ async fn put_alarms(
             .period(spec.period_secs)
             .evaluation_periods(spec.evaluation_periods)
             .threshold(spec.threshold)
-            .comparison_operator(if spec.comparison == ">=" {
-                ComparisonOperator::GreaterThanOrEqualToThreshold
-            } else {
-                ComparisonOperator::GreaterThanThreshold
-            });
-        put = if spec.statistic.starts_with('p') {
-            put.extended_statistic(spec.statistic)
-        } else {
-            put.statistic(Statistic::from(spec.statistic))
-        };
+            .comparison_operator(spec.operator())
+            .actions_enabled(true)
+            .alarm_actions(&topic)
+            .set_statistic(spec.plain_statistic());
+        if spec.is_extended() {
+            put = put.extended_statistic(spec.statistic);
+        }
         put.send().await.map_err(aws_err(
             "CloudWatch",
             "PutMetricAlarm",
@@ -670,9 +693,17 @@ async fn put_alarms(
 }
 
 /// The Aurora Serverless v2 cluster with the guide's capacity range (000 Aurora Serverless
-/// V2のスケーリング: 最小ACU = 0.5、最大ACU = 2). The emulator's endpoints are fake: the database
-/// itself is the sandbox's PostgreSQL.
-async fn create_cluster(aws: &Clients, env: &Environment) -> Result<()> {
+/// V2のスケーリング: 最小ACU = 0.5、最大ACU = 2) and backups (002 データベースバックアップ). The
+/// emulator's endpoints are fake: the database itself is the sandbox's PostgreSQL.
+async fn create_cluster(aws: &Clients, env: &Environment, backup: &Backup) -> Result<()> {
+    let start = backup.window_start()?;
+    let window = format!(
+        "{}-{}",
+        start.strftime("%H:%M"),
+        start
+            .wrapping_add(SignedDuration::from_mins(30))
+            .strftime("%H:%M")
+    );
     let id = env.names.get(Component::AuroraCluster);
     let scaling = aws_sdk_rds::types::ServerlessV2ScalingConfiguration::builder()
         .min_capacity(0.5)
@@ -687,6 +718,8 @@ async fn create_cluster(aws: &Clients, env: &Environment) -> Result<()> {
         .master_username("postgres")
         .master_user_password(uuid::Uuid::new_v4().simple().to_string())
         .serverless_v2_scaling_configuration(scaling)
+        .backup_retention_period(backup.retention_days)
+        .preferred_backup_window(window)
         .send()
         .await
     {
@@ -719,6 +752,127 @@ async fn create_cluster(aws: &Clients, env: &Environment) -> Result<()> {
             "CreateDBInstance",
             format!("creating the instance of {id}"),
         ))?;
+    Ok(())
+}
+
+/// The REST API with a deployed stage named for the environment (001 デプロイ後の確認).
+async fn create_api(aws: &Clients, env: &Environment) -> Result<()> {
+    let name = env.names.get(Component::Api);
+    let doing = format!("creating {name}");
+    let api = aws
+        .apigateway
+        .create_rest_api()
+        .name(name)
+        .send()
+        .await
+        .map_err(aws_err("API Gateway", "CreateRestApi", doing.as_str()))?;
+    let id = api.id().unwrap_or_default();
+    let root = aws
+        .apigateway
+        .get_resources()
+        .rest_api_id(id)
+        .send()
+        .await
+        .map_err(aws_err("API Gateway", "GetResources", doing.as_str()))?;
+    let root = root
+        .items()
+        .iter()
+        .find(|r| r.path() == Some("/"))
+        .and_then(|r| r.id())
+        .unwrap_or_default();
+    aws.apigateway
+        .put_method()
+        .rest_api_id(id)
+        .resource_id(root)
+        .http_method("GET")
+        .authorization_type("NONE")
+        .send()
+        .await
+        .map_err(aws_err("API Gateway", "PutMethod", doing.as_str()))?;
+    aws.apigateway
+        .put_integration()
+        .rest_api_id(id)
+        .resource_id(root)
+        .http_method("GET")
+        .r#type(aws_sdk_apigateway::types::IntegrationType::Mock)
+        .send()
+        .await
+        .map_err(aws_err("API Gateway", "PutIntegration", doing.as_str()))?;
+    aws.apigateway
+        .create_deployment()
+        .rest_api_id(id)
+        .stage_name(env.name.as_str())
+        .send()
+        .await
+        .map_err(aws_err("API Gateway", "CreateDeployment", doing.as_str()))?;
+    Ok(())
+}
+
+/// Yesterday's logs of every function exported to the archive bucket, in the layout
+/// `<prefix>/<env>/<component>/dt=YYYY-MM-DD/` (000 ログの保持期間: S3にエクスポート). CloudWatch
+/// runs one export task at a time per account; the emulator finishes each at once.
+async fn export_logs(aws: &Clients, env: &Environment, now: jiff::Timestamp) -> Result<()> {
+    let Some(archive) = &env.archive else {
+        return Ok(());
+    };
+    let bucket = &archive.bucket;
+    let created = aws
+        .s3
+        .create_bucket()
+        .bucket(bucket)
+        .create_bucket_configuration(
+            aws_sdk_s3::types::CreateBucketConfiguration::builder()
+                .location_constraint(aws_sdk_s3::types::BucketLocationConstraint::from(
+                    env.region.as_str(),
+                ))
+                .build(),
+        )
+        .send()
+        .await;
+    if let Err(e) = created
+        && !e
+            .as_service_error()
+            .is_some_and(|s| s.is_bucket_already_owned_by_you() || s.is_bucket_already_exists())
+    {
+        return Err(Error::aws(
+            "S3",
+            "CreateBucket",
+            &format!("creating {bucket}"),
+            e,
+        ));
+    }
+    let today = now.to_zoned(jiff::tz::TimeZone::UTC).date();
+    let day = today
+        .yesterday()
+        .map_err(|e| Error::internal(e.to_string()))?;
+    let at = |d: jiff::civil::Date| {
+        d.to_zoned(jiff::tz::TimeZone::UTC)
+            .map(|z| z.timestamp().as_millisecond())
+            .map_err(|e| Error::internal(e.to_string()))
+    };
+    let (from, to) = (at(day)?, at(today)?);
+    for c in Component::functions() {
+        let group = env.names.log_group(c);
+        aws.logs
+            .create_export_task()
+            .log_group_name(&group)
+            .from(from)
+            .to(to)
+            .destination(bucket)
+            .destination_prefix(format!(
+                "{}/{}/{}/dt={day}",
+                archive.prefix,
+                env.name,
+                c.id()
+            ))
+            .send()
+            .await
+            .map_err(aws_err(
+                "CloudWatch Logs",
+                "CreateExportTask",
+                format!("exporting {group}"),
+            ))?;
+    }
     Ok(())
 }
 

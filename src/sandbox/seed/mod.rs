@@ -111,7 +111,7 @@ pub async fn seed(ctx: &Context, scenario: Scenario, reset: bool) -> Result<Seed
     let spinner = ctx
         .out
         .spinner(format!("seeding the {scenario:?} scenario").to_lowercase());
-    let (created, arns) = aws::apply(clients, env, &ctx.thresholds.scaling, &plan).await?;
+    let (created, arns) = aws::apply(clients, env, &ctx.thresholds, &plan).await?;
     let mut db = target.connect(ctx.db_timeout(), &ctx.activity).await?;
     database::apply(&mut db, &plan, |p| arns.get(&p.id).cloned()).await?;
     spinner.finish_and_clear();

@@ -6,20 +6,12 @@ use crate::alarms::catalog::ALARMS;
 use crate::aws::metrics::Namespace;
 use jiff::{SignedDuration, Timestamp};
 
-/// The emulator never evaluates alarms, so the sandbox does: each alarm of the catalogue is
-/// evaluated over its latest period of the seeded data. Percentile alarms get no data, as the
-/// emulator cannot compute percentiles.
+/// The emulator never evaluates alarms, so the sandbox does, as CloudWatch would: each alarm of
+/// the catalogue over its latest period of the seeded data.
 pub fn alarm_states(metrics: &[Datum], now: Timestamp) -> Vec<AlarmState> {
     ALARMS
         .iter()
         .map(|spec| {
-            if spec.statistic.starts_with('p') {
-                return AlarmState {
-                    spec,
-                    state: "INSUFFICIENT_DATA",
-                    reason: "Insufficient Data: percentile statistics are not available".into(),
-                };
-            }
             let since = now - SignedDuration::from_secs(spec.period_secs as i64);
             let values_of = |metric: &str| -> Vec<f64> {
                 metrics
@@ -50,6 +42,7 @@ pub fn alarm_states(metrics: &[Datum], now: Timestamp) -> Vec<AlarmState> {
                 }
                 "Sum" => values.iter().sum(),
                 "Maximum" => values.iter().cloned().fold(f64::MIN, f64::max),
+                p if p.starts_with('p') => nearest_rank(&values, p[1..].parse().unwrap_or(100.0)),
                 _ => values.iter().sum::<f64>() / values.len() as f64,
             };
             let breach = match spec.comparison {
@@ -74,4 +67,12 @@ pub fn alarm_states(metrics: &[Datum], now: Timestamp) -> Vec<AlarmState> {
             }
         })
         .collect()
+}
+
+/// The `pct`th percentile of `values` by nearest rank.
+fn nearest_rank(values: &[f64], pct: f64) -> f64 {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let rank = ((pct / 100.0) * sorted.len() as f64).ceil() as usize;
+    sorted[rank.clamp(1, sorted.len()) - 1]
 }

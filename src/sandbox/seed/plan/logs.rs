@@ -262,6 +262,32 @@ pub fn incident_generations(users: &[User], rng: &mut fastrand::Rng) -> Vec<Play
     plays
 }
 
+/// Every function is invoked through the day, as a live service's are: one sampled invocation's
+/// platform lines every ten minutes over the last three hours, so each log group has events in
+/// any recent window.
+pub fn invocations(now: Timestamp, rng: &mut fastrand::Rng) -> Vec<LogEvent> {
+    let mut events = Vec::new();
+    for c in Component::functions() {
+        let (duration_ms, memory_mb) = match c {
+            Component::TaskGeneration => (12_000.0, 1024),
+            Component::AiProcessor => (40_000.0, 512),
+            Component::AiGenerationWorker => (150_000.0, 1024),
+            Component::AsyncProcessingHandler => (250.0, 512),
+            Component::Profile => (300.0, 512),
+            _ => (120.0, 512),
+        };
+        for i in 0..18 {
+            let at = now
+                - mins(i * 10 + rng.i64(1..10))
+                - SignedDuration::from_millis(duration_ms as i64);
+            let duration = duration_ms * (0.8 + 0.4 * rng.f64());
+            let used = memory_mb * rng.u32(40..70) / 100;
+            events.extend(platform(c, at, duration, memory_mb, used, rng));
+        }
+    }
+    events
+}
+
 /// The asynchronous handlers' logs: starts, status checks, retries, cancels.
 pub fn handler_events(
     scenario: Scenario,

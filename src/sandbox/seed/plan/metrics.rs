@@ -3,11 +3,34 @@
 use super::{Datum, Scenario, mins};
 use crate::aws::metrics::{Dimension, Namespace};
 use crate::config::Component;
-use jiff::Timestamp;
+use jiff::{SignedDuration, Timestamp};
 
 /// Five-minute datapoints over the last three hours. The incident's last hour crosses the
-/// guides' thresholds; the healthy scenario stays well inside them.
+/// guides' thresholds; the healthy scenario stays well inside them. The same three hours a week
+/// earlier carry ordinary traffic, which `health`'s traffic checks compare with.
 pub fn metrics(scenario: Scenario, now: Timestamp, rng: &mut fastrand::Rng) -> Vec<Datum> {
+    let mut data = window(scenario, now, rng);
+    let week = SignedDuration::from_hours(24 * 7);
+    data.extend(
+        window(Scenario::Healthy, now - week, rng)
+            .into_iter()
+            .filter(|d| TRAFFIC.contains(&(d.namespace, d.metric))),
+    );
+    data
+}
+
+/// The metrics `health` compares with a week earlier.
+const TRAFFIC: &[(Namespace, &str)] = &[
+    (Namespace::ApiGateway, "Count"),
+    (
+        Namespace::Custom(Component::ProfileMetrics),
+        "ProfileAPIRequests",
+    ),
+    (Namespace::Lambda, "Invocations"),
+];
+
+/// Three hours of five-minute datapoints ending at `now`.
+fn window(scenario: Scenario, now: Timestamp, rng: &mut fastrand::Rng) -> Vec<Datum> {
     let incident = scenario == Scenario::Incident;
     let mut data = Vec::new();
     let mut push = |namespace, metric, dimension, timestamp, value: f64, unit| {

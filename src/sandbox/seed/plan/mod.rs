@@ -171,6 +171,7 @@ pub async fn plan(scenario: Scenario, now: Timestamp, t: &Thresholds) -> Plan {
     }
     let mut plays = logs::task_generations(&users, &mut rng);
     logs.extend(logs::handler_events(scenario, now, &processes, &mut rng));
+    logs.extend(logs::invocations(now, &mut rng));
     logs.extend(logs::profile_events(scenario, now, &users, &mut rng));
     if scenario == Scenario::Incident {
         logs.extend(logs::incident_burst(now, &users, &processes, &mut rng));
