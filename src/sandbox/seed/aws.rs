@@ -312,20 +312,6 @@ async fn create_executions(
             format!("{}:{}", arn.replace(":stateMachine:", ":execution:"), p.id),
         );
     }
-    for p in processes.iter().filter(|p| p.execution == Execution::Abort) {
-        aws.sfn
-            .stop_execution()
-            .execution_arn(&arns[&p.id])
-            .error("ManualCancellation")
-            .cause("手動でキャンセルされました")
-            .send()
-            .await
-            .map_err(aws_err(
-                "Step Functions",
-                "StopExecution",
-                "cancelling a seeded execution",
-            ))?;
-    }
     Ok((arn, arns))
 }
 
@@ -363,7 +349,10 @@ async fn start_all(
 /// execution on a thread of its own that parses the definition; on a loaded machine one can
 /// stall in RUNNING, so an execution whose route ends at once (succeed, fail) and is still
 /// running after `RESTART_AFTER` is started again under a new name. Timed-out ones cannot be
-/// restarted: their definition has changed since.
+/// restarted: their definition has changed since. A row that must be aborted is stopped each
+/// time it is seen running: a stop that lands before the emulator's thread starts is
+/// overwritten by it (seen in CI as RUNNING, or FAILED, instead of ABORTED), so one that
+/// ended any other way is started again and stopped in turn.
 async fn settle(
     aws: &Clients,
     state_machine: &str,
@@ -374,6 +363,7 @@ async fn settle(
     const RESTART_AFTER: Duration = Duration::from_secs(10);
     let started = tokio::time::Instant::now();
     let mut restarts = 0;
+    let mut abort_restarts = 0;
     loop {
         let statuses: Vec<(&Process, String, &'static str)> = futures::stream::iter(
             processes
@@ -423,6 +413,24 @@ async fn settle(
                 wrong.join(", ")
             )));
         }
+        let aborts: Vec<&(&Process, String, &str)> = wrong
+            .iter()
+            .copied()
+            .filter(|(p, _, _)| p.execution == Execution::Abort)
+            .collect();
+        for (p, _, _) in aborts.iter().filter(|(_, got, _)| got == "RUNNING") {
+            stop(aws, &arns[&p.id]).await?;
+        }
+        let ended: Vec<&Process> = aborts
+            .iter()
+            .filter(|(_, got, _)| got != "RUNNING")
+            .map(|(p, _, _)| *p)
+            .collect();
+        if !ended.is_empty() {
+            abort_restarts += 1;
+            let suffix = format!("-a{abort_restarts}");
+            arns.extend(start_all(aws, state_machine, &ended, &suffix).await?);
+        }
         if waited > RESTART_AFTER * (restarts + 1) {
             restarts += 1;
             let stalled: Vec<&Process> = wrong
@@ -438,6 +446,22 @@ async fn settle(
         }
         tokio::time::sleep(Duration::from_millis(250)).await;
     }
+}
+
+async fn stop(aws: &Clients, execution: &str) -> Result<()> {
+    aws.sfn
+        .stop_execution()
+        .execution_arn(execution)
+        .error("ManualCancellation")
+        .cause("手動でキャンセルされました")
+        .send()
+        .await
+        .map_err(aws_err(
+            "Step Functions",
+            "StopExecution",
+            "cancelling a seeded execution",
+        ))?;
+    Ok(())
 }
 
 /// One stream per function and hour, named as Lambda names them; plus streams of last week,
