@@ -501,7 +501,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;process;repair' {
-            [CompletionResult]::new('--stuck-for', '--stuck-for', [CompletionResultType]::ParameterName, 'Reconcile rows not updated for this long')
+            [CompletionResult]::new('--stuck-for', '--stuck-for', [CompletionResultType]::ParameterName, 'Reconcile rows not updated for this long [default: thresholds.database.stuck_after_secs, 30m]')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this type (SUBGOAL, ACTION or TASK)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Change at most N rows')
             [CompletionResult]::new('--wait-lock', '--wait-lock', [CompletionResultType]::ParameterName, 'Wait up to DURATION for another run''s lock instead of exiting 75')

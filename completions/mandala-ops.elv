@@ -470,7 +470,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand --version 'Print version'
         }
         &'mandala-ops;process;repair'= {
-            cand --stuck-for 'Reconcile rows not updated for this long'
+            cand --stuck-for 'Reconcile rows not updated for this long [default: thresholds.database.stuck_after_secs, 30m]'
             cand --type 'Only this type (SUBGOAL, ACTION or TASK)'
             cand --limit 'Change at most N rows'
             cand --wait-lock 'Wait up to DURATION for another run''s lock instead of exiting 75'

@@ -435,7 +435,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l stuck-for -d 'Reconcile rows not updated for this long' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l stuck-for -d 'Reconcile rows not updated for this long [default: thresholds.database.stuck_after_secs, 30m]' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l type -d 'Only this type (SUBGOAL, ACTION or TASK)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l limit -d 'Change at most N rows' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l wait-lock -d 'Wait up to DURATION for another run\'s lock instead of exiting 75' -r

@@ -43,6 +43,8 @@ pub struct Mocks {
     pub sfn: Vec<Rule>,
     pub rds: Vec<Rule>,
     pub apigateway: Vec<Rule>,
+    pub iam: Vec<Rule>,
+    pub quotas: Vec<Rule>,
 }
 
 impl Mocks {
@@ -54,9 +56,10 @@ impl Mocks {
             sfn: mock_client!(aws_sdk_sfn, &self.sfn),
             rds: mock_client!(aws_sdk_rds, &self.rds),
             secrets: mock_client!(aws_sdk_secretsmanager, &Vec::<Rule>::new()),
-            iam: mock_client!(aws_sdk_iam, &Vec::<Rule>::new()),
+            iam: mock_client!(aws_sdk_iam, &self.iam),
             apigateway: mock_client!(aws_sdk_apigateway, &self.apigateway),
             s3: mock_client!(aws_sdk_s3, &Vec::<Rule>::new()),
+            quotas: mock_client!(aws_sdk_servicequotas, &self.quotas),
             endpoint: None,
         }
     }

@@ -2,7 +2,7 @@
 //! alerts without names, so those follow the same patterns (noted per entry).
 
 use crate::aws::metrics::{Dimension, Namespace};
-use crate::config::{Component, Environment};
+use crate::config::{Component, Environment, Thresholds};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -16,7 +16,9 @@ pub struct AlarmSpec {
     pub statistic: &'static str,
     pub period_secs: i32,
     pub evaluation_periods: i32,
-    pub threshold: f64,
+    /// From the threshold table, so a config file's value changes the spec too.
+    #[serde(skip)]
+    pub threshold: fn(&Thresholds) -> f64,
     /// `>=` or `>`.
     pub comparison: &'static str,
     pub source: &'static str,
@@ -34,7 +36,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         statistic: "Sum",
         period_secs: 300,
         evaluation_periods: 1,
-        threshold: 5.0,
+        threshold: |t| t.lambda.ai_processor_errors_per_5min,
         comparison: ">=",
         source: "001 CloudWatch アラーム: 5分間で5回以上のエラー",
         runbook: "lambda-error-rate",
@@ -47,7 +49,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         statistic: "Average",
         period_secs: 300,
         evaluation_periods: 1,
-        threshold: 60_000.0,
+        threshold: |t| t.lambda.ai_processor_avg_duration_ms,
         comparison: ">=",
         source: "001 CloudWatch アラーム: 平均実行時間が60秒以上",
         runbook: "lambda-duration",
@@ -60,7 +62,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         statistic: "Sum",
         period_secs: 300,
         evaluation_periods: 1,
-        threshold: 1.0,
+        threshold: |t| t.lambda.throttles,
         comparison: ">=",
         source: "001 CloudWatch アラーム: スロットリングが1回でも発生",
         runbook: "lambda-throttling",
@@ -73,7 +75,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         statistic: "Maximum",
         period_secs: 300,
         evaluation_periods: 1,
-        threshold: 8.0,
+        threshold: ai_processor_concurrency,
         comparison: ">=",
         source: "001 CloudWatch アラーム: 同時実行数が8以上",
         runbook: "lambda-throttling",
@@ -88,7 +90,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         statistic: "Average",
         period_secs: 300,
         evaluation_periods: 1,
-        threshold: 0.05,
+        threshold: |t| t.lambda.error_rate_warn_pct / 100.0,
         comparison: ">",
         source: "000 アラート対応手順 / エラー率上昇アラート: エラー率が5%を超える",
         runbook: "lambda-error-rate",
@@ -101,7 +103,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         statistic: "p95",
         period_secs: 300,
         evaluation_periods: 1,
-        threshold: 25_000.0,
+        threshold: |t| t.lambda.task_generation_p95_warn_ms,
         comparison: ">",
         source: "000 アラート対応手順 / 処理時間超過アラート: p95が25秒を超える",
         runbook: "lambda-duration",
@@ -114,7 +116,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         statistic: "Sum",
         period_secs: 300,
         evaluation_periods: 1,
-        threshold: 1.0,
+        threshold: |t| t.lambda.throttles,
         comparison: ">=",
         source: "000 アラート対応手順 / スロットリング発生アラート",
         runbook: "lambda-throttling",
@@ -127,7 +129,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         statistic: "Sum",
         period_secs: 3600,
         evaluation_periods: 1,
-        threshold: 5.0,
+        threshold: |t| t.logs.database_errors_per_hour,
         comparison: ">=",
         source: "000 アラート対応手順 / データベース接続エラーアラート: 5件/時間以上",
         runbook: "database-connections",
@@ -141,7 +143,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         statistic: "Average",
         period_secs: 300,
         evaluation_periods: 1,
-        threshold: 5.0,
+        threshold: |t| t.async_processing.error_rate_pct,
         comparison: ">",
         source: "002 アラート一覧 / 1. エラー率アラート: エラー率 > 5% (5分間)",
         runbook: "async-error-rate",
@@ -154,7 +156,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         statistic: "Sum",
         period_secs: 300,
         evaluation_periods: 1,
-        threshold: 10.0,
+        threshold: |t| t.async_processing.timeouts_per_5min,
         comparison: ">",
         source: "002 アラート一覧 / 2. タイムアウト率アラート; 主要メトリクス: > 10/5分",
         runbook: "async-timeouts",
@@ -167,7 +169,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         statistic: "Average",
         period_secs: 300,
         evaluation_periods: 1,
-        threshold: 300_000.0,
+        threshold: |t| t.async_processing.processing_duration_ms,
         comparison: ">",
         source: "002 アラート一覧 / 3. 処理時間アラート: 平均処理時間 > 5分",
         runbook: "async-processing-duration",
@@ -180,7 +182,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         statistic: "Maximum",
         period_secs: 300,
         evaluation_periods: 1,
-        threshold: 100.0,
+        threshold: |t| t.async_processing.queue_depth,
         comparison: ">",
         source: "002 アラート一覧 / 4. 待機中処理数アラート: 待機中の処理数 > 100",
         runbook: "queue-depth",
@@ -194,7 +196,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         statistic: "Average",
         period_secs: 300,
         evaluation_periods: 2,
-        threshold: 5.0,
+        threshold: |t| t.profile.error_rate_warn_pct,
         comparison: ">",
         source: "003 CloudWatchアラーム設定 / 1. エラー率アラーム",
         runbook: "profile-api-errors",
@@ -207,7 +209,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         statistic: "p95",
         period_secs: 300,
         evaluation_periods: 2,
-        threshold: 2000.0,
+        threshold: |t| t.profile.latency_p95_ms,
         comparison: ">",
         source: "003 CloudWatchアラーム設定 / 2. レスポンス時間アラーム",
         runbook: "profile-api-latency",
@@ -220,7 +222,7 @@ pub const ALARMS: &[AlarmSpec] = &[
         statistic: "Sum",
         period_secs: 300,
         evaluation_periods: 1,
-        threshold: 10.0,
+        threshold: |t| t.profile.lambda_errors_per_5min,
         comparison: ">",
         source: "003 CloudWatchアラーム設定 / 3. Lambda エラーアラーム",
         runbook: "profile-api-errors",
@@ -233,12 +235,23 @@ pub const ALARMS: &[AlarmSpec] = &[
         statistic: "Maximum",
         period_secs: 300,
         evaluation_periods: 2,
-        threshold: 80.0,
+        threshold: |t| t.database.connections_warn,
         comparison: ">",
         source: "003 CloudWatchアラーム設定 / 4. データベース接続アラーム",
         runbook: "database-connections",
     },
 ];
+
+/// 8 or more concurrent executions: 80% of the ai-processor's reserved 10
+/// (001 CloudWatch アラーム: 同時実行数が8以上; 000 同時実行数: 予約済み同時実行数10の80%).
+fn ai_processor_concurrency(t: &Thresholds) -> f64 {
+    let reserved = t
+        .scaling
+        .capacity(Component::AiProcessor.id())
+        .and_then(|c| c.reserved)
+        .unwrap_or(10);
+    (reserved as f64 * t.lambda.concurrency_warn_ratio).ceil()
+}
 
 impl AlarmSpec {
     pub fn resolved_name(&self, env: &Environment) -> String {

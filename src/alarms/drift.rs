@@ -2,7 +2,7 @@
 //! whom it tells (001 CloudWatch アラーム, 003 CloudWatchアラーム設定, 002 アラート一覧).
 
 use super::catalog::AlarmSpec;
-use crate::config::Environment;
+use crate::config::{Environment, Thresholds};
 use crate::output::rounded;
 use aws_sdk_cloudwatch::types::{ComparisonOperator, MetricAlarm, Statistic};
 
@@ -25,14 +25,14 @@ impl AlarmSpec {
     }
 
     /// `Errors Sum/5 min ×1 ≥ 5`.
-    pub fn describe(&self) -> String {
+    pub fn describe(&self, t: &Thresholds) -> String {
         summary(
             self.metric,
             self.statistic,
             self.period_secs,
             self.evaluation_periods,
             self.comparison,
-            self.threshold,
+            (self.threshold)(t),
         )
     }
 }
@@ -98,7 +98,13 @@ pub enum Finding {
 }
 
 /// The differences between `alarm` and `spec` in `env`; empty when they match.
-pub fn compare(spec: &AlarmSpec, env: &Environment, a: &MetricAlarm) -> Vec<Finding> {
+pub fn compare(
+    spec: &AlarmSpec,
+    env: &Environment,
+    t: &Thresholds,
+    a: &MetricAlarm,
+) -> Vec<Finding> {
+    let threshold = (spec.threshold)(t);
     let mut findings = Vec::new();
     if a.actions_enabled() == Some(false) {
         findings.push(Finding::Silent("actions are disabled".into()));
@@ -183,11 +189,11 @@ pub fn compare(spec: &AlarmSpec, env: &Environment, a: &MetricAlarm) -> Vec<Find
             .map(|(what, guide, live)| format!("{what} {live} (guide: {guide})")),
     );
     let live = a.threshold();
-    if live.is_none_or(|t| (t - spec.threshold).abs() > 1e-9 * spec.threshold.abs().max(1.0)) {
+    if live.is_none_or(|v| (v - threshold).abs() > 1e-9 * threshold.abs().max(1.0)) {
         differs.push(format!(
             "threshold {} (guide: {})",
             live.map(rounded).unwrap_or_else(|| "-".into()),
-            rounded(spec.threshold)
+            rounded(threshold)
         ));
     }
     if !differs.is_empty() {
@@ -230,7 +236,7 @@ mod tests {
             .set_dimensions(Some(dims))
             .period(spec.period_secs)
             .evaluation_periods(spec.evaluation_periods)
-            .threshold(spec.threshold)
+            .threshold((spec.threshold)(&Thresholds::default()))
             .comparison_operator(spec.operator())
             .actions_enabled(true)
             .alarm_actions("arn:aws:sns:ap-northeast-1:123456789012:ops-alerts");
@@ -246,8 +252,13 @@ mod tests {
         let env = env();
         for spec in ALARMS {
             let a = deployed(spec, &env).build();
-            assert_eq!(compare(spec, &env, &a), vec![], "{}", spec.name);
-            assert_eq!(describe_live(&a), spec.describe());
+            assert_eq!(
+                compare(spec, &env, &Thresholds::default(), &a),
+                vec![],
+                "{}",
+                spec.name
+            );
+            assert_eq!(describe_live(&a), spec.describe(&Thresholds::default()));
         }
     }
 
@@ -260,7 +271,7 @@ mod tests {
             .evaluation_periods(3)
             .comparison_operator(ComparisonOperator::GreaterThanThreshold)
             .build();
-        let findings = compare(spec, &env, &a);
+        let findings = compare(spec, &env, &Thresholds::default(), &a);
         let [Finding::Differs(d)] = findings.as_slice() else {
             panic!("one finding expected");
         };
@@ -280,11 +291,11 @@ mod tests {
         let spec = &ALARMS[0];
         let disabled = deployed(spec, &env).actions_enabled(false).build();
         assert!(
-            matches!(&compare(spec, &env, &disabled)[..], [Finding::Silent(w)] if w.contains("disabled"))
+            matches!(&compare(spec, &env, &Thresholds::default(), &disabled)[..], [Finding::Silent(w)] if w.contains("disabled"))
         );
         let no_actions = deployed(spec, &env).set_alarm_actions(None).build();
         assert!(
-            matches!(&compare(spec, &env, &no_actions)[..], [Finding::Silent(w)] if w.contains("no alarm action"))
+            matches!(&compare(spec, &env, &Thresholds::default(), &no_actions)[..], [Finding::Silent(w)] if w.contains("no alarm action"))
         );
         // An EC2 or Auto Scaling action is not a notification.
         let other = deployed(spec, &env)
@@ -293,12 +304,12 @@ mod tests {
             ]))
             .build();
         assert!(
-            matches!(&compare(spec, &env, &other)[..], [Finding::Silent(w)] if w.contains("SNS"))
+            matches!(&compare(spec, &env, &Thresholds::default(), &other)[..], [Finding::Silent(w)] if w.contains("SNS"))
         );
         let china = deployed(spec, &env)
             .set_alarm_actions(Some(vec!["arn:aws-cn:sns:cn-north-1:1:t".into()]))
             .build();
-        assert_eq!(compare(spec, &env, &china), vec![]);
+        assert_eq!(compare(spec, &env, &Thresholds::default(), &china), vec![]);
     }
 
     #[test]
@@ -310,7 +321,7 @@ mod tests {
             .statistic(Statistic::Average)
             .build();
         assert!(
-            matches!(&compare(p95, &env, &avg)[..], [Finding::Differs(d)] if d[0].starts_with("statistic Average"))
+            matches!(&compare(p95, &env, &Thresholds::default(), &avg)[..], [Finding::Differs(d)] if d[0].starts_with("statistic Average"))
         );
         let spec = &ALARMS[0];
         let wrong_fn = deployed(spec, &env)
@@ -322,7 +333,7 @@ mod tests {
             ]))
             .build();
         assert!(
-            matches!(&compare(spec, &env, &wrong_fn)[..], [Finding::Differs(d)] if d[0].starts_with("dimensions FunctionName=goal-mandala-dev"))
+            matches!(&compare(spec, &env, &Thresholds::default(), &wrong_fn)[..], [Finding::Differs(d)] if d[0].starts_with("dimensions FunctionName=goal-mandala-dev"))
         );
         let math = deployed(spec, &env)
             .metrics(

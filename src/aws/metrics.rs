@@ -15,6 +15,7 @@ pub enum Namespace {
     Lambda,
     Rds,
     ApiGateway,
+    Bedrock,
     /// The component's configured metric namespace.
     Custom(Component),
     /// Metrics made by log metric filters.
@@ -27,6 +28,7 @@ impl Namespace {
             Namespace::Lambda => "AWS/Lambda".into(),
             Namespace::Rds => "AWS/RDS".into(),
             Namespace::ApiGateway => "AWS/ApiGateway".into(),
+            Namespace::Bedrock => "AWS/Bedrock".into(),
             Namespace::Custom(c) => env.names.get(*c).to_string(),
             Namespace::Logs => LOG_METRICS_NAMESPACE.into(),
         }
@@ -45,6 +47,8 @@ pub enum Dimension {
     Cluster,
     /// `ApiName` of the REST API.
     Api,
+    /// `ModelId` of the configured Bedrock model.
+    Model,
     /// No dimensions (the service's custom metrics).
     None,
 }
@@ -59,6 +63,7 @@ impl Dimension {
                 env.names.get(Component::AuroraCluster).to_string(),
             )),
             Dimension::Api => Some(("ApiName", env.names.get(Component::Api).to_string())),
+            Dimension::Model => Some(("ModelId", env.bedrock_model.clone())),
             Dimension::None => None,
         }
     }
@@ -69,6 +74,7 @@ pub enum Stat {
     Sum,
     Average,
     Maximum,
+    Minimum,
     /// A percentile such as 95.0 (`p95`).
     Percentile(f64),
 }
@@ -79,6 +85,7 @@ impl Stat {
             Stat::Sum => "sum".into(),
             Stat::Average => "avg".into(),
             Stat::Maximum => "max".into(),
+            Stat::Minimum => "min".into(),
             Stat::Percentile(p) => format!("p{}", crate::output::rounded(*p)),
         }
     }
@@ -146,6 +153,7 @@ pub async fn series(
         Stat::Sum => req.statistics(Statistic::Sum),
         Stat::Average => req.statistics(Statistic::Average),
         Stat::Maximum => req.statistics(Statistic::Maximum),
+        Stat::Minimum => req.statistics(Statistic::Minimum),
         Stat::Percentile(_) => req.extended_statistics(&label),
     };
     let doing = format!("reading {namespace} {} ({label})", metric.name);
@@ -163,6 +171,7 @@ pub async fn series(
             Stat::Sum => dp.sum(),
             Stat::Average => dp.average(),
             Stat::Maximum => dp.maximum(),
+            Stat::Minimum => dp.minimum(),
             Stat::Percentile(_) => {
                 let v = dp
                     .extended_statistics()
@@ -280,6 +289,7 @@ impl<'a> Batcher<'a> {
                 let stat = match p.stat {
                     Stat::Sum => "Sum",
                     Stat::Average => "Average",
+                    Stat::Minimum => "Minimum",
                     _ => "Maximum",
                 };
                 MetricDataQuery::builder()
@@ -348,6 +358,21 @@ pub fn total(points: &[Point]) -> Option<f64> {
 
 pub fn mean(points: &[Point]) -> Option<f64> {
     total(points).map(|t| t / points.len() as f64)
+}
+
+/// The `pct`th percentile of `values` by nearest rank: for judging a sample here (log lines) and
+/// for the sandbox, which evaluates percentile alarms as CloudWatch would.
+pub fn nearest_rank(values: &mut [f64], pct: f64) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_by(f64::total_cmp);
+    let rank = ((pct / 100.0) * values.len() as f64).ceil() as usize;
+    Some(values[rank.clamp(1, values.len()) - 1])
+}
+
+pub fn min(points: &[Point]) -> Option<f64> {
+    points.iter().map(|p| p.value).reduce(f64::min)
 }
 
 pub fn max(points: &[Point]) -> Option<f64> {

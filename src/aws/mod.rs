@@ -5,10 +5,12 @@
 
 pub mod alarms;
 pub mod apigateway;
+pub mod iam;
 pub mod insights;
 pub mod lambda;
 pub mod logs;
 pub mod metrics;
+pub mod quotas;
 pub mod rds;
 pub mod sfn;
 
@@ -40,6 +42,7 @@ pub struct Clients {
     pub iam: aws_sdk_iam::Client,
     pub apigateway: aws_sdk_apigateway::Client,
     pub s3: aws_sdk_s3::Client,
+    pub quotas: aws_sdk_servicequotas::Client,
     /// The endpoint all calls go to when it is not AWS itself (the sandbox's emulator).
     pub endpoint: Option<String>,
 }
@@ -88,6 +91,7 @@ impl Clients {
                     .interceptor(waiting.clone())
                     .build(),
             ),
+            quotas: client!(aws_sdk_servicequotas, sdk, waiting),
             endpoint,
         }
     }

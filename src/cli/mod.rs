@@ -2,6 +2,8 @@
 //! help, the man page and completions are generated from the same definitions (`completions`).
 
 pub mod completions;
+#[cfg(test)]
+mod coverage_doc;
 
 use crate::config::EnvName;
 use crate::exit::ExitStatus;
@@ -379,9 +381,10 @@ pub struct ProcessLogsArgs {
 
 #[derive(Debug, Args)]
 pub struct ProcessRepairArgs {
-    /// Reconcile rows not updated for this long
-    #[arg(long, value_name = "DURATION", default_value = "15m", value_parser = parse_duration)]
-    pub stuck_for: Duration,
+    /// Reconcile rows not updated for this long [default: thresholds.database.stuck_after_secs,
+    /// 30m]
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub stuck_for: Option<Duration>,
     /// Only this type (SUBGOAL, ACTION or TASK)
     #[arg(long = "type", value_name = "TYPE")]
     pub kind: Option<String>,

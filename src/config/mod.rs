@@ -148,6 +148,8 @@ pub struct Environment {
     pub db_secret_id: Option<String>,
     pub db_ca_file: Option<PathBuf>,
     pub archive: Option<Archive>,
+    /// The Bedrock model the functions call (`[thresholds.bedrock] model_id`).
+    pub bedrock_model: String,
 }
 
 impl Environment {
@@ -198,6 +200,7 @@ impl Environment {
                 None if name == EnvName::Sandbox => Some(Archive::sandbox()),
                 None => None,
             },
+            bedrock_model: file.thresholds.bedrock.model_id.clone(),
         })
     }
 

@@ -25,6 +25,21 @@ pub mod sources {
     pub const STEP_FUNCTIONS: &str = "002 監視方法 / Step Functions";
     pub const DB_CONNECTIONS: &str = "003 CloudWatchアラーム設定 / データベース接続アラーム";
     pub const DB_LATENCY: &str = "003 監視項目 / クエリ実行時間";
+    pub const DB_CONNECTION_ALERT: &str = "000 アラート対応手順 / データベース接続エラーアラート";
+    pub const DB_CAPACITY: &str = "002 キャパシティプランニング / データベース容量";
+    pub const PROFILE_DURATION: &str = "003 Lambda関数メトリクス / 実行時間";
+    pub const PROFILE_SEVERITY: &str =
+        "003 アラート対応手順 / 緊急度レベル (レスポンス時間が通常の2倍, 3倍以上)";
+    pub const RATE_LIMIT: &str =
+        "002 セキュリティ管理 / API認証: レート制限 20リクエスト/分/ユーザー";
+    pub const PROGRESS_DOWN: &str = "004 データ整合性問題 / 進捗率の異常: 進捗率が減少する";
+    pub const BEDROCK_METRICS: &str =
+        "004 エラー別対応 / AI_ERROR; 001 トラブルシューティング 2. スロットリングエラー";
+    pub const BEDROCK_QUOTA: &str = "001 トラブルシューティング 2: Bedrockのクォータを確認";
+    pub const BEDROCK_ACCESS: &str =
+        "001 トラブルシューティング 5. Bedrockモデルにアクセスできない";
+    pub const SLOW_QUERIES: &str = "004 パフォーマンス問題 / データベースクエリの遅延";
+    pub const PROCESSING_STATS: &str = "002 付録 / データベースクエリ";
     pub const DB_DIAGNOSIS: &str = "004 エラー別対応 / DATABASE_ERROR";
     pub const DB_HEALTH: &str = "004 診断ツール / ヘルスチェックスクリプト";
     pub const STUCK_PROCESSING: &str = "004 よくある問題 / 1. 処理が完了しない";
@@ -110,6 +125,24 @@ impl Thresholds {
             }
         }
         Ok(())
+    }
+}
+
+impl Thresholds {
+    /// The value at a dotted key (`quality.target_minutes`, `lambda.error_rate_warn_pct`), as
+    /// query files and runbooks name thresholds.
+    pub fn lookup(&self, key: &str) -> Option<serde_json::Value> {
+        let mut v = serde_json::to_value(self).ok()?;
+        for part in key.split('.') {
+            v = match v {
+                // A list of per-component settings is indexed by the component's id.
+                serde_json::Value::Array(items) => items
+                    .into_iter()
+                    .find(|i| i.get("component").and_then(|c| c.as_str()) == Some(part))?,
+                mut other => other.get_mut(part)?.take(),
+            };
+        }
+        Some(v)
     }
 }
 
@@ -270,6 +303,20 @@ pub struct Profile {
     pub requests_per_hour_max: f64,
     /// Requests per hour at the busiest (003 監視項目 / リクエスト数: ピーク時 最大5000).
     pub requests_per_hour_peak: f64,
+    /// GET /profile duration, ms (003 Lambda関数メトリクス / 実行時間: 正常値 GET < 500ms).
+    pub get_ms: f64,
+    /// PUT /profile duration, ms (003 実行時間: PUT < 1秒).
+    pub put_ms: f64,
+    /// DELETE /profile duration, ms (003 実行時間: DELETE < 2秒).
+    pub delete_ms: f64,
+    /// An execution longer than this timed out, ms (003 実行時間: タイムアウト発生: 10秒を超える実行).
+    pub timeout_ms: f64,
+    /// Duration this many times a week earlier's is a sudden rise (003 実行時間: 実行時間の急増:
+    /// 通常の2倍以上; 003 緊急度レベル / レベル3: レスポンス時間が通常の2倍).
+    pub slowdown_warn_factor: f64,
+    /// Response time this many times a week earlier's is level 2 (003 緊急度レベル / レベル2:
+    /// レスポンス時間が通常の3倍以上).
+    pub slowdown_critical_factor: f64,
 }
 
 impl Default for Profile {
@@ -284,6 +331,12 @@ impl Default for Profile {
             requests_per_hour_min: 100.0,
             requests_per_hour_max: 1_000.0,
             requests_per_hour_peak: 5_000.0,
+            get_ms: 500.0,
+            put_ms: 1_000.0,
+            delete_ms: 2_000.0,
+            timeout_ms: 10_000.0,
+            slowdown_warn_factor: 2.0,
+            slowdown_critical_factor: 3.0,
         }
     }
 }
@@ -325,8 +378,23 @@ pub struct Database {
     pub connections_warn: f64,
     /// Connection ceiling (003 監視項目 / 接続数: 最大 100接続).
     pub connections_max: f64,
-    /// `SELECT 1` latency that is abnormal, ms (003 監視項目 / クエリ実行時間: 読み取り > 100ms).
-    pub select_latency_warn_ms: f64,
+    /// Aurora ReadLatency that points at an index problem, ms (003 監視項目 / クエリ実行時間:
+    /// 読み取り 正常 < 10ms, > 100ms インデックスの問題).
+    pub read_latency_warn_ms: f64,
+    /// Aurora WriteLatency that points at lock contention, ms (003 監視項目 / クエリ実行時間:
+    /// 書き込み 正常 < 50ms, > 500ms ロック競合の可能性).
+    pub write_latency_warn_ms: f64,
+    /// FreeableMemory below this share of the capacity's memory is a finding (000 データベース接続
+    /// エラーアラート: メモリ使用率の確認; the guides give no number, 10% is this tool's choice).
+    pub freeable_memory_min_share: f64,
+    /// The database's size in the capacity plan, GB (002 キャパシティプランニング / データベース
+    /// 容量: 現在 10GB).
+    pub size_plan_gb: f64,
+    /// Planned growth, GB a month (002 データベース容量: 月間増加 約1GB).
+    pub growth_gb_per_month: f64,
+    /// The plan is reviewed this often, months: a size past plan + growth × this is a finding
+    /// (002 データベース容量: 容量計画 6ヶ月ごとに見直し).
+    pub plan_review_months: f64,
     /// Age after which a PROCESSING row counts as stuck, seconds. The guide gives no number
     /// (004 処理が完了しない: 完了予定時刻を過ぎても完了しない); twice the slowest target average
     /// completion time (002 パフォーマンス指標: タスク 10-15分) is used.
@@ -343,7 +411,12 @@ impl Default for Database {
         Database {
             connections_warn: 80.0,
             connections_max: 100.0,
-            select_latency_warn_ms: 100.0,
+            read_latency_warn_ms: 100.0,
+            write_latency_warn_ms: 500.0,
+            freeable_memory_min_share: 0.10,
+            size_plan_gb: 10.0,
+            growth_gb_per_month: 1.0,
+            plan_review_months: 6.0,
             stuck_after_secs: 30 * 60,
             pending_queue_depth: 100.0,
             long_query_secs: 30.0,
@@ -420,8 +493,6 @@ pub struct Quality {
     pub description_chars: Range,
     /// Average minutes per task (000 粒度の監視 / 期待値: 平均 40-50分/タスク).
     pub minutes_per_task_avg: Range,
-    /// p50 minutes per task (000 粒度の監視 / 期待値: p50 45分/タスク).
-    pub minutes_per_task_p50: f64,
     /// p95 minutes per task (000 粒度の監視 / 期待値: p95 60分/タスク; 異常 p95 > 90分).
     pub minutes_per_task_p95_max: f64,
     /// Average tasks per generation (000 タスク数分布 / 期待値: 平均2-4個).
@@ -458,7 +529,6 @@ impl Default for Quality {
             title_chars: Range::new(1.0, 200.0),
             description_chars: Range::new(1.0, 2000.0),
             minutes_per_task_avg: Range::new(40.0, 50.0),
-            minutes_per_task_p50: 45.0,
             minutes_per_task_p95_max: 90.0,
             tasks_avg: Range::new(2.0, 4.0),
             tasks_max: 10.0,
@@ -481,6 +551,9 @@ pub struct Security {
     pub auth_errors_per_hour: f64,
     /// FORBIDDEN per user worth investigating (000 認可エラーの監視: 同一ユーザーから5件以上).
     pub forbidden_per_user: f64,
+    /// Requests per minute and user the API allows (002 API認証: レート制限 20リクエスト/分/ユーザー);
+    /// a user turned away this many times in the window is named.
+    pub rate_limit_per_minute: f64,
 }
 
 impl Default for Security {
@@ -488,6 +561,7 @@ impl Default for Security {
         Security {
             auth_errors_per_hour: 10.0,
             forbidden_per_user: 5.0,
+            rate_limit_per_minute: 20.0,
         }
     }
 }
@@ -556,15 +630,16 @@ impl Default for Scaling {
                     Some(60),
                     "000 スケーリング; 000 処理時間超過アラート",
                 ),
-                // 001 CloudWatch アラーム: 予約済み同時実行数10; トラブルシューティング 1: 15分 (900 s).
+                // 001 CloudWatch アラーム: 予約済み同時実行数10; トラブルシューティング 2: 20 when
+                // throttled; トラブルシューティング 1: 15分 (900 s).
                 cap(
                     "ai-processor",
                     Some(10),
-                    None,
+                    Some(20),
                     None,
                     None,
                     Some(900),
-                    "001 CloudWatch メトリクス; 001 トラブルシューティング",
+                    "001 CloudWatch アラーム; 001 トラブルシューティング 1, 2",
                 ),
                 // 002 キャパシティプランニング: 50 / 100 / 500; メモリ 512MB; タイムアウト 30秒.
                 cap(
@@ -608,6 +683,7 @@ impl Capacity {
             (Some(now), Some(target), Some(max)) => {
                 Some(format!("{now} (target {target}, max {max})"))
             }
+            (Some(now), Some(target), None) => Some(format!("{now} (target {target})")),
             (Some(now), _, _) => Some(now.to_string()),
             _ => None,
         }
@@ -768,6 +844,15 @@ pub struct Bedrock {
     pub max_retries: u32,
     /// 001 環境変数の設定: BEDROCK_TIMEOUT_MS=300000.
     pub timeout_ms: u64,
+    /// Invocation error rate worth acting on, % (000 監視項目 / 3. Bedrockメトリクス /
+    /// モデル呼び出し成功率: 閾値 エラー率 > 5%).
+    pub error_rate_pct: f64,
+    /// The model's name in Service Quotas, whose per-minute quotas are checked (001
+    /// トラブルシューティング 2: Bedrockのクォータを確認).
+    pub quota_model_name: String,
+    /// Use at this share of a limit is a finding: a per-minute quota at peak, the slowest call
+    /// against the timeout (the 80% of 000 同時実行数, applied to Bedrock's limits).
+    pub quota_warn_ratio: f64,
 }
 
 impl Default for Bedrock {
@@ -777,6 +862,9 @@ impl Default for Bedrock {
             region: "ap-northeast-1".into(),
             max_retries: 3,
             timeout_ms: 300_000,
+            error_rate_pct: 5.0,
+            quota_model_name: "Amazon Nova Micro".into(),
+            quota_warn_ratio: 0.8,
         }
     }
 }
@@ -845,6 +933,16 @@ pub struct Targets {
     /// A RUNNING execution older than this is past its limit when the state machine sets no
     /// TimeoutSeconds, seconds (001 トラブルシューティング 1: Lambda関数が15分でタイムアウトする).
     pub execution_limit_secs: u64,
+    /// p95 response time of starting a process, ms (002 パフォーマンス指標: API応答時間（処理開始）
+    /// 95%ile < 1秒).
+    pub start_p95_ms: f64,
+    /// p95 response time of a status check, ms (002 パフォーマンス指標: API応答時間（状態取得）
+    /// 95%ile < 500ms).
+    pub status_p95_ms: f64,
+    /// Completions per start below this share is a finding, % (002 主要メトリクス:
+    /// AsyncProcessingStarted / AsyncProcessingCompleted; 100 minus the error and timeout
+    /// targets, < 1% and < 5%).
+    pub completion_rate_min_pct: f64,
 }
 
 impl Default for Targets {
@@ -856,6 +954,9 @@ impl Default for Targets {
             error_rate_pct: 1.0,
             timeout_rate_pct: 5.0,
             execution_limit_secs: 15 * 60,
+            start_p95_ms: 1_000.0,
+            status_p95_ms: 500.0,
+            completion_rate_min_pct: 94.0,
         }
     }
 }
@@ -941,5 +1042,54 @@ mod tests {
         assert!(r.is_retryable("Lambda.ServiceUnavailableException"));
         assert!(!r.is_retryable("VALIDATION_ERROR"));
         assert!(!r.is_retryable("AI_ERROR"));
+    }
+
+    /// The text of every file under `dir` with one of `exts`.
+    fn read_tree(dir: &std::path::Path, exts: &[&str], skip: &std::path::Path, out: &mut String) {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                read_tree(&path, exts, skip, out);
+            } else if path != skip
+                && path
+                    .extension()
+                    .is_some_and(|e| exts.contains(&e.to_str().unwrap_or_default()))
+            {
+                out.push_str(&std::fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+
+    /// A threshold nothing reads is a number the config file accepts for nothing: each key is
+    /// read as a field (`.key`) in the code or by its dotted name in a query or runbook.
+    #[test]
+    fn every_threshold_is_read_by_something() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let this = root.join("src/config/thresholds.rs");
+        let mut code = String::new();
+        read_tree(&root.join("src"), &["rs"], &this, &mut code);
+        // This file's own methods read some (`self.backoff_rate`); its tests do not count.
+        let own = std::fs::read_to_string(&this).unwrap();
+        code.push_str(own.split("#[cfg(test)]").next().unwrap());
+        let mut files = String::new();
+        for dir in ["queries", "runbooks"] {
+            read_tree(&root.join(dir), &["query", "md"], &this, &mut files);
+        }
+        let read = |section: &str, key: &str| {
+            let field = format!(".{key}");
+            code.match_indices(&field).any(|(i, _)| {
+                !code[i + field.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+            }) || files.contains(&format!("{section}.{key}"))
+        };
+        let table = serde_json::to_value(Thresholds::default()).unwrap();
+        let mut unread = Vec::new();
+        for (section, keys) in table.as_object().unwrap() {
+            for key in keys.as_object().unwrap().keys() {
+                if !read(section, key) {
+                    unread.push(format!("{section}.{key}"));
+                }
+            }
+        }
+        assert!(unread.is_empty(), "thresholds nothing reads: {unread:?}");
     }
 }

@@ -103,11 +103,18 @@ pub async fn run(ctx: &mut Context, command: Command) -> Result<Outcome> {
             model,
             cassette,
         } => report(crate::pipeline::replay::process(ctx, id, model, cassette.as_deref()).await?),
-        Command::RunbookList => report(runbook::list(ctx.runbooks_dir.as_deref())?),
-        Command::RunbookShow(name) => report(runbook::show(ctx.runbooks_dir.as_deref(), &name)?),
+        Command::RunbookList => {
+            report(runbook::list(ctx.runbooks_dir.as_deref(), &ctx.thresholds)?)
+        }
+        Command::RunbookShow(name) => report(runbook::show(
+            ctx.runbooks_dir.as_deref(),
+            &name,
+            &ctx.thresholds,
+        )?),
         Command::RunbookFor(alarm) => report(runbook::show_for_alarm(
             ctx.runbooks_dir.as_deref(),
             &alarm,
+            &ctx.thresholds,
         )?),
         Command::RunbookRun(opts) => report(runbook::run(ctx, &Steps, opts).await?),
         Command::Report {

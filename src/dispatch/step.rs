@@ -141,7 +141,7 @@ mod tests {
 
     #[test]
     fn every_shipped_runbook_step_parses_against_the_cli() {
-        for rb in crate::runbook::library(None).unwrap() {
+        for rb in crate::runbook::library(None, &Thresholds::default()).unwrap() {
             assert!(!rb.head.source.is_empty(), "{} cites no seed", rb.head.name);
             for step in rb.steps.iter().filter(|s| s.command.is_some()) {
                 // Placeholders stand for a value of the right shape.

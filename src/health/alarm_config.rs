@@ -12,25 +12,26 @@ use crate::error::Result;
 
 pub async fn config(p: &Probe<'_>, k: &Check) -> Result<Vec<Row>> {
     let alarms = p.alarms().await?;
+    let t = &p.ctx.thresholds;
     let by_name = |name: &str| alarms.iter().find(|a| a.alarm_name() == Some(name));
     let mut rows = Vec::new();
     for spec in ALARMS {
         let name = spec.resolved_name(p.env);
         let row = |status, message: String| {
             Row::new(format!("{}.{name}", k.name), spec.source, status, message)
-                .with_threshold(spec.describe())
+                .with_threshold(spec.describe(t))
         };
         let Some(alarm) = by_name(&name) else {
             rows.push(
                 row(
                     Status::Critical,
-                    format!("missing: nothing alerts on {}", spec.describe()),
+                    format!("missing: nothing alerts on {}", spec.describe(t)),
                 )
                 .with_value("missing"),
             );
             continue;
         };
-        let findings = compare(spec, p.env, alarm);
+        let findings = compare(spec, p.env, t, alarm);
         let status = findings
             .iter()
             .map(|f| match f {

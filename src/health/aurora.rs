@@ -2,7 +2,7 @@
 //! (000 スケーリング / Aurora Serverless V2のスケーリング).
 
 use super::check::{Check, Order, run};
-use super::eval::Status;
+use super::eval::{Cmp, Limit, Status, Unit};
 use super::{Probe, Row};
 use crate::aws::metrics::{self, Dimension, Metric, Namespace, Stat};
 use crate::config::Component;
@@ -19,7 +19,115 @@ pub fn checks() -> Vec<Check> {
             Order::Describe,
             run!(capacity),
         ),
+        Check::new(
+            "aurora.read-latency",
+            s::DB_LATENCY,
+            Order::Metrics,
+            run!(read_latency),
+        ),
+        Check::new(
+            "aurora.write-latency",
+            s::DB_LATENCY,
+            Order::Metrics,
+            run!(write_latency),
+        ),
+        Check::new(
+            "aurora.freeable-memory",
+            s::DB_CONNECTION_ALERT,
+            Order::Describe,
+            run!(freeable_memory),
+        ),
     ]
+}
+
+fn rds(name: &'static str) -> Metric {
+    Metric::new(Namespace::Rds, name, Dimension::Cluster)
+}
+
+/// The worst five minutes of a latency metric (seconds, as RDS publishes it) against its limit.
+async fn latency(
+    p: &Probe<'_>,
+    k: &Check,
+    name: &'static str,
+    warn_ms: f64,
+    why: &str,
+) -> Result<Row> {
+    let limit = Limit::warn(warn_ms, Cmp::Above, Unit::Millis);
+    let points = p.series(rds(name), Stat::Average, 300).await?;
+    Ok(match metrics::max(&points) {
+        Some(secs) => {
+            let ms = secs * 1000.0;
+            let message = if limit.evaluate(ms) == Status::Ok {
+                "worst 5 minutes".to_string()
+            } else {
+                format!("worst 5 minutes: {why}")
+            };
+            k.measured(ms, &limit, message)
+        }
+        None => k.no_data(p, rds(name), &limit),
+    })
+}
+
+async fn read_latency(p: &Probe<'_>, k: &Check) -> Result<Row> {
+    let warn = p.ctx.thresholds.database.read_latency_warn_ms;
+    latency(
+        p,
+        k,
+        "ReadLatency",
+        warn,
+        "reads this slow point at a missing index (`health --check database.index`)",
+    )
+    .await
+}
+
+async fn write_latency(p: &Probe<'_>, k: &Check) -> Result<Row> {
+    let warn = p.ctx.thresholds.database.write_latency_warn_ms;
+    latency(
+        p,
+        k,
+        "WriteLatency",
+        warn,
+        "writes this slow point at lock contention (`health --check database.waiting-locks`)",
+    )
+    .await
+}
+
+/// Aurora Serverless v2 gives each ACU about 2 GiB of memory (AWS: "Aurora Serverless v2
+/// capacity").
+const GIB_PER_ACU: f64 = 2.0;
+
+async fn freeable_memory(p: &Probe<'_>, k: &Check) -> Result<Row> {
+    let share = p.ctx.thresholds.database.freeable_memory_min_share;
+    let (cluster, points) = tokio::try_join!(
+        p.cluster(),
+        p.series(rds("FreeableMemory"), Stat::Minimum, p.window_secs()),
+    )?;
+    let Some(cluster) = cluster else {
+        let id = p.env.names.get(Component::AuroraCluster);
+        return Ok(k.row(Status::Critical, format!("the cluster {id} does not exist")));
+    };
+    let limit = Limit::warn(share, Cmp::Below, Unit::Ratio);
+    let Some(min_bytes) = metrics::min(&points) else {
+        return Ok(k.no_data(p, rds("FreeableMemory"), &limit));
+    };
+    let gib = min_bytes / (1024.0 * 1024.0 * 1024.0);
+    let Some((_, max_acu)) = crate::aws::rds::acu_range(cluster) else {
+        return Ok(k
+            .row(Status::Ok, "not Serverless v2: no capacity to compare with")
+            .with_value(format!("{} GiB free at least", rounded(gib))));
+    };
+    let capacity = max_acu * GIB_PER_ACU;
+    let free = gib / capacity;
+    Ok(k.row(
+        limit.evaluate(free),
+        format!(
+            "the least free memory in the window, of {} GiB at {} ACU",
+            rounded(capacity),
+            rounded(max_acu)
+        ),
+    )
+    .with_value(format!("{} GiB ({}%)", rounded(gib), rounded(free * 100.0)))
+    .with_threshold(limit.describe()))
 }
 
 fn cluster_status(status: &str) -> Status {

@@ -25,14 +25,16 @@ impl Status {
     }
 }
 
-/// How a value compares with its limits: `>=` (the guides' "以上") or `>` ("を超える", "> N").
+/// How a value compares with its limits: `>=` (the guides' "以上") or `>` ("を超える", "> N");
+/// `<` for values where lower is worse ("未満": free memory, completion rate).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cmp {
     AtLeast,
     Above,
+    Below,
 }
 
-/// Warning and critical limits for values where higher is worse.
+/// Warning and critical limits of a value.
 #[derive(Debug, Clone, Copy)]
 pub struct Limit {
     pub warn: Option<f64>,
@@ -81,6 +83,7 @@ impl Limit {
         match self.cmp {
             Cmp::AtLeast => value >= limit,
             Cmp::Above => value > limit,
+            Cmp::Below => value < limit,
         }
     }
 
@@ -99,6 +102,7 @@ impl Limit {
         let op = match self.cmp {
             Cmp::AtLeast => "≥",
             Cmp::Above => ">",
+            Cmp::Below => "<",
         };
         let part =
             |name: &str, v: Option<f64>| v.map(|v| format!("{name} {op} {}", self.unit.format(v)));

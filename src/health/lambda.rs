@@ -90,6 +90,8 @@ pub struct Function {
     pub variables: std::collections::BTreeMap<String, String>,
     pub last_modified: Option<jiff::Timestamp>,
     pub code_sha256: String,
+    /// The execution role's ARN.
+    pub role: String,
 }
 
 /// One GetFunction per function serves the state and concurrency checks.
@@ -131,6 +133,7 @@ pub async fn describe(p: &Probe<'_>, c: Component) -> Result<Option<Function>> {
         last_modified: conf
             .and_then(|c| c.last_modified())
             .and_then(crate::aws::lambda::parse_last_modified),
+        role: conf.and_then(|c| c.role()).unwrap_or_default().to_string(),
         code_sha256: conf
             .and_then(|c| c.code_sha256())
             .unwrap_or_default()

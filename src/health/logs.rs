@@ -67,7 +67,10 @@ pub fn max_in_window(timestamps: impl IntoIterator<Item = i64>, window_ms: i64) 
 
 /// What the log checks look for, in one filter pattern (CloudWatch's `?a ?b` is "a or b";
 /// endpoints that ignore it return everything, and each check classifies lines itself).
-const SCAN_PATTERN: &str = "?ERROR ?DatabaseError ?\"transaction failed\"";
+/// Besides errors: the profile API's request lines (`api.profile-endpoints`), rate-limit
+/// rejections (`security.rate-limit`) and progress updates (`logs.progress-decrease`).
+const SCAN_PATTERN: &str =
+    "?ERROR ?DatabaseError ?\"transaction failed\" ?profile_request ?RATE_LIMIT_EXCEEDED ?progress";
 
 pub async fn scan(p: &Probe<'_>, c: Component) -> Result<Vec<cwlogs::Event>> {
     let aws = p.ctx.aws().await?;
@@ -92,11 +95,12 @@ async fn errors(p: &Probe<'_>, k: &Check) -> Result<Row> {
         .map(|e| e.timestamp)
         .collect();
     let worst = max_in_window(errors.iter().copied(), 300_000);
-    let limit = Limit::warn(
-        p.ctx.thresholds.logs.error_events_per_5min,
-        Cmp::Above,
-        Unit::Count,
-    );
+    // The profile API's guide sets its own level (003 ログ監視); 004's applies to the rest.
+    let per_5min = match c {
+        Component::Profile => p.ctx.thresholds.profile.error_logs_per_5min,
+        _ => p.ctx.thresholds.logs.error_events_per_5min,
+    };
+    let limit = Limit::warn(per_5min, Cmp::Above, Unit::Count);
     // No errors in a group that got nothing at all is not a pass: nothing was there to count.
     if errors.is_empty() && events.is_empty() {
         let aws = p.ctx.aws().await?;

@@ -8,6 +8,7 @@ mod api;
 mod async_metrics;
 mod aurora;
 mod backups;
+mod bedrock;
 mod changes;
 mod check;
 mod database;
@@ -16,7 +17,9 @@ pub mod eval;
 mod function_config;
 mod lambda;
 mod logs;
+mod profile;
 mod retention;
+mod security;
 pub mod severity;
 mod stepfunctions;
 mod traffic;
@@ -261,14 +264,17 @@ pub fn catalogue() -> Vec<Check> {
     checks.extend(changes::checks());
     checks.extend(Component::functions().flat_map(lambda::checks));
     checks.extend(api::checks());
+    checks.extend(profile::checks());
     checks.extend(traffic::checks());
     checks.extend(stepfunctions::checks());
+    checks.extend(bedrock::checks());
     checks.extend(async_metrics::checks());
     checks.extend(database::checks());
     checks.extend(aurora::checks());
     checks.extend(backups::checks());
     checks.extend(alarms::checks());
     checks.extend(logs::checks());
+    checks.extend(security::checks());
     checks.extend(retention::checks());
     checks
 }
@@ -281,8 +287,12 @@ fn matches(name: &str, selector: &str) -> bool {
 pub fn select(checks: Vec<Check>, only: &[String], skip: &[String]) -> Result<Vec<Check>> {
     for sel in only.iter().chain(skip) {
         if !checks.iter().any(|c| matches(&c.name, sel)) {
-            let mut families: Vec<&str> = checks.iter().map(Check::family).collect();
-            families.dedup();
+            let mut families: Vec<&str> = Vec::new();
+            for f in checks.iter().map(Check::family) {
+                if !families.contains(&f) {
+                    families.push(f);
+                }
+            }
             return Err(Error::usage(format!("no health check is named `{sel}`")).with_hint(format!(
                 "name a family ({}) or a check such as lambda.ai-processor.errors; `health -o json` lists every name",
                 families.join(", ")

@@ -31,6 +31,12 @@ pub fn checks() -> Vec<Check> {
             Order::Executions,
             run!(timed_out),
         ),
+        Check::new(
+            "stepfunctions.duration",
+            s::STEP_FUNCTIONS,
+            Order::Executions,
+            run!(duration),
+        ),
     ]
 }
 
@@ -39,6 +45,8 @@ pub struct Executions {
     pub running: Vec<ExecutionItem>,
     /// Finished in the window, per status.
     pub succeeded: usize,
+    /// How long each execution that succeeded in the window ran, seconds.
+    pub succeeded_secs: Vec<f64>,
     pub failed: usize,
     pub timed_out: usize,
     pub aborted: usize,
@@ -53,14 +61,14 @@ pub async fn load(p: &Probe<'_>) -> Result<Executions> {
     let limit = described.timeout.unwrap_or(Duration::from_secs(
         p.ctx.thresholds.targets.execution_limit_secs,
     ));
-    let finished = async |status: ExecutionStatus| -> Result<usize> {
+    let finished = async |status: ExecutionStatus| -> Result<Vec<ExecutionItem>> {
         let items = sfn::list_executions(aws, &arn, status, Some(p.start)).await?;
         // A finished execution without a stop date (the emulator leaves it out on timeouts)
         // stopped no earlier than it started.
         Ok(items
-            .iter()
+            .into_iter()
             .filter(|e| e.stop.or(e.start).is_some_and(|s| s >= p.start))
-            .count())
+            .collect())
     };
     let (running, succeeded, failed, timed_out, aborted) = tokio::try_join!(
         sfn::list_executions(aws, &arn, ExecutionStatus::Running, None),
@@ -72,10 +80,14 @@ pub async fn load(p: &Probe<'_>) -> Result<Executions> {
     Ok(Executions {
         limit,
         running,
-        succeeded,
-        failed,
-        timed_out,
-        aborted,
+        succeeded_secs: succeeded
+            .iter()
+            .filter_map(|e| Some(e.stop?.duration_since(e.start?).as_secs_f64()))
+            .collect(),
+        succeeded: succeeded.len(),
+        failed: failed.len(),
+        timed_out: timed_out.len(),
+        aborted: aborted.len(),
     })
 }
 
@@ -143,4 +155,34 @@ fn share(k: &Check, e: &Executions, part: usize, limit: Limit, what: &str) -> Ro
             .row(Status::Ok, "no executions finished in the window")
             .with_threshold(limit.describe()),
     }
+}
+
+/// The average run time of the executions that succeeded in the window (002 Step Functions 確認
+/// 項目: 実行時間 平均実行時間), judged as the processing time is (002 処理時間アラート: 平均 > 5分).
+async fn duration(p: &Probe<'_>, k: &Check) -> Result<Row> {
+    let e = p.executions().await?;
+    let limit = Limit::warn(
+        p.ctx.thresholds.async_processing.processing_duration_ms,
+        Cmp::Above,
+        Unit::Millis,
+    );
+    if e.succeeded_secs.is_empty() {
+        return Ok(k
+            .row(
+                Status::Warn,
+                format!(
+                    "no execution succeeded in the last {}: there is no run time to judge",
+                    crate::time::format_duration(p.since)
+                ),
+            )
+            .with_value("none")
+            .with_threshold(limit.describe()));
+    }
+    let n = e.succeeded_secs.len() as f64;
+    let avg_ms = e.succeeded_secs.iter().sum::<f64>() / n * 1000.0;
+    Ok(k.measured(
+        avg_ms,
+        &limit,
+        format!("average of {} succeeded executions", rounded(n)),
+    ))
 }

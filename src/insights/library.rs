@@ -2,7 +2,7 @@
 //! with front matter saying where it comes from, which log groups it reads, its parameters and
 //! the ranges its results should stay in.
 
-use crate::config::{Component, Environment};
+use crate::config::{Component, Environment, Thresholds};
 use crate::error::{Error, Result};
 use crate::frontmatter;
 use serde::{Deserialize, Serialize};
@@ -55,7 +55,9 @@ pub struct Param {
     pub example: Option<String>,
 }
 
-/// A range a result column should stay in; rows outside it are flagged.
+/// A range a result column should stay in; rows outside it are flagged. The shipped queries
+/// name a key of the threshold table (`within`, `at_most` or `below`), so a config file's value
+/// moves the range; `min`/`max` are for one's own query files.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Expect {
@@ -64,10 +66,77 @@ pub struct Expect {
     pub min: Option<f64>,
     #[serde(default)]
     pub max: Option<f64>,
+    /// A range of the threshold table (`quality.target_minutes`): its min and max.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub within: Option<String>,
+    /// A number of the threshold table the value may reach but not pass.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_most: Option<String>,
+    /// A number of the threshold table the value must stay under ("N件以上で調査").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub below: Option<String>,
+    /// A number of the threshold table the value may reach but not fall under ("< 40% は異常").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_least: Option<String>,
     /// Only rows where another column has this value.
     #[serde(default)]
     pub when: Option<When>,
     pub source: String,
+}
+
+impl Expect {
+    /// Takes the numbers of the threshold keys it names.
+    fn resolve(&mut self, t: &Thresholds) -> std::result::Result<(), String> {
+        let number = |key: &str| {
+            t.lookup(key)
+                .and_then(|v| v.as_f64())
+                .ok_or_else(|| format!("`{key}` is not a number of the threshold table"))
+        };
+        if let Some(key) = &self.within {
+            let v = t
+                .lookup(key)
+                .ok_or_else(|| format!("`{key}` is not a key of the threshold table"))?;
+            match (v["min"].as_f64(), v["max"].as_f64()) {
+                (Some(a), Some(b)) => (self.min, self.max) = (Some(a), Some(b)),
+                _ => return Err(format!("`{key}` is not a range (min and max)")),
+            }
+        }
+        if let Some(key) = &self.at_most {
+            self.max = Some(number(key)?);
+        }
+        if let Some(key) = &self.below {
+            self.max = Some(number(key)?);
+        }
+        if let Some(key) = &self.at_least {
+            self.min = Some(number(key)?);
+        }
+        if self.min.is_none() && self.max.is_none() {
+            return Err(format!("the expectation for `{}` has no bound", self.field));
+        }
+        Ok(())
+    }
+
+    /// Whether `v` is outside the range.
+    pub fn breached(&self, v: f64) -> bool {
+        let high = match (self.max, self.below.is_some()) {
+            (Some(m), true) => v >= m,
+            (Some(m), false) => v > m,
+            (None, _) => false,
+        };
+        high || self.min.is_some_and(|m| v < m)
+    }
+
+    /// The range as tables print it: `40-50`, `≤ 90`, `< 10`.
+    pub fn describe(&self) -> String {
+        let n = crate::output::number;
+        match (self.min, self.max) {
+            (Some(a), Some(b)) => format!("{}-{}", n(a), n(b)),
+            (Some(a), None) => format!("≥ {}", n(a)),
+            (None, Some(b)) if self.below.is_some() => format!("< {}", n(b)),
+            (None, Some(b)) => format!("≤ {}", n(b)),
+            (None, None) => String::new(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -318,12 +387,13 @@ pub struct Library {
 }
 
 impl Library {
-    /// The embedded library, or the one in `dir` (`MANDALA_QUERIES_DIR`).
-    pub fn load(dir: Option<&Path>) -> Result<Library> {
+    /// The embedded library, or the one in `dir` (`MANDALA_QUERIES_DIR`), its expected ranges
+    /// taken from `thresholds`.
+    pub fn load(dir: Option<&Path>, thresholds: &Thresholds) -> Result<Library> {
         let files = frontmatter::load(dir, frontmatter::embedded::QUERIES, "query")?;
         let queries = files
             .iter()
-            .map(|(file, text)| parse_file(file, text))
+            .map(|(file, text)| parse_file(file, text, thresholds))
             .collect::<Result<Vec<_>>>()?;
         Ok(Library { queries })
     }
@@ -345,9 +415,12 @@ impl Library {
     }
 }
 
-pub fn parse_file(file: &str, text: &str) -> Result<QueryDef> {
-    let (head, body): (Head, String) = frontmatter::split(file, text)?;
+pub fn parse_file(file: &str, text: &str, thresholds: &Thresholds) -> Result<QueryDef> {
+    let (mut head, body): (Head, String) = frontmatter::split(file, text)?;
     let bad = |why: String| Error::usage(format!("{file}: {why}"));
+    for e in &mut head.expect {
+        e.resolve(thresholds).map_err(&bad)?;
+    }
     let stem = file.strip_suffix(".query").unwrap_or(file);
     if head.name != stem {
         return Err(bad(format!(
@@ -407,7 +480,7 @@ mod tests {
     use crate::insights::engine;
 
     fn library() -> Library {
-        Library::load(None).unwrap()
+        Library::load(None, &Thresholds::default()).unwrap()
     }
 
     #[test]
@@ -600,17 +673,50 @@ mod tests {
     }
 
     #[test]
-    fn malformed_files_are_refused() {
+    fn expectations_take_their_numbers_from_the_threshold_table() {
+        let t = Thresholds::default();
         let head = "+++\nname = \"x\"\ntitle = \"t\"\ndescription = \"d\"\nsource = \"000 a\"\nlog_groups = [\"task-generation\"]\nsince = \"1h\"\n";
-        assert!(parse_file("x.query", &format!("{head}+++\nfields a")).is_ok());
+        let with = |expect: &str| {
+            parse_file(
+                "x.query",
+                &format!(
+                    "{head}[[expect]]\nfield = \"n\"\nsource = \"000 a\"\n{expect}\n+++\nfields n"
+                ),
+                &t,
+            )
+        };
+        let range = with("within = \"quality.target_minutes\"").unwrap();
+        let e = &range.head.expect[0];
+        assert_eq!(
+            (e.min, e.max),
+            (
+                Some(t.quality.target_minutes.min),
+                Some(t.quality.target_minutes.max)
+            )
+        );
+        let below = with("below = \"security.forbidden_per_user\"").unwrap();
+        let e = &below.head.expect[0];
+        let n = t.security.forbidden_per_user;
+        assert!(e.breached(n) && !e.breached(n - 1.0));
+        assert_eq!(e.describe(), format!("< {}", crate::output::number(n)));
+        for bad in ["within = \"quality.nope\"", "at_most = \"quality\"", ""] {
+            assert!(with(bad).is_err(), "{bad:?} was accepted");
+        }
+    }
+
+    #[test]
+    fn malformed_files_are_refused() {
+        let t = Thresholds::default();
+        let head = "+++\nname = \"x\"\ntitle = \"t\"\ndescription = \"d\"\nsource = \"000 a\"\nlog_groups = [\"task-generation\"]\nsince = \"1h\"\n";
+        assert!(parse_file("x.query", &format!("{head}+++\nfields a"), &t).is_ok());
         assert!(
-            parse_file("y.query", &format!("{head}+++\nfields a"))
+            parse_file("y.query", &format!("{head}+++\nfields a"), &t)
                 .unwrap_err()
                 .to_string()
                 .contains("file name")
         );
         assert!(
-            parse_file("x.query", &format!("{head}+++\nfilter a = {{{{b}}}}"))
+            parse_file("x.query", &format!("{head}+++\nfilter a = {{{{b}}}}"), &t)
                 .unwrap_err()
                 .to_string()
                 .contains("not declared")
@@ -619,14 +725,14 @@ mod tests {
             "{head}[[params]]\nname = \"b\"\ntype = \"uuid\"\ndescription = \"d\"\n+++\nfields a"
         );
         assert!(
-            parse_file("x.query", &unused)
+            parse_file("x.query", &unused, &t)
                 .unwrap_err()
                 .to_string()
                 .contains("not used")
         );
         let bad_group = head.replace("task-generation", "nope");
         assert!(
-            parse_file("x.query", &format!("{bad_group}+++\nfields a"))
+            parse_file("x.query", &format!("{bad_group}+++\nfields a"), &t)
                 .unwrap_err()
                 .to_string()
                 .contains("component")

@@ -22,7 +22,7 @@ const MAX_FETCHED_EVENTS: usize = 2_000_000;
 
 /// The library this run uses: the context's `MANDALA_QUERIES_DIR`, else the shipped one.
 pub fn library(ctx: &Context) -> Result<Library> {
-    Library::load(ctx.queries_dir.as_deref())
+    Library::load(ctx.queries_dir.as_deref(), &ctx.thresholds)
 }
 
 #[derive(Serialize)]
@@ -137,12 +137,7 @@ impl Render for ShowReport {
         if !h.expect.is_empty() {
             let mut t = Table::new(["expected", "range", "source"]);
             for e in &h.expect {
-                let range = match (e.min, e.max) {
-                    (Some(a), Some(b)) => format!("{a}-{b}"),
-                    (Some(a), None) => format!("≥ {a}"),
-                    (None, Some(b)) => format!("≤ {b}"),
-                    (None, None) => String::new(),
-                };
+                let range = e.describe();
                 let field = match &e.when {
                     Some(w) => format!("{} when {} = {}", e.field, w.field, w.equals),
                     None => e.field.clone(),

@@ -51,20 +51,12 @@ impl QueryReport {
                 let Some(v) = row.get(&e.field).and_then(number) else {
                     continue;
                 };
-                let low = e.min.is_some_and(|m| v < m);
-                let high = e.max.is_some_and(|m| v > m);
-                if low || high {
-                    let expected = match (e.min, e.max) {
-                        (Some(a), Some(b)) => format!("{}-{}", fmt(a), fmt(b)),
-                        (Some(a), None) => format!("≥ {}", fmt(a)),
-                        (None, Some(b)) => format!("≤ {}", fmt(b)),
-                        (None, None) => unreachable!("an expectation has a bound"),
-                    };
+                if e.breached(v) {
                     self.flagged.push(Flag {
                         row: i,
                         field: e.field.clone(),
                         value: v,
-                        expected,
+                        expected: e.describe(),
                         source: e.source.clone(),
                     });
                 }
@@ -216,6 +208,10 @@ mod tests {
                 field: "avg_tasks".into(),
                 min: Some(2.0),
                 max: Some(4.0),
+                within: None,
+                at_most: None,
+                below: None,
+                at_least: None,
                 when: Some(When {
                     field: "type".into(),
                     equals: "EXECUTION".into(),
@@ -226,6 +222,10 @@ mod tests {
                 field: "avg_tasks".into(),
                 min: Some(1.0),
                 max: Some(2.0),
+                within: None,
+                at_most: None,
+                below: None,
+                at_least: None,
                 when: Some(When {
                     field: "type".into(),
                     equals: "HABIT".into(),

@@ -210,7 +210,7 @@ mod tests {
 
     #[tokio::test]
     async fn creates_updates_and_reports_drift() {
-        let library = Library::load(None).unwrap();
+        let library = Library::load(None, &crate::config::Thresholds::default()).unwrap();
         let env = env();
         let error_types = library.get("error-types").unwrap();
         let (text, groups) = definition(error_types, &env).unwrap();
@@ -290,9 +290,13 @@ mod tests {
             ..Default::default()
         }
         .clients();
-        let err = plan(&aws, &env(), &Library::load(None).unwrap())
-            .await
-            .unwrap_err();
+        let err = plan(
+            &aws,
+            &env(),
+            &Library::load(None, &crate::config::Thresholds::default()).unwrap(),
+        )
+        .await
+        .unwrap_err();
         assert_eq!(err.status(), crate::exit::ExitStatus::Unavailable);
         assert!(
             err.to_string().contains("not supported by this endpoint"),

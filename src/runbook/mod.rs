@@ -10,6 +10,7 @@ pub use parse::Runbook;
 pub use run::{RunOptions, RunReport, run};
 
 use crate::alarms::catalog::AlarmSpec;
+use crate::config::Thresholds;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Cell, Doc, Outcome, Render, Table, Tone};
@@ -35,24 +36,24 @@ pub trait Dispatch {
 
 /// The runbooks: `dir` when set (`MANDALA_RUNBOOKS_DIR`, for editing without rebuilding), else
 /// the ones shipped in the binary.
-pub fn library(dir: Option<&Path>) -> Result<Vec<Runbook>> {
+pub fn library(dir: Option<&Path>, t: &Thresholds) -> Result<Vec<Runbook>> {
     let files = crate::frontmatter::load(dir, crate::frontmatter::embedded::RUNBOOKS, "md")?;
     files
         .iter()
         .filter(|(name, _)| name != "README.md")
-        .map(|(name, text)| parse::parse(name, text))
+        .map(|(name, text)| parse::parse(name, text, t))
         .collect()
 }
 
 /// A runbook by name, or from a file when `name` is a path to one.
-pub fn find(dir: Option<&Path>, name: &str) -> Result<Runbook> {
+pub fn find(dir: Option<&Path>, name: &str, t: &Thresholds) -> Result<Runbook> {
     let path = Path::new(name);
     if name.ends_with(".md") && path.exists() {
         let text = std::fs::read_to_string(path)
             .map_err(|e| Error::usage(format!("cannot read {name}: {e}")))?;
-        return parse::parse(name, &text);
+        return parse::parse(name, &text, t);
     }
-    let lib = library(dir)?;
+    let lib = library(dir, t)?;
     let names: Vec<String> = lib.iter().map(|r| r.head.name.clone()).collect();
     lib.into_iter()
         .find(|r| r.head.name == name)
@@ -82,9 +83,9 @@ pub struct ListItem {
     pub source: Vec<String>,
 }
 
-pub fn list(dir: Option<&Path>) -> Result<ListReport> {
+pub fn list(dir: Option<&Path>, t: &Thresholds) -> Result<ListReport> {
     Ok(ListReport {
-        runbooks: library(dir)?
+        runbooks: library(dir, t)?
             .into_iter()
             .map(|r| ListItem {
                 steps: r.steps.len(),
@@ -124,8 +125,8 @@ pub struct ShowReport {
     pub runbook: Runbook,
 }
 
-pub fn show(dir: Option<&Path>, name: &str) -> Result<ShowReport> {
-    let runbook = find(dir, name)?;
+pub fn show(dir: Option<&Path>, name: &str, t: &Thresholds) -> Result<ShowReport> {
+    let runbook = find(dir, name, t)?;
     Ok(ShowReport {
         alarm: None,
         run: run_command(&runbook),
@@ -133,8 +134,8 @@ pub fn show(dir: Option<&Path>, name: &str) -> Result<ShowReport> {
     })
 }
 
-pub fn show_for_alarm(dir: Option<&Path>, alarm: &str) -> Result<ShowReport> {
-    let lib = library(dir)?;
+pub fn show_for_alarm(dir: Option<&Path>, alarm: &str, t: &Thresholds) -> Result<ShowReport> {
+    let lib = library(dir, t)?;
     let runbook = for_alarm(&lib, alarm).cloned().ok_or_else(|| {
         Error::usage(format!("no runbook answers the alarm `{alarm}`"))
             .with_hint("`mandala-ops runbook list` shows which alarms each runbook answers")
@@ -211,7 +212,7 @@ mod tests {
 
     #[test]
     fn every_shipped_runbook_parses_and_every_alarm_has_one() {
-        let lib = library(None).unwrap();
+        let lib = library(None, &Thresholds::default()).unwrap();
         assert!(lib.len() >= 15, "{} runbooks", lib.len());
         for spec in ALARMS {
             let name = spec.name.replace("${ENVIRONMENT}", "prod");

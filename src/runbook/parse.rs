@@ -4,6 +4,7 @@
 //! such a block are manual steps (notify users, roll back): shown and recorded, never run.
 
 use super::expr::{Cond, Ref};
+use crate::config::Thresholds;
 use crate::error::{Error, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -30,6 +31,10 @@ pub struct Param {
     pub description: String,
     /// Without a default the parameter is required.
     pub default: Option<String>,
+    /// A key of the threshold table the default is taken from, so a config file's value is
+    /// the runbook's too (`database.stuck_after_secs`; `_secs` keys become durations).
+    #[serde(default, skip_serializing)]
+    pub threshold: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -91,8 +96,26 @@ pub fn placeholders(arg: &str) -> impl Iterator<Item = &str> {
         .filter_map(|part| part.split_once('}').map(|(name, _)| name))
 }
 
-pub fn parse(file: &str, text: &str) -> Result<Runbook> {
+pub fn parse(file: &str, text: &str, t: &Thresholds) -> Result<Runbook> {
     let (mut head, body): (Head, String) = crate::frontmatter::split(file, text)?;
+    for (name, p) in &mut head.params {
+        let Some(key) = &p.threshold else { continue };
+        if p.default.is_some() {
+            return Err(Error::usage(format!(
+                "{file}: the parameter `{name}` has both a default and a threshold"
+            )));
+        }
+        let value = t.lookup(key).and_then(|v| v.as_f64()).ok_or_else(|| {
+            Error::usage(format!(
+                "{file}: the parameter `{name}`: `{key}` is not a number of the threshold table"
+            ))
+        })?;
+        p.default = Some(if key.ends_with("_secs") {
+            crate::time::format_duration(std::time::Duration::from_secs_f64(value))
+        } else {
+            crate::output::number(value)
+        });
+    }
     head.alarms = crate::alarms::catalog::ALARMS
         .iter()
         .filter(|a| a.runbook == head.name)
@@ -323,7 +346,7 @@ SELECT 1;
 
     #[test]
     fn sections_are_steps_with_commands_conditions_and_prose() {
-        let rb = parse("t.md", GOOD).unwrap();
+        let rb = parse("t.md", GOOD, &Thresholds::default()).unwrap();
         assert_eq!(rb.intro, "Intro.");
         assert_eq!(rb.steps.len(), 3);
         let s = &rb.steps[0];
@@ -361,12 +384,18 @@ SELECT 1;
             ),
         ];
         for (text, want) in cases {
-            let err = parse("t.md", &text).unwrap_err().to_string();
+            let err = parse("t.md", &text, &Thresholds::default())
+                .unwrap_err()
+                .to_string();
             assert!(err.contains(want), "{err} (wanted {want})");
         }
-        let err = parse("t.md", &GOOD.replace("id=show", "id=step2"))
-            .unwrap_err()
-            .to_string();
+        let err = parse(
+            "t.md",
+            &GOOD.replace("id=show", "id=step2"),
+            &Thresholds::default(),
+        )
+        .unwrap_err()
+        .to_string();
         assert!(
             err.contains("used twice") || err.contains("earlier"),
             "{err}"

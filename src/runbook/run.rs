@@ -217,7 +217,7 @@ pub async fn run(
     dispatch: &impl Dispatch,
     opts: RunOptions,
 ) -> Result<RunReport> {
-    let rb = find(ctx.runbooks_dir.as_deref(), &opts.name)?;
+    let rb = find(ctx.runbooks_dir.as_deref(), &opts.name, &ctx.thresholds)?;
     let env = ctx.env()?.name.to_string();
     let start = opts
         .from

@@ -214,6 +214,17 @@ pub fn running_pid(dir: &Dir) -> Option<i32> {
     super::process_alive(pid).then_some(pid)
 }
 
+/// The server's options: its port, and pg_stat_statements preloaded as on Aurora when this
+/// installation has the library (Debian's `postgresql` package does).
+fn server_options(bin: &Path, port: u16) -> String {
+    let lib = bin.with_file_name("lib").join("pg_stat_statements.so");
+    if lib.is_file() {
+        format!("-p {port} -c shared_preload_libraries=pg_stat_statements")
+    } else {
+        format!("-p {port}")
+    }
+}
+
 /// Starts the server on `port` and waits until it accepts connections.
 pub async fn start(dir: &Dir, bin: &Path, run_as: RunAs, port: u16) -> Result<i32> {
     let log = dir.pg_log();
@@ -229,7 +240,7 @@ pub async fn start(dir: &Dir, bin: &Path, run_as: RunAs, port: u16) -> Result<i3
         .arg("-l")
         .arg(&log)
         .args(["-w", "-t", "60", "-o"])
-        .arg(format!("-p {port}"))
+        .arg(server_options(bin, port))
         .arg("start")
         .stdin(std::process::Stdio::null())
         .output()
@@ -316,6 +327,24 @@ pub async fn provision(port: u16, password: &str) -> Result<()> {
         db.batch_execute(&format!("CREATE DATABASE {DATABASE} OWNER {ROLE}"))
             .await
             .map_err(crate::error::db_err(doing))?;
+    }
+    // Aurora PostgreSQL has pg_stat_statements, which 004 データベースクエリの遅延 reads; only a
+    // superuser creates it. A server without the contrib files goes without, and health says
+    // it cannot look.
+    // template1 too: databases created later (the tests' own) have it from the start.
+    for database in [DATABASE, "template1"] {
+        let url = format!("postgres://postgres:{password}@127.0.0.1:{port}/{database}");
+        let db = crate::db::Target::from_url(&url, None)?
+            .connect(Duration::from_secs(10), &Default::default())
+            .await?;
+        db.batch_execute(
+            "DO $$ BEGIN
+                 IF EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pg_stat_statements')
+                 THEN CREATE EXTENSION IF NOT EXISTS pg_stat_statements; END IF;
+             END $$",
+        )
+        .await
+        .map_err(crate::error::db_err("creating pg_stat_statements"))?;
     }
     Ok(())
 }

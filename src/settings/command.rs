@@ -292,7 +292,9 @@ fn options(cmd: cli::Command, t: &Thresholds) -> Result<Command> {
                 follow: a.follow.then_some(a.interval),
             },
             ProcessCommand::Repair(a) => Command::ProcessRepair(process::RepairOptions {
-                stuck_for: a.stuck_for,
+                stuck_for: a
+                    .stuck_for
+                    .unwrap_or(Duration::from_secs(t.database.stuck_after_secs)),
                 kind: a.kind.as_deref().map(process::Kind::parse).transpose()?,
                 limit: a.limit.map(|n| n as usize),
                 apply: a.apply,

@@ -48,6 +48,11 @@ fn table_filters() -> Vec<(&'static str, &'static str)> {
             r"(database\.connect\s+┆\s+\w+\s+┆\s+)[\d.]+ m?s",
             "${1}[latency]",
         ),
+        // What pg_stat_statements recorded depends on what ran before, and how fast.
+        (
+            r"(database\.slow-statements\s+┆\s+\w+\s+┆\s+)[\d.]+ ms(\s+┆[^┆]+┆)[^┆]+┆",
+            "${1}[ms]${2} [statements] ┆",
+        ),
         (r"checks in [\d.]+ s", "checks in [secs] s"),
         (r"the oldest for [^(]+\(", "the oldest for [age] ("),
         (r"\b(\d+(months|days|h|m|s) ?)+\b", "[age]"),

@@ -14,6 +14,7 @@ tests![
     configuration_it_cannot_use_is_bad_input_before_any_check,
     a_renamed_api_is_a_service_gone_dark,
     junit_report_is_valid_junit_with_a_case_per_check,
+    a_threshold_in_the_config_file_moves_every_verdict_that_uses_it,
 ];
 
 fn check<'a>(report: &'a Value, name: &str) -> &'a Value {
@@ -87,6 +88,17 @@ fn incident_scenario_names_every_seeded_problem() -> Result<(), Failed> {
             "alarms.goal-mandala-sandbox-ai-processor-throttle",
             "critical",
         ),
+        // 003 クエリ実行時間, 004 データベースクエリの遅延, 000 DB接続エラー.
+        ("aurora.read-latency", "warn"),
+        ("aurora.freeable-memory", "warn"),
+        ("database.index", "warn"),
+        // 002 主要メトリクス, API認証; 004 進捗率の異常.
+        ("async.completion-rate", "warn"),
+        ("security.rate-limit", "warn"),
+        ("logs.progress-decrease", "warn"),
+        // Throttled, not refused: the quota, not the role (001 トラブルシューティング 2, 5).
+        ("bedrock.throttles", "warn"),
+        ("bedrock.access.ai-processor", "ok"),
     ];
     for (name, status) in expect {
         let c = check(&report, name);
@@ -220,7 +232,8 @@ fn drift_made_through_the_aws_api_is_found() -> Result<(), Failed> {
     );
 
     // Then the rest at once: every alarm deleted, a reservation removed, backups cut to a
-    // day, a log group's retention removed, the worker switched to another model.
+    // day, a log group's retention removed, the worker switched to another model, the
+    // execution role's Bedrock policy removed.
     env.aws(async |sdk| {
         let cw = aws_sdk_cloudwatch::Client::new(sdk);
         let names: Vec<String> = cw
@@ -284,6 +297,13 @@ fn drift_made_through_the_aws_api_is_found() -> Result<(), Failed> {
             .send()
             .await
             .unwrap();
+        aws_sdk_iam::Client::new(sdk)
+            .delete_role_policy()
+            .role_name("goal-mandala-sandbox-lambda-execution-role")
+            .policy_name("BedrockInvoke")
+            .send()
+            .await
+            .unwrap();
     });
     let (code, report) = env.json(&["health"]);
     assert_eq!(code, 2, "{report}");
@@ -314,6 +334,11 @@ fn drift_made_through_the_aws_api_is_found() -> Result<(), Failed> {
             "lambda.ai-generation-worker.environment",
             "warn",
             "BEDROCK_MODEL_ID is anthropic.claude-3-haiku-20240307-v1:0 (expected amazon.nova-micro-v1:0)",
+        ),
+        (
+            "bedrock.access.ai-processor",
+            "critical",
+            "no policy of goal-mandala-sandbox-lambda-execution-role allows bedrock:InvokeModel",
         ),
     ] {
         let (got, message) = finding(&report, name);
@@ -359,7 +384,7 @@ fn configuration_it_cannot_use_is_bad_input_before_any_check() -> Result<(), Fai
         &[
             "health",
             "--skip",
-            "deploy,changes,lambda,api,traffic,stepfunctions,async,database,aurora,alarms,logs",
+            "deploy,changes,lambda,api,traffic,stepfunctions,bedrock,async,database,aurora,alarms,logs,security",
         ],
         &["--region", "", "health"],
         &["alarms", "-o", "junit"],
@@ -441,5 +466,41 @@ fn junit_report_is_valid_junit_with_a_case_per_check() -> Result<(), Failed> {
     assert_eq!(counts[1], with(&["warn", "critical"]));
     assert_eq!(counts[2], with(&["unknown"]));
     assert_eq!((counts[3], counts[4]), (counts[1], counts[2]));
+    Ok(())
+}
+
+/// One number of the threshold table, changed in the config file, moves the health row, the
+/// alarm spec the deployed alarm is held to, and a query's expectation together.
+fn a_threshold_in_the_config_file_moves_every_verdict_that_uses_it() -> Result<(), Failed> {
+    let env = TestEnv::new("health_threshold");
+    env.seed("healthy");
+    let duration = "lambda.ai-processor.duration";
+    let alarm = "alarms.config.goal-mandala-sandbox-ai-processor-duration";
+    let (code, report) = env.json(&["health", "--check", duration, "--check", "alarms.config"]);
+    assert_eq!(code, 0, "{report}");
+    assert_eq!(check(&report, duration)["threshold"], "warn ≥ 60 s");
+
+    env.configure(
+        "[thresholds.lambda]\nai_processor_avg_duration_ms = 30000.0\n\
+         [thresholds.security]\nforbidden_per_user = 2.0\n",
+    );
+    let (code, report) = env.json(&["health", "--check", duration, "--check", "alarms.config"]);
+    assert_eq!(code, 1, "{report}");
+    let row = check(&report, duration);
+    assert_eq!(
+        (&row["status"], &row["threshold"]),
+        (&"warn".into(), &"warn ≥ 30 s".into()),
+        "{row}"
+    );
+    let (status, message) = finding(&report, alarm);
+    assert_eq!(status, "warn", "{message}");
+    assert!(
+        message.contains("threshold 60000 (guide: 30000)"),
+        "{message}"
+    );
+
+    let (code, query) = env.json(&["query", "show", "forbidden-by-user"]);
+    assert_eq!(code, 0, "{query}");
+    assert_eq!(query["expect"][0]["max"], 2.0, "{query}");
     Ok(())
 }

@@ -54,7 +54,7 @@ pub async fn apply(
         create_executions(aws, env, &role, &plan.processes),
         put_logs(aws, env, plan, t.retention.log_group_days),
         put_metrics(aws, env, &plan.metrics),
-        put_alarms(aws, env, plan),
+        put_alarms(aws, env, plan, t),
         create_cluster(aws, env, &t.backup),
         create_api(aws, env),
     )?;
@@ -75,6 +75,27 @@ pub async fn apply(
 }
 
 async fn ensure_role(aws: &Clients, env: &Environment) -> Result<String> {
+    let arn = create_role(aws, env).await?;
+    // 001 トラブルシューティング 5: the role may invoke the configured model, as deployed.
+    let policy = json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+        "Action": ["bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"],
+        "Resource": format!("arn:aws:bedrock:*::foundation-model/{}", env.bedrock_model)}]});
+    aws.iam
+        .put_role_policy()
+        .role_name(crate::aws::iam::role_name(&arn))
+        .policy_name("BedrockInvoke")
+        .policy_document(policy.to_string())
+        .send()
+        .await
+        .map_err(aws_err(
+            "IAM",
+            "PutRolePolicy",
+            "letting the sandbox's role invoke Bedrock",
+        ))?;
+    Ok(arn)
+}
+
+async fn create_role(aws: &Clients, env: &Environment) -> Result<String> {
     // 001 認証エラー: goal-mandala-${ENVIRONMENT}-lambda-execution-role.
     let name = format!("goal-mandala-{}-lambda-execution-role", env.name);
     let trust = json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
@@ -664,6 +685,7 @@ async fn put_alarms(
     aws: &Clients,
     env: &Environment,
     plan: &Plan,
+    t: &Thresholds,
 ) -> Result<BTreeMap<String, usize>> {
     let mut counts = BTreeMap::new();
     // The operations team's topic (003 CloudWatchアラーム設定: SNS通知: 運用チームSlackチャンネル),
@@ -686,7 +708,7 @@ async fn put_alarms(
             .set_dimensions(Some(dimensions(env, spec.dimension)))
             .period(spec.period_secs)
             .evaluation_periods(spec.evaluation_periods)
-            .threshold(spec.threshold)
+            .threshold((spec.threshold)(t))
             .comparison_operator(spec.operator())
             .actions_enabled(true)
             .alarm_actions(&topic)

@@ -150,6 +150,12 @@ pub async fn apply(
     )
     .await
     .map_err(db_err(doing))?;
+    if plan.scenario == super::plan::Scenario::Incident {
+        // 004 データベースクエリの遅延: the index a user's process list needs is gone.
+        tx.batch_execute("DROP INDEX idx_processing_state_user_created")
+            .await
+            .map_err(db_err(doing))?;
+    }
     tx.commit().await.map_err(db_err(doing))?;
     Ok(())
 }

@@ -4,14 +4,16 @@
 use super::{AlarmState, Datum};
 use crate::alarms::catalog::ALARMS;
 use crate::aws::metrics::Namespace;
+use crate::config::Thresholds;
 use jiff::{SignedDuration, Timestamp};
 
 /// The emulator never evaluates alarms, so the sandbox does, as CloudWatch would: each alarm of
 /// the catalogue over its latest period of the seeded data.
-pub fn alarm_states(metrics: &[Datum], now: Timestamp) -> Vec<AlarmState> {
+pub fn alarm_states(metrics: &[Datum], now: Timestamp, t: &Thresholds) -> Vec<AlarmState> {
     ALARMS
         .iter()
         .map(|spec| {
+            let threshold = (spec.threshold)(t);
             let since = now - SignedDuration::from_secs(spec.period_secs as i64);
             let values_of = |metric: &str| -> Vec<f64> {
                 metrics
@@ -42,12 +44,16 @@ pub fn alarm_states(metrics: &[Datum], now: Timestamp) -> Vec<AlarmState> {
                 }
                 "Sum" => values.iter().sum(),
                 "Maximum" => values.iter().cloned().fold(f64::MIN, f64::max),
-                p if p.starts_with('p') => nearest_rank(&values, p[1..].parse().unwrap_or(100.0)),
+                p if p.starts_with('p') => {
+                    let mut values = values.clone();
+                    let pct = p[1..].parse().unwrap_or(100.0);
+                    crate::aws::metrics::nearest_rank(&mut values, pct).unwrap_or_default()
+                }
                 _ => values.iter().sum::<f64>() / values.len() as f64,
             };
             let breach = match spec.comparison {
-                ">=" => value >= spec.threshold,
-                _ => value > spec.threshold,
+                ">=" => value >= threshold,
+                _ => value > threshold,
             };
             AlarmState {
                 spec,
@@ -62,17 +68,9 @@ pub fn alarm_states(metrics: &[Datum], now: Timestamp) -> Vec<AlarmState> {
                     } else {
                         "greater than"
                     },
-                    spec.threshold
+                    threshold
                 ),
             }
         })
         .collect()
-}
-
-/// The `pct`th percentile of `values` by nearest rank.
-fn nearest_rank(values: &[f64], pct: f64) -> f64 {
-    let mut sorted = values.to_vec();
-    sorted.sort_by(f64::total_cmp);
-    let rank = ((pct / 100.0) * sorted.len() as f64).ceil() as usize;
-    sorted[rank.clamp(1, sorted.len()) - 1]
 }

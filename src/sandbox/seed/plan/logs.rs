@@ -373,7 +373,20 @@ pub fn profile_events(
                    "userId": user.id, "requestId": request_id(rng), "statusCode": 200, "duration": ms}),
         ));
     }
-    let _ = scenario;
+    if scenario == Scenario::Incident {
+        // One user hammering the API past 20 requests a minute (002 API認証: レート制限), turned
+        // away with 429 for a minute and a half.
+        let user = &users[0];
+        for i in 0..30 {
+            events.push(event(
+                c,
+                now - SignedDuration::from_secs(20 * 60 - i * 3),
+                json!({"level": "WARN", "action": "profile_request", "method": "GET", "path": "/api/profile",
+                       "userId": user.id, "requestId": request_id(rng), "statusCode": 429,
+                       "error": {"code": "RATE_LIMIT_EXCEEDED", "message": "リクエスト数が上限を超えました"}}),
+            ));
+        }
+    }
     events
 }
 

@@ -7,26 +7,32 @@ use jiff::{SignedDuration, Timestamp};
 
 /// Five-minute datapoints over the last three hours. The incident's last hour crosses the
 /// guides' thresholds; the healthy scenario stays well inside them. The same three hours a week
-/// earlier carry ordinary traffic, which `health`'s traffic checks compare with.
+/// earlier carry ordinary traffic and latency, which `health`'s traffic and trend checks compare
+/// with.
 pub fn metrics(scenario: Scenario, now: Timestamp, rng: &mut fastrand::Rng) -> Vec<Datum> {
     let mut data = window(scenario, now, rng);
     let week = SignedDuration::from_hours(24 * 7);
     data.extend(
         window(Scenario::Healthy, now - week, rng)
             .into_iter()
-            .filter(|d| TRAFFIC.contains(&(d.namespace, d.metric))),
+            .filter(|d| WEEK_EARLIER.contains(&(d.namespace, d.metric))),
     );
     data
 }
 
 /// The metrics `health` compares with a week earlier.
-const TRAFFIC: &[(Namespace, &str)] = &[
+const WEEK_EARLIER: &[(Namespace, &str)] = &[
     (Namespace::ApiGateway, "Count"),
     (
         Namespace::Custom(Component::ProfileMetrics),
         "ProfileAPIRequests",
     ),
     (Namespace::Lambda, "Invocations"),
+    (
+        Namespace::Custom(Component::ProfileMetrics),
+        "ProfileAPILatency",
+    ),
+    (Namespace::Lambda, "Duration"),
 ];
 
 /// Three hours of five-minute datapoints ending at `now`.
@@ -243,6 +249,85 @@ fn window(scenario: Scenario, now: Timestamp, rng: &mut fastrand::Rng) -> Vec<Da
             at,
             if hot { 2.0 } else { 0.5 },
             "Count",
+        );
+        // AWS/Bedrock for the configured model: the incident's calls are throttled
+        // (001 トラブルシューティング 2. スロットリングエラー), not refused.
+        let model = Dimension::Model;
+        let calls = jitter(rng, 30.0).round();
+        push(Namespace::Bedrock, "Invocations", model, at, calls, "Count");
+        push(
+            Namespace::Bedrock,
+            "InvocationThrottles",
+            model,
+            at,
+            if hot { 6.0 } else { 0.0 },
+            "Count",
+        );
+        push(
+            Namespace::Bedrock,
+            "InvocationClientErrors",
+            model,
+            at,
+            0.0,
+            "Count",
+        );
+        push(
+            Namespace::Bedrock,
+            "InvocationServerErrors",
+            model,
+            at,
+            if hot { 3.0 } else { 0.0 },
+            "Count",
+        );
+        push(
+            Namespace::Bedrock,
+            "InvocationLatency",
+            model,
+            at,
+            jitter(rng, 2_500.0),
+            "Milliseconds",
+        );
+        push(
+            Namespace::Bedrock,
+            "InputTokenCount",
+            model,
+            at,
+            calls * 600.0,
+            "Count",
+        );
+        push(
+            Namespace::Bedrock,
+            "OutputTokenCount",
+            model,
+            at,
+            calls * 900.0,
+            "Count",
+        );
+        // RDS publishes latency in seconds and memory in bytes; the incident's reads are slow
+        // (003 クエリ実行時間: 読み取り < 100ms) and its memory nearly gone.
+        push(
+            Namespace::Rds,
+            "ReadLatency",
+            rds,
+            at,
+            if hot { 0.25 } else { jitter(rng, 0.004) },
+            "Seconds",
+        );
+        push(
+            Namespace::Rds,
+            "WriteLatency",
+            rds,
+            at,
+            jitter(rng, 0.008),
+            "Seconds",
+        );
+        push(
+            Namespace::Rds,
+            "FreeableMemory",
+            rds,
+            at,
+            if hot { 0.2 } else { 2.5 } * 1024.0 * 1024.0 * 1024.0,
+            "Bytes",
         );
         push(
             Namespace::Logs,

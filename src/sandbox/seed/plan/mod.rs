@@ -164,7 +164,7 @@ pub async fn plan(scenario: Scenario, now: Timestamp, t: &Thresholds) -> Plan {
     let user_ids: Vec<Uuid> = users.iter().map(|u| u.id).collect();
     let cases = case::shipped();
     let goals = mandala::build(&cases, &user_ids, t).await;
-    let processes = processes::processes(scenario, now, &goals, &mut rng);
+    let processes = processes::processes(scenario, now, &goals, &t.targets, &mut rng);
     let mut logs = Vec::new();
     for p in &processes {
         logs.extend(logs::process_events(p, now, &mut rng));
@@ -180,7 +180,7 @@ pub async fn plan(scenario: Scenario, now: Timestamp, t: &Thresholds) -> Plan {
     logs.extend(logs::replay_all(&cases, plays, now, t, &mut rng).await);
     logs.sort_by_key(|e| e.timestamp);
     let metrics = metrics::metrics(scenario, now, &mut rng);
-    let alarms = alarms::alarm_states(&metrics, now);
+    let alarms = alarms::alarm_states(&metrics, now, t);
     Plan {
         scenario,
         now,

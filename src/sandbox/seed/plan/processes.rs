@@ -1,6 +1,7 @@
 //! The processing_state rows of a scenario, each kind of row spelled out with what it shows.
 
 use super::{Execution, Process, Scenario, mins};
+use crate::config::thresholds::Targets;
 use crate::pipeline::domain::Kind;
 use crate::sandbox::seed::mandala::{self, Goal};
 use jiff::Timestamp;
@@ -23,6 +24,7 @@ pub fn processes(
     scenario: Scenario,
     now: Timestamp,
     goals: &[Goal],
+    targets: &Targets,
     rng: &mut fastrand::Rng,
 ) -> Vec<Process> {
     use Execution::*;
@@ -267,18 +269,25 @@ pub fn processes(
         Kind::ActionGeneration,
         Kind::TaskGeneration,
     ]
-    .map(|kind| (kind.as_str(), mandala::targets(goals, kind)));
+    .map(|kind| {
+        // Each kind finishes within its target time (002 パフォーマンス指標 / 目標値).
+        let took = match kind {
+            Kind::SubgoalGeneration => targets.subgoal_minutes,
+            Kind::ActionGeneration => targets.action_minutes,
+            Kind::TaskGeneration => targets.task_minutes,
+        };
+        (kind.as_str(), mandala::targets(goals, kind), took)
+    });
     let mut rows = Vec::new();
     for s in specs {
         for _ in 0..s.count {
-            let (kind, targets) = &kinds[rng.usize(..kinds.len())];
+            let (kind, targets, took) = &kinds[rng.usize(..kinds.len())];
             let target = &targets[rng.usize(..targets.len())];
             let created_min = rng.i64(s.created_min.0..=s.created_min.1);
             let created_at = now - mins(created_min);
             let terminal = matches!(s.status, "COMPLETED" | "FAILED" | "CANCELLED" | "TIMEOUT");
             let updated_at = if terminal {
-                // Finished 3-15 minutes after it started (002 パフォーマンス指標).
-                let took = rng.i64(3..=15).min(created_min);
+                let took = rng.i64(took.min as i64..=took.max as i64).min(created_min);
                 now - mins(created_min - took)
             } else {
                 now - mins(rng.i64(s.updated_min.0..=s.updated_min.1).min(created_min))
