@@ -155,3 +155,21 @@ pub async fn list_executions(
     }
     Ok(items)
 }
+
+/// Stops an execution with the error and cause its history will show (004 キャンセルが効かない
+/// / Step 1: `stop-execution --error ManualCancellation`).
+pub async fn stop_execution(aws: &Clients, arn: &str, error: &str, cause: &str) -> Result<()> {
+    aws.sfn
+        .stop_execution()
+        .execution_arn(arn)
+        .error(error)
+        .cause(cause)
+        .send()
+        .await
+        .map_err(aws_err(
+            "Step Functions",
+            "StopExecution",
+            format!("stopping {arn}"),
+        ))?;
+    Ok(())
+}

@@ -5,7 +5,7 @@ use super::write::{self, Change};
 use super::{Row, describe, load};
 use crate::context::Context;
 use crate::db::lock::Lock;
-use crate::error::{Error, Result, aws_err};
+use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Doc, Render, Tone};
 use serde::Serialize;
@@ -80,18 +80,13 @@ pub async fn cancel(ctx: &Context, opts: &super::ChangeOptions) -> Result<Cancel
     if exec_status == "RUNNING" {
         let arn = row.execution_arn.as_deref().unwrap_or_default();
         // 004 キャンセルが効かない / Step 1: stop-execution --error ManualCancellation.
-        aws.sfn
-            .stop_execution()
-            .execution_arn(arn)
-            .error("ManualCancellation")
-            .cause("手動でキャンセルされました")
-            .send()
-            .await
-            .map_err(aws_err(
-                "Step Functions",
-                "StopExecution",
-                format!("stopping {arn}"),
-            ))?;
+        crate::aws::sfn::stop_execution(
+            aws,
+            arn,
+            "ManualCancellation",
+            "手動でキャンセルされました",
+        )
+        .await?;
     }
     if !write::apply_one(&mut db, cancelled(&row), &ctx.operator, "process cancel").await? {
         report

@@ -6,7 +6,7 @@ use super::write::{self, Audit, Change};
 use super::{COLUMNS, Execution, Row, Snapshot, describe_all};
 use crate::context::Context;
 use crate::db::lock::Lock;
-use crate::error::{Error, Result, aws_err, db_err};
+use crate::error::{Error, Result, db_err};
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Doc, Render, Table, Tone};
 use crate::time::age;
@@ -357,18 +357,7 @@ pub async fn repair(ctx: &Context, opts: &RepairOptions) -> Result<RepairReport>
             json!({"execution": arn, "status": "ABORTED", "error": "MANUAL_INTERVENTION"}),
         )
         .await?;
-        aws.sfn
-            .stop_execution()
-            .execution_arn(arn)
-            .error("MANUAL_INTERVENTION")
-            .cause(reason.as_str())
-            .send()
-            .await
-            .map_err(aws_err(
-                "Step Functions",
-                "StopExecution",
-                format!("stopping {arn}"),
-            ))?;
+        crate::aws::sfn::stop_execution(aws, arn, "MANUAL_INTERVENTION", reason).await?;
         report.executions_stopped.push(arn.clone());
     }
     let bar = ctx.out.progress(report.changes.len() as u64, "repairing");

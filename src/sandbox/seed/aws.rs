@@ -440,7 +440,14 @@ async fn settle(
             .filter(|(p, _, _)| p.execution == Execution::Abort)
             .collect();
         for (p, _, _) in aborts.iter().filter(|(_, got, _)| got == "RUNNING") {
-            stop(aws, &arns[&p.id]).await?;
+            // The seed's cancelled rows, stopped as 004 キャンセルが効かない stops them.
+            crate::aws::sfn::stop_execution(
+                aws,
+                &arns[&p.id],
+                "ManualCancellation",
+                "手動でキャンセルされました",
+            )
+            .await?;
         }
         let ended: Vec<&Process> = aborts
             .iter()
@@ -467,22 +474,6 @@ async fn settle(
         }
         tokio::time::sleep(Duration::from_millis(250)).await;
     }
-}
-
-async fn stop(aws: &Clients, execution: &str) -> Result<()> {
-    aws.sfn
-        .stop_execution()
-        .execution_arn(execution)
-        .error("ManualCancellation")
-        .cause("手動でキャンセルされました")
-        .send()
-        .await
-        .map_err(aws_err(
-            "Step Functions",
-            "StopExecution",
-            "cancelling a seeded execution",
-        ))?;
-    Ok(())
 }
 
 /// One stream per function and hour, named as Lambda names them; plus streams of last week,
