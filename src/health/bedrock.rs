@@ -175,7 +175,10 @@ async fn quota(p: &Probe<'_>, k: &Check) -> Result<Row> {
         p.series(bedrock("InputTokenCount"), Stat::Sum, 60),
         p.series(bedrock("OutputTokenCount"), Stat::Sum, 60),
     )?;
-    let peak_requests = metrics::max(&requests).unwrap_or(0.0);
+    // Without the model's invocations the busiest minute is unknown, not zero.
+    let Some(peak_requests) = metrics::max(&requests) else {
+        return Ok(k.no_data(p, bedrock("Invocations"), &limit));
+    };
     // Tokens per minute count input and output together.
     let mut tokens: std::collections::BTreeMap<jiff::Timestamp, f64> = Default::default();
     for point in input.iter().chain(&output) {

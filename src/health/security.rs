@@ -3,7 +3,7 @@
 //! レート制限超過を確認), and processes whose logged progress went down (004 進捗率の異常).
 
 use super::check::{Check, Order, run};
-use super::eval::{Cmp, Limit, Unit};
+use super::eval::{Cmp, Limit, Status, Unit};
 use super::{Probe, Row};
 use crate::config::Component;
 use crate::config::thresholds::sources as s;
@@ -60,8 +60,18 @@ async fn all_events<'a>(p: &'a Probe<'_>) -> Result<Vec<&'a crate::aws::logs::Ev
 
 async fn rate_limit(p: &Probe<'_>, k: &Check) -> Result<Row> {
     let per_minute = p.ctx.thresholds.security.rate_limit_per_minute;
+    let events = all_events(p).await?;
+    if events.is_empty() {
+        // No request was logged at all: nothing shows whether any was turned away.
+        return Ok(k
+            .row(
+                Status::Warn,
+                "no log events in any function's group: rejections cannot be counted",
+            )
+            .with_value("no data"));
+    }
     let mut by_user: BTreeMap<String, usize> = BTreeMap::new();
-    for e in all_events(p).await? {
+    for e in events {
         if let Some(user) = json(&e.message).as_ref().and_then(rejected_user) {
             *by_user.entry(user).or_default() += 1;
         }
@@ -128,6 +138,18 @@ async fn progress_decrease(p: &Probe<'_>, k: &Check) -> Result<Row> {
             ))
         })
         .collect();
+    if points.is_empty() {
+        // No progress was logged: a decrease could not be seen.
+        return Ok(k
+            .row(
+                Status::Warn,
+                format!(
+                    "no progress updates in {}: a decrease cannot be seen",
+                    p.env.names.log_group(Component::AiGenerationWorker)
+                ),
+            )
+            .with_value("no data"));
+    }
     let found = decreased(&points);
     let limit = Limit::warn(1.0, Cmp::AtLeast, Unit::Count);
     let message = if found.is_empty() {
