@@ -200,6 +200,21 @@ fn a_killed_cleanup_is_resumed() -> Result<(), Failed> {
         }
         let _ = child.kill();
         let _ = child.wait();
+        // The server ends the killed run's session a moment after its connection drops; until
+        // then the session still holds the run's advisory lock and the next run would find the
+        // work busy (exit 75) instead of resuming it.
+        for _ in 0..1000 {
+            let held = env.sql(
+                "SELECT count(*) AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database \
+                 WHERE l.locktype = 'advisory' AND d.datname = current_database()",
+            )[0]["n"]
+                .as_i64()
+                .unwrap();
+            if held == 0 {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
     }
     let left = count(&env, RULE);
     assert!(
