@@ -21,7 +21,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'mandala-ops' {
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -60,7 +60,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;sandbox' {
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -90,7 +90,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
         'mandala-ops;sandbox;up' {
             [CompletionResult]::new('--pg-port', '--pg-port', [CompletionResultType]::ParameterName, 'PostgreSQL port on 127.0.0.1 [default: 25432]')
             [CompletionResult]::new('--moto-port', '--moto-port', [CompletionResultType]::ParameterName, 'AWS emulator port on 127.0.0.1 [default: 25433]')
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -113,7 +113,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;sandbox;status' {
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -137,7 +137,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
         }
         'mandala-ops;sandbox;seed' {
             [CompletionResult]::new('--scenario', '--scenario', [CompletionResultType]::ParameterName, 'Which state to load')
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -161,7 +161,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;sandbox;down' {
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -213,7 +213,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             [CompletionResult]::new('--skip', '--skip', [CompletionResultType]::ParameterName, 'Leave these checks out; repeatable')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Checks run at once')
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Run again every INTERVAL and redraw, until interrupted')
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -225,6 +225,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (junit: `health` only, one test case per check)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (junit: `health` only, one test case per check)')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Count `unknown` as a warning')
+            [CompletionResult]::new('--all-envs', '--all-envs', [CompletionResultType]::ParameterName, 'Every environment the config file names, at once (instead of --env)')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also NO_COLOR)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
@@ -237,7 +238,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;query' {
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -265,7 +266,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;query;list' {
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -290,7 +291,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
         'mandala-ops;query;show' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A parameter, KEY=VALUE; repeatable')
             [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'A parameter, KEY=VALUE; repeatable')
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -323,7 +324,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows at most (over 10,000, a raw query''s time range is split to get them all)')
             [CompletionResult]::new('--engine', '--engine', [CompletionResultType]::ParameterName, 'Where to evaluate')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Evaluate these log files here instead (- reads stdin)')
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -346,7 +347,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;query;sync' {
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -393,7 +394,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;process' {
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -429,7 +430,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             [CompletionResult]::new('--stuck-for', '--stuck-for', [CompletionResultType]::ParameterName, 'Only PENDING/PROCESSING rows not updated for this long (of any age)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Rows updated within this window')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows at most')
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -452,7 +453,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;process;show' {
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -476,7 +477,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
         }
         'mandala-ops;process;logs' {
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'How often --follow looks for new events')
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -506,7 +507,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Change at most N rows')
             [CompletionResult]::new('--wait-lock', '--wait-lock', [CompletionResultType]::ParameterName, 'Wait up to DURATION for another run''s lock instead of exiting 75')
             [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Rows per transaction')
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -532,7 +533,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
         }
         'mandala-ops;process;cancel' {
             [CompletionResult]::new('--wait-lock', '--wait-lock', [CompletionResultType]::ParameterName, 'Wait up to DURATION for another run''s lock instead of exiting 75')
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -557,7 +558,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
         }
         'mandala-ops;process;retry' {
             [CompletionResult]::new('--wait-lock', '--wait-lock', [CompletionResultType]::ParameterName, 'Wait up to DURATION for another run''s lock instead of exiting 75')
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -612,7 +613,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;scale' {
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -642,7 +643,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;scale;show' {
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -670,7 +671,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             [CompletionResult]::new('--qualifier', '--qualifier', [CompletionResultType]::ParameterName, 'The version or alias provisioned concurrency applies to')
             [CompletionResult]::new('--memory', '--memory', [CompletionResultType]::ParameterName, 'Memory, MB (128-10240)')
             [CompletionResult]::new('--function-timeout', '--function-timeout', [CompletionResultType]::ParameterName, 'The function''s timeout, seconds (1-900); `--timeout` is the command''s own deadline')
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -696,7 +697,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
         }
         'mandala-ops;scale;recommend' {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'The window of metrics and logs to base recommendations on')
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -719,7 +720,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;scale;stop' {
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -743,7 +744,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;scale;resume' {
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -769,7 +770,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
         'mandala-ops;scale;db' {
             [CompletionResult]::new('--min-acu', '--min-acu', [CompletionResultType]::ParameterName, 'Minimum ACU (0.5-256, in steps of 0.5)')
             [CompletionResult]::new('--max-acu', '--max-acu', [CompletionResultType]::ParameterName, 'Maximum ACU (0.5-256, in steps of 0.5)')
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -824,7 +825,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;cleanup' {
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -853,7 +854,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             [CompletionResult]::new('--older-than', '--older-than', [CompletionResultType]::ParameterName, 'Retention (default: 90d, seed 002)')
             [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Table rows examined per transaction (deleted or not)')
             [CompletionResult]::new('--wait-lock', '--wait-lock', [CompletionResultType]::ParameterName, 'Wait up to DURATION for another run''s lock instead of exiting 75')
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -879,7 +880,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
         'mandala-ops;cleanup;log-streams' {
             [CompletionResult]::new('--older-than', '--older-than', [CompletionResultType]::ParameterName, 'Retention (default: 30d, seed 001)')
             [CompletionResult]::new('--log-group', '--log-group', [CompletionResultType]::ParameterName, 'Log groups (components or names; default: every function''s); repeatable')
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -919,7 +920,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
         }
         'mandala-ops;alarms' {
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only alarms in this state (OK, ALARM, INSUFFICIENT_DATA)')
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -945,7 +946,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
         }
         'mandala-ops;alarms;history' {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'How far back')
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -983,7 +984,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'Only commands starting with this (`scale` matches `scale lambda`, `scale stop`, …)')
             [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Only this target (a process id, a function name, a log stream)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many entries, newest first')
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -1007,7 +1008,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;replay' {
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -1036,7 +1037,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
         'mandala-ops;replay;run' {
             [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'Where the model''s answers come from')
             [CompletionResult]::new('--emit-logs', '--emit-logs', [CompletionResultType]::ParameterName, 'Write the structured logs the run emits (JSON lines) to FILE')
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -1061,7 +1062,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
         'mandala-ops;replay;batch' {
             [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'Where the model''s answers come from')
             [CompletionResult]::new('--emit-logs', '--emit-logs', [CompletionResultType]::ParameterName, 'Write the structured logs the runs emit (JSON lines) to FILE')
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -1086,7 +1087,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
         'mandala-ops;replay;process' {
             [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'Where the model''s answers come from')
             [CompletionResult]::new('--cassette', '--cassette', [CompletionResultType]::ParameterName, 'A case file whose recorded answers to use (implies --model cassette)')
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -1128,7 +1129,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;runbook' {
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -1156,7 +1157,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;runbook;list' {
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -1179,7 +1180,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;runbook;show' {
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -1206,7 +1207,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'A runbook parameter, KEY=VALUE; repeatable')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Resume at this step (its number or id), reusing the earlier steps'' outputs of the last run')
             [CompletionResult]::new('--transcript', '--transcript', [CompletionResultType]::ParameterName, 'Where to write the transcript')
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -1231,7 +1232,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;runbook;for' {
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -1279,7 +1280,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
         'mandala-ops;report' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of stdout')
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -1303,7 +1304,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
         }
         'mandala-ops;demo' {
             [CompletionResult]::new('--scenario', '--scenario', [CompletionResultType]::ParameterName, 'Which scenario to seed')
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -1326,7 +1327,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;config' {
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -1351,7 +1352,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;config;show' {
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -1386,7 +1387,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
         }
         'mandala-ops;completions' {
             [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'Write the files for every shell into this folder instead')
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
@@ -1409,7 +1410,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;man' {
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on [env: MANDALA_ENV]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')

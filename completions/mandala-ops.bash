@@ -1282,7 +1282,7 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__health)
-            opts="-o -q -v -h -V --since --check --skip --strict --concurrency --watch --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version"
+            opts="-o -q -v -h -V --since --check --skip --strict --concurrency --watch --all-envs --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

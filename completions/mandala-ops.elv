@@ -18,7 +18,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
     }
     var completions = [
         &'mandala-ops'= {
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -56,7 +56,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mandala-ops;sandbox'= {
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -85,7 +85,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;sandbox;up'= {
             cand --pg-port 'PostgreSQL port on 127.0.0.1 [default: 25432]'
             cand --moto-port 'AWS emulator port on 127.0.0.1 [default: 25433]'
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -107,7 +107,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand --version 'Print version'
         }
         &'mandala-ops;sandbox;status'= {
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -130,7 +130,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         }
         &'mandala-ops;sandbox;seed'= {
             cand --scenario 'Which state to load'
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -153,7 +153,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand --version 'Print version'
         }
         &'mandala-ops;sandbox;down'= {
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -198,7 +198,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand --skip 'Leave these checks out; repeatable'
             cand --concurrency 'Checks run at once'
             cand --watch 'Run again every INTERVAL and redraw, until interrupted'
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -210,6 +210,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand -o 'Output format (junit: `health` only, one test case per check)'
             cand --output 'Output format (junit: `health` only, one test case per check)'
             cand --strict 'Count `unknown` as a warning'
+            cand --all-envs 'Every environment the config file names, at once (instead of --env)'
             cand --no-color 'No colour (also NO_COLOR)'
             cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
             cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
@@ -221,7 +222,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand --version 'Print version'
         }
         &'mandala-ops;query'= {
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -248,7 +249,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mandala-ops;query;list'= {
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -272,7 +273,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;query;show'= {
             cand -p 'A parameter, KEY=VALUE; repeatable'
             cand --param 'A parameter, KEY=VALUE; repeatable'
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -304,7 +305,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand --limit 'Rows at most (over 10,000, a raw query''s time range is split to get them all)'
             cand --engine 'Where to evaluate'
             cand --local 'Evaluate these log files here instead (- reads stdin)'
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -326,7 +327,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand --version 'Print version'
         }
         &'mandala-ops;query;sync'= {
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -366,7 +367,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;query;help;help'= {
         }
         &'mandala-ops;process'= {
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -401,7 +402,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand --stuck-for 'Only PENDING/PROCESSING rows not updated for this long (of any age)'
             cand --since 'Rows updated within this window'
             cand --limit 'Rows at most'
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -423,7 +424,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand --version 'Print version'
         }
         &'mandala-ops;process;show'= {
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -446,7 +447,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         }
         &'mandala-ops;process;logs'= {
             cand --interval 'How often --follow looks for new events'
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -475,7 +476,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand --limit 'Change at most N rows'
             cand --wait-lock 'Wait up to DURATION for another run''s lock instead of exiting 75'
             cand --batch-size 'Rows per transaction'
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -500,7 +501,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         }
         &'mandala-ops;process;cancel'= {
             cand --wait-lock 'Wait up to DURATION for another run''s lock instead of exiting 75'
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -524,7 +525,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         }
         &'mandala-ops;process;retry'= {
             cand --wait-lock 'Wait up to DURATION for another run''s lock instead of exiting 75'
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -570,7 +571,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;process;help;help'= {
         }
         &'mandala-ops;scale'= {
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -599,7 +600,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mandala-ops;scale;show'= {
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -626,7 +627,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand --qualifier 'The version or alias provisioned concurrency applies to'
             cand --memory 'Memory, MB (128-10240)'
             cand --function-timeout 'The function''s timeout, seconds (1-900); `--timeout` is the command''s own deadline'
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -651,7 +652,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         }
         &'mandala-ops;scale;recommend'= {
             cand --since 'The window of metrics and logs to base recommendations on'
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -673,7 +674,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand --version 'Print version'
         }
         &'mandala-ops;scale;stop'= {
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -696,7 +697,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand --version 'Print version'
         }
         &'mandala-ops;scale;resume'= {
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -721,7 +722,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;scale;db'= {
             cand --min-acu 'Minimum ACU (0.5-256, in steps of 0.5)'
             cand --max-acu 'Maximum ACU (0.5-256, in steps of 0.5)'
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -767,7 +768,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;scale;help;help'= {
         }
         &'mandala-ops;cleanup'= {
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -795,7 +796,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand --older-than 'Retention (default: 90d, seed 002)'
             cand --batch-size 'Table rows examined per transaction (deleted or not)'
             cand --wait-lock 'Wait up to DURATION for another run''s lock instead of exiting 75'
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -820,7 +821,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;cleanup;log-streams'= {
             cand --older-than 'Retention (default: 30d, seed 001)'
             cand --log-group 'Log groups (components or names; default: every function''s); repeatable'
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -855,7 +856,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         }
         &'mandala-ops;alarms'= {
             cand --state 'Only alarms in this state (OK, ALARM, INSUFFICIENT_DATA)'
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -880,7 +881,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         }
         &'mandala-ops;alarms;history'= {
             cand --since 'How far back'
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -914,7 +915,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand --command 'Only commands starting with this (`scale` matches `scale lambda`, `scale stop`, …)'
             cand --target 'Only this target (a process id, a function name, a log stream)'
             cand --limit 'At most this many entries, newest first'
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -937,7 +938,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand --version 'Print version'
         }
         &'mandala-ops;replay'= {
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -965,7 +966,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;replay;run'= {
             cand --model 'Where the model''s answers come from'
             cand --emit-logs 'Write the structured logs the run emits (JSON lines) to FILE'
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -989,7 +990,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;replay;batch'= {
             cand --model 'Where the model''s answers come from'
             cand --emit-logs 'Write the structured logs the runs emit (JSON lines) to FILE'
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -1013,7 +1014,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;replay;process'= {
             cand --model 'Where the model''s answers come from'
             cand --cassette 'A case file whose recorded answers to use (implies --model cassette)'
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -1049,7 +1050,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;replay;help;help'= {
         }
         &'mandala-ops;runbook'= {
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -1076,7 +1077,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mandala-ops;runbook;list'= {
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -1098,7 +1099,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand --version 'Print version'
         }
         &'mandala-ops;runbook;show'= {
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -1124,7 +1125,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand --param 'A runbook parameter, KEY=VALUE; repeatable'
             cand --from 'Resume at this step (its number or id), reusing the earlier steps'' outputs of the last run'
             cand --transcript 'Where to write the transcript'
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -1148,7 +1149,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand --version 'Print version'
         }
         &'mandala-ops;runbook;for'= {
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -1189,7 +1190,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;report'= {
             cand --format 'Report format'
             cand --out 'Write the report to FILE instead of stdout'
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -1212,7 +1213,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         }
         &'mandala-ops;demo'= {
             cand --scenario 'Which scenario to seed'
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -1234,7 +1235,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand --version 'Print version'
         }
         &'mandala-ops;config'= {
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -1258,7 +1259,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mandala-ops;config;show'= {
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -1289,7 +1290,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         }
         &'mandala-ops;completions'= {
             cand --out-dir 'Write the files for every shell into this folder instead'
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
@@ -1311,7 +1312,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand --version 'Print version'
         }
         &'mandala-ops;man'= {
-            cand --env 'Environment to operate on [env: MANDALA_ENV]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
             cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'

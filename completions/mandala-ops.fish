@@ -24,7 +24,7 @@ function __fish_mandala_ops_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -61,7 +61,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "config" -d 
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "completions" -d 'Shell completions (bash, zsh, fish, powershell, elvish)'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "man" -d 'The man page, in roff'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and not __fish_seen_subcommand_from up status seed down help" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and not __fish_seen_subcommand_from up status seed down help" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -89,7 +89,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and not
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and not __fish_seen_subcommand_from up status seed down help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l pg-port -d 'PostgreSQL port on 127.0.0.1 [default: 25432]' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l moto-port -d 'AWS emulator port on 127.0.0.1 [default: 25433]' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -110,7 +110,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from up" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from up" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from up" -s V -l version -d 'Print version'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -133,7 +133,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -l scenario -d 'Which state to load' -r -f -a "healthy\t'Normal traffic: every check passes'
 incident\t'Every problem of the troubleshooting guide at once'"
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -155,7 +155,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -s V -l version -d 'Print version'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -187,7 +187,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -l check
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -l skip -d 'Leave these checks out; repeatable' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -l concurrency -d 'Checks run at once' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -l watch -d 'Run again every INTERVAL and redraw, until interrupted' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -204,12 +204,13 @@ json\t''
 csv\t''
 junit\t''"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -l strict -d 'Count `unknown` as a warning'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -l all-envs -d 'Every environment the config file names, at once (instead of --env)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -l no-color -d 'No colour (also NO_COLOR)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand health" -s V -l version -d 'Print version'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -235,7 +236,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not _
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -f -a "run" -d 'Run a query on CloudWatch Logs Insights, or here (--local FILE…, --engine local)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -f -a "sync" -d 'Publish the library as CloudWatch Logs saved queries (dry run unless --apply)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and not __fish_seen_subcommand_from list show run sync help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -257,7 +258,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -s p -l param -d 'A parameter, KEY=VALUE; repeatable' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -288,7 +289,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l engine -d 'Where to evaluate' -r -f -a "cloudwatch\t'CloudWatch Logs Insights'
 local\t'Fetch the events from CloudWatch Logs and evaluate here'"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l local -d 'Evaluate these log files here instead (- reads stdin)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -309,7 +310,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from sync" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -336,7 +337,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run a query on CloudWatch Logs Insights, or here (--local FILE…, --engine local)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Publish the library as CloudWatch Logs saved queries (dry run unless --apply)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -370,7 +371,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l stuck-for -d 'Only PENDING/PROCESSING rows not updated for this long (of any age)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l since -d 'Rows updated within this window' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l limit -d 'Rows at most' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -391,7 +392,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -413,7 +414,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -l interval -d 'How often --follow looks for new events' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from logs" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -440,7 +441,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l limit -d 'Change at most N rows' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l wait-lock -d 'Wait up to DURATION for another run\'s lock instead of exiting 75' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l batch-size -d 'Rows per transaction' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -464,7 +465,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from repair" -s V -l version -d 'Print version'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -l wait-lock -d 'Wait up to DURATION for another run\'s lock instead of exiting 75' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -487,7 +488,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -l wait-lock -d 'Wait up to DURATION for another run\'s lock instead of exiting 75' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from retry" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -516,7 +517,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Stop a process\'s execution, mark it CANCELLED, and verify both took effect'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from help" -f -a "retry" -d 'Start a FAILED or TIMEOUT process again with its original input, if its error is retryable'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -544,7 +545,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not _
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -f -a "resume" -d 'Undo `scale stop`: restore the reserved concurrency from before it'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -f -a "db" -d 'The Aurora Serverless v2 capacity range'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and not __fish_seen_subcommand_from show lambda recommend stop resume db help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from show" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -570,7 +571,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l qualifier -d 'The version or alias provisioned concurrency applies to' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l memory -d 'Memory, MB (128-10240)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l function-timeout -d 'The function\'s timeout, seconds (1-900); `--timeout` is the command\'s own deadline' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -594,7 +595,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from lambda" -s V -l version -d 'Print version'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -l since -d 'The window of metrics and logs to base recommendations on' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -615,7 +616,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from recommend" -s V -l version -d 'Print version'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -637,7 +638,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -661,7 +662,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from resume" -s V -l version -d 'Print version'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -l min-acu -d 'Minimum ACU (0.5-256, in steps of 0.5)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -l max-acu -d 'Maximum ACU (0.5-256, in steps of 0.5)' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from db" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -690,7 +691,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Undo `scale stop`: restore the reserved concurrency from before it'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from help" -f -a "db" -d 'The Aurora Serverless v2 capacity range'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand scale; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not __fish_seen_subcommand_from processing-state log-streams help" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -717,7 +718,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and not
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -l older-than -d 'Retention (default: 90d, seed 002)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -l batch-size -d 'Table rows examined per transaction (deleted or not)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -l wait-lock -d 'Wait up to DURATION for another run\'s lock instead of exiting 75' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -741,7 +742,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from processing-state" -s V -l version -d 'Print version'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -l older-than -d 'Retention (default: 30d, seed 001)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -l log-group -d 'Log groups (components or names; default: every function\'s); repeatable' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from log-streams" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -767,7 +768,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from help" -f -a "log-streams" -d 'Delete log streams with no events since the retention limit'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand cleanup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -l state -d 'Only alarms in this state (OK, ALARM, INSUFFICIENT_DATA)' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -791,7 +792,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not 
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -f -a "history" -d 'An alarm\'s state transitions'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and not __fish_seen_subcommand_from history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -l since -d 'How far back' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand alarms; and __fish_seen_subcommand_from history" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -818,7 +819,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand audit" -l since 
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand audit" -l command -d 'Only commands starting with this (`scale` matches `scale lambda`, `scale stop`, …)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand audit" -l target -d 'Only this target (a process id, a function name, a log stream)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand audit" -l limit -d 'At most this many entries, newest first' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand audit" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand audit" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -840,7 +841,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand audit" -s q -l q
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand audit" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand audit" -s V -l version -d 'Print version'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not __fish_seen_subcommand_from run batch process help" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -868,7 +869,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and not 
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -l model -d 'Where the model\'s answers come from' -r -f -a "cassette\t'The case\'s recorded answers'
 bedrock\t'Amazon Bedrock (BEDROCK_MODEL_ID, in BEDROCK_REGION)'"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -l emit-logs -d 'Write the structured logs the run emits (JSON lines) to FILE' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from run" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -892,7 +893,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fi
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -l model -d 'Where the model\'s answers come from' -r -f -a "cassette\t'The case\'s recorded answers'
 bedrock\t'Amazon Bedrock (BEDROCK_MODEL_ID, in BEDROCK_REGION)'"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -l emit-logs -d 'Write the structured logs the runs emit (JSON lines) to FILE' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from batch" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -916,7 +917,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fi
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -l model -d 'Where the model\'s answers come from' -r -f -a "cassette\t'The case\'s recorded answers'
 bedrock\t'Amazon Bedrock (BEDROCK_MODEL_ID, in BEDROCK_REGION)'"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -l cassette -d 'A case file whose recorded answers to use (implies --model cassette)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from process" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -941,7 +942,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fi
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from help" -f -a "batch" -d 'Every case of a folder (default: the shipped cases), with a summary; exit 2 when a case does not end as it expects'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from help" -f -a "process" -d 'The generation a process ran, rebuilt from the database'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand replay; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and not __fish_seen_subcommand_from list show run for help" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and not __fish_seen_subcommand_from list show run for help" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -967,7 +968,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and not
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and not __fish_seen_subcommand_from list show run for help" -f -a "run" -d 'Run a runbook: diagnostic steps run, mutating steps show their dry run'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and not __fish_seen_subcommand_from list show run for help" -f -a "for" -d 'The runbook that answers an alarm, and the command that runs it'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and not __fish_seen_subcommand_from list show run for help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from list" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from list" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -988,7 +989,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from show" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from show" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -1012,7 +1013,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from run" -s p -l param -d 'A runbook parameter, KEY=VALUE; repeatable' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from run" -l from -d 'Resume at this step (its number or id), reusing the earlier steps\' outputs of the last run' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from run" -l transcript -d 'Where to write the transcript' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from run" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from run" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -1035,7 +1036,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from run" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from for" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from for" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -1065,7 +1066,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand report" -l forma
 html\t'One self-contained page with charts'
 json\t'The report\'s data'"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand report" -l out -d 'Write the report to FILE instead of stdout' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand report" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand report" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -1088,7 +1089,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand report" -s h -l 
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand report" -s V -l version -d 'Print version'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -l scenario -d 'Which scenario to seed' -r -f -a "healthy\t'Normal traffic: every check passes'
 incident\t'Every problem of the troubleshooting guide at once'"
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -1109,7 +1110,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -s q -l qu
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand demo" -s V -l version -d 'Print version'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and not __fish_seen_subcommand_from show help" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and not __fish_seen_subcommand_from show help" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -1132,7 +1133,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and not 
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Environment, config file, resource names and thresholds in use'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and __fish_seen_subcommand_from show" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and __fish_seen_subcommand_from show" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -1156,7 +1157,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and __fi
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Environment, config file, resource names and thresholds in use'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand completions" -l out-dir -d 'Write the files for every shell into this folder instead' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand completions" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand completions" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
@@ -1177,7 +1178,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand completions" -s 
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand completions" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -l env -d 'Environment to operate on [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"

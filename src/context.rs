@@ -67,6 +67,8 @@ pub struct Context {
     db_timeout: Duration,
     aws_credentials_given: bool,
     aws: OnceCell<Clients>,
+    /// The settings this context was made from, for [`Context::for_env`].
+    base: Setup,
     /// A database that did not answer is not waited on again for as long as one wait lasts (an
     /// emergency stop must not wait twice for a database that is down; `--watch` tries anew).
     db_down: std::sync::Mutex<Option<(Error, std::time::Instant)>>,
@@ -74,7 +76,12 @@ pub struct Context {
 
 impl Context {
     pub fn new(setup: Setup) -> Result<Context> {
+        let base = Setup {
+            env: None,
+            ..setup.clone()
+        };
         let mut ctx = Context {
+            base,
             out: setup.out,
             thresholds: setup.thresholds,
             config_path: setup.config_path,
@@ -115,6 +122,17 @@ impl Context {
         self.env = Some(env);
         self.aws = OnceCell::new();
         Ok(())
+    }
+
+    /// The same settings on another environment (one of a fleet run), with clients of its own.
+    /// What it waits on is registered with this context's activity, so a deadline names it.
+    pub fn for_env(&self, env: Environment) -> Result<Context> {
+        let mut ctx = Context::new(Setup {
+            env: Some(env),
+            ..self.base.clone()
+        })?;
+        ctx.activity = self.activity.clone();
+        Ok(ctx)
     }
 
     /// Selects the sandbox for commands that always work on it (`sandbox seed`, `demo`),
@@ -280,29 +298,27 @@ impl Context {
             std::process::id(),
             uuid::Uuid::new_v4()
         )));
-        let aws = OnceCell::new();
-        aws.set(clients).expect("fresh cell");
-        Context {
+        let mut ctx = Context::new(Setup {
             out: Output::plain(crate::output::Format::Json),
+            env: None,
+            sandbox_env: resolve(crate::config::EnvName::Sandbox),
             thresholds: Thresholds::default(),
             config_path: None,
             sandbox_dir: Dir::new(state.sandbox(), None, Default::default()),
-            operator: "test@localhost".into(),
             audit_journal: state.journal(),
             state,
             queries_dir: None,
             runbooks_dir: None,
-            insights: crate::aws::insights::Runner::default(),
-            activity: Activity::default(),
-            timeout: None,
-            env: Some(resolve(env)),
-            sandbox_env: resolve(crate::config::EnvName::Sandbox),
-            sandbox: None,
+            operator: "test@localhost".into(),
             database_url: None,
             db_timeout: Duration::from_secs(5),
             aws_credentials_given: false,
-            aws,
-            db_down: std::sync::Mutex::new(None),
-        }
+            timeout: None,
+        })
+        .expect("a context without an environment");
+        // Set directly: the clients are given, and a sandbox's state is not read.
+        ctx.env = Some(resolve(env));
+        ctx.aws.set(clients).expect("fresh cell");
+        ctx
     }
 }

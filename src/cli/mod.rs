@@ -49,9 +49,16 @@ pub struct Cli {
 #[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct Global {
-    /// Environment to operate on [env: MANDALA_ENV]
-    #[arg(long, global = true, env = "MANDALA_ENV", hide_env = true, value_enum)]
-    pub env: Option<EnvName>,
+    /// Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]
+    #[arg(
+        long,
+        global = true,
+        env = "MANDALA_ENV",
+        hide_env = true,
+        value_enum,
+        value_delimiter = ','
+    )]
+    pub env: Vec<EnvName>,
 
     /// Config file (default: ~/.config/mandala-ops/config.toml when it exists)
     #[arg(long, global = true, env = "MANDALA_CONFIG", value_name = "FILE")]
@@ -198,6 +205,12 @@ still waiting then is critical, naming what it waited on, and the report arrives
 \"message\", \"source\"}]} (stable: fields are only added). -o junit prints JUnit XML for CI: one \
 test case per row, a failure for warn and critical, skipped for unknown with its reason.
 
+Several environments at once: `--env dev,stg,prod` (or --all-envs, every environment the config \
+file names) runs them side by side within the one deadline: one table with an environment \
+column, one JSON document ({\"status\", \"environments\": [...], \"checks\": [{\"environment\", \
+...}]}), one JUnit suite per environment, and the exit status of the worst. Each environment \
+reads its database through its own db_secret_id; DATABASE_URL is refused there.
+
 In cron: `mandala-ops --env prod health -q --strict` prints nothing, and exits 0, only when every \
 check looked and passed. In CI after a deploy: `mandala-ops --env stg health --strict -o junit > \
 health.xml`; publish health.xml as a test report, and the exit status fails the job.";
@@ -222,6 +235,9 @@ pub struct HealthArgs {
     /// Run again every INTERVAL and redraw, until interrupted
     #[arg(long, value_name = "INTERVAL", num_args = 0..=1, default_missing_value = "30s", value_parser = parse_duration)]
     pub watch: Option<Duration>,
+    /// Every environment the config file names, at once (instead of --env)
+    #[arg(long, conflicts_with = "watch")]
+    pub all_envs: bool,
 }
 
 #[derive(Debug, Subcommand)]

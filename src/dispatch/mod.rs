@@ -29,10 +29,17 @@ pub async fn run(ctx: &mut Context, command: Command) -> Result<Outcome> {
         Command::Health {
             options,
             watch: None,
-        } => report(health::run(ctx, &options).await?),
+            fleet,
+        } if fleet.is_empty() => report(health::run(ctx, &options).await?),
+        Command::Health {
+            options,
+            watch: None,
+            fleet,
+        } => report(health::fleet(ctx, &fleet, &options).await?),
         Command::Health {
             options,
             watch: Some(interval),
+            ..
         } => watch_health(ctx, &options, interval).await?,
         Command::QueryList => report(insights::query::list(&insights::query::library(ctx)?)),
         Command::QueryShow { name, params } => report(insights::query::show(

@@ -14,6 +14,7 @@ mod check;
 mod database;
 mod deploy;
 pub mod eval;
+mod fleet;
 mod function_config;
 mod lambda;
 mod logs;
@@ -25,6 +26,7 @@ mod stepfunctions;
 mod traffic;
 
 pub use check::Check;
+pub use fleet::{Fleet, fleet};
 
 use crate::aws::logs as cwlogs;
 use crate::aws::metrics::{self, Metric, Stat};
@@ -185,76 +187,91 @@ pub fn tone(status: Status) -> Tone {
     }
 }
 
+/// The columns of a check's row, after any the caller puts first.
+const COLUMNS: [&str; 6] = ["check", "status", "value", "threshold", "detail", "source"];
+
+impl Row {
+    fn cells(&self) -> [Cell; 6] {
+        [
+            Cell::new(&self.name),
+            Cell::toned(self.status.as_str(), tone(self.status)),
+            Cell::new(self.value.clone().unwrap_or_else(|| "-".into())),
+            Cell::new(self.threshold.clone().unwrap_or_else(|| "-".into())),
+            Cell::new(&self.message),
+            Cell::toned(&self.source, Tone::Dim),
+        ]
+    }
+
+    fn case(&self) -> Case {
+        let detail = format!(
+            "{}\nvalue: {}\nthreshold: {}\nsource: {}",
+            self.message,
+            self.value.as_deref().unwrap_or("-"),
+            self.threshold.as_deref().unwrap_or("-"),
+            self.source
+        );
+        Case {
+            classname: format!("health.{}", self.name.split('.').next().unwrap_or("")),
+            name: self.name.clone(),
+            seconds: self.duration_ms as f64 / 1000.0,
+            verdict: match self.status {
+                Status::Ok => Verdict::Passed,
+                Status::Unknown => Verdict::Skipped {
+                    message: self.message.clone(),
+                },
+                Status::Warn | Status::Critical => Verdict::Failed {
+                    kind: self.status.as_str().to_string(),
+                    message: self.message.clone(),
+                },
+            },
+            detail,
+        }
+    }
+}
+
+impl Report {
+    /// The one-line verdict under the table.
+    fn summary(&self) -> String {
+        let count = |s: Status| self.checks.iter().filter(|r| r.status == s).count();
+        format!(
+            "{}: {} ok, {} warn, {} critical, {} unknown ({} checks in {:.1} s, last {}, {})",
+            self.status.as_str(),
+            count(Status::Ok),
+            count(Status::Warn),
+            count(Status::Critical),
+            count(Status::Unknown),
+            self.checks.len(),
+            self.took_ms as f64 / 1000.0,
+            self.since,
+            self.environment,
+        )
+    }
+
+    fn suite(&self) -> Suite {
+        Suite {
+            name: format!("mandala-ops health ({})", self.environment),
+            seconds: self.took_ms as f64 / 1000.0,
+            cases: self.checks.iter().map(Row::case).collect(),
+        }
+    }
+}
+
 impl Render for Report {
     fn render(&self, doc: &mut Doc) {
-        let mut t = Table::new(["check", "status", "value", "threshold", "detail", "source"]);
+        let mut t = Table::new(COLUMNS);
         for r in &self.checks {
-            t.row([
-                Cell::new(&r.name),
-                Cell::toned(r.status.as_str(), tone(r.status)),
-                Cell::new(r.value.clone().unwrap_or_else(|| "-".into())),
-                Cell::new(r.threshold.clone().unwrap_or_else(|| "-".into())),
-                Cell::new(&r.message),
-                Cell::toned(&r.source, Tone::Dim),
-            ]);
+            t.row(r.cells());
         }
         doc.table(t);
-        let count = |s: Status| self.checks.iter().filter(|r| r.status == s).count();
-        doc.note(
-            tone(self.status),
-            format!(
-                "{}: {} ok, {} warn, {} critical, {} unknown ({} checks in {:.1} s, last {}, {})",
-                self.status.as_str(),
-                count(Status::Ok),
-                count(Status::Warn),
-                count(Status::Critical),
-                count(Status::Unknown),
-                self.checks.len(),
-                self.took_ms as f64 / 1000.0,
-                self.since,
-                self.environment,
-            ),
-        );
+        doc.note(tone(self.status), self.summary());
     }
 
     fn status(&self) -> ExitStatus {
         self.exit_status()
     }
 
-    fn suite(&self) -> Option<Suite> {
-        Some(Suite {
-            name: format!("mandala-ops health ({})", self.environment),
-            seconds: self.took_ms as f64 / 1000.0,
-            cases: self
-                .checks
-                .iter()
-                .map(|r| {
-                    let detail = format!(
-                        "{}\nvalue: {}\nthreshold: {}\nsource: {}",
-                        r.message,
-                        r.value.as_deref().unwrap_or("-"),
-                        r.threshold.as_deref().unwrap_or("-"),
-                        r.source
-                    );
-                    Case {
-                        classname: format!("health.{}", r.name.split('.').next().unwrap_or("")),
-                        name: r.name.clone(),
-                        seconds: r.duration_ms as f64 / 1000.0,
-                        verdict: match r.status {
-                            Status::Ok => Verdict::Passed,
-                            Status::Unknown => Verdict::Skipped {
-                                message: r.message.clone(),
-                            },
-                            Status::Warn | Status::Critical => Verdict::Failed {
-                                kind: r.status.as_str().to_string(),
-                                message: r.message.clone(),
-                            },
-                        },
-                        detail,
-                    }
-                })
-                .collect(),
-        })
+    fn suites(&self) -> Vec<Suite> {
+        vec![self.suite()]
     }
 }
 

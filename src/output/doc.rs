@@ -212,9 +212,10 @@ pub trait Render {
         ExitStatus::Ok
     }
 
-    /// The report as JUnit test cases, for reports that are a list of checks.
-    fn suite(&self) -> Option<super::junit::Suite> {
-        None
+    /// The report as JUnit test suites, for reports that are lists of checks (none: it has no
+    /// JUnit form).
+    fn suites(&self) -> Vec<super::junit::Suite> {
+        Vec::new()
     }
 }
 

@@ -55,18 +55,25 @@ fn secs(s: f64) -> String {
     format!("{:.3}", s.max(0.0))
 }
 
-pub fn render(suite: &Suite) -> Result<String> {
+/// One `testsuites` document: a suite per report (per environment, in a fleet run).
+pub fn render(suites: &[Suite]) -> Result<String> {
     let io = |e: std::io::Error| Error::internal(format!("writing JUnit XML: {e}"));
-    let count = |f: fn(&Verdict) -> bool| suite.cases.iter().filter(|c| f(&c.verdict)).count();
-    let failures = count(|v| matches!(v, Verdict::Failed { .. }));
-    let skipped = count(|v| matches!(v, Verdict::Skipped { .. }));
+    let count =
+        |s: &Suite, f: fn(&Verdict) -> bool| s.cases.iter().filter(|c| f(&c.verdict)).count();
+    let failed = |s: &Suite| count(s, |v| matches!(v, Verdict::Failed { .. }));
+    let skipped = |s: &Suite| count(s, |v| matches!(v, Verdict::Skipped { .. }));
     let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))
         .map_err(io)?;
-    let tests = suite.cases.len().to_string();
-    let (failures, skipped) = (failures.to_string(), skipped.to_string());
-    let total = secs(suite.seconds);
-    let name = clean(&suite.name);
+    let tests = suites
+        .iter()
+        .map(|s| s.cases.len())
+        .sum::<usize>()
+        .to_string();
+    let failures = suites.iter().map(failed).sum::<usize>().to_string();
+    let total = secs(suites.iter().map(|s| s.seconds).fold(0.0, f64::max));
+    let names: Vec<String> = suites.iter().map(|s| clean(&s.name)).collect();
+    let name = names.join(", ");
     w.create_element("testsuites")
         .with_attributes([
             ("name", name.as_str()),
@@ -76,21 +83,29 @@ pub fn render(suite: &Suite) -> Result<String> {
             ("time", total.as_str()),
         ])
         .write_inner_content(|w| {
-            w.create_element("testsuite")
-                .with_attributes([
-                    ("name", name.as_str()),
-                    ("tests", tests.as_str()),
-                    ("failures", failures.as_str()),
-                    ("errors", "0"),
-                    ("skipped", skipped.as_str()),
-                    ("time", total.as_str()),
-                ])
-                .write_inner_content(|w| {
-                    for case in &suite.cases {
-                        write_case(w, case)?;
-                    }
-                    Ok(())
-                })?;
+            for (suite, name) in suites.iter().zip(&names) {
+                let (tests, failures, skipped, time) = (
+                    suite.cases.len().to_string(),
+                    failed(suite).to_string(),
+                    skipped(suite).to_string(),
+                    secs(suite.seconds),
+                );
+                w.create_element("testsuite")
+                    .with_attributes([
+                        ("name", name.as_str()),
+                        ("tests", tests.as_str()),
+                        ("failures", failures.as_str()),
+                        ("errors", "0"),
+                        ("skipped", skipped.as_str()),
+                        ("time", time.as_str()),
+                    ])
+                    .write_inner_content(|w| {
+                        for case in &suite.cases {
+                            write_case(w, case)?;
+                        }
+                        Ok(())
+                    })?;
+            }
             Ok(())
         })
         .map_err(io)?;
@@ -173,7 +188,7 @@ mod tests {
                 ),
             ],
         };
-        let xml = render(&suite).unwrap();
+        let xml = render(std::slice::from_ref(&suite)).unwrap();
         assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
         assert!(
             xml.contains(r#"tests="3" failures="1" errors="0" skipped="1""#),
@@ -185,5 +200,16 @@ mod tests {
         );
         assert!(!xml.contains('\u{1b}'));
         assert!(xml.contains("監視項目"));
+        // A fleet run: one suite per environment, the totals over all of them.
+        let stg = Suite {
+            name: "mandala-ops health (stg)".into(),
+            ..suite.clone()
+        };
+        let xml = render(&[suite, stg]).unwrap();
+        assert_eq!(xml.matches("<testsuite ").count(), 2, "{xml}");
+        assert!(
+            xml.contains(r#"tests="6" failures="2" errors="0" time="1.500""#),
+            "{xml}"
+        );
     }
 }

@@ -188,10 +188,10 @@ impl Output {
         match self.format {
             Format::Json => json_text(report),
             Format::Csv => csv_text(&doc_of(report)),
-            Format::Junit => match report.suite() {
-                Some(suite) => junit::render(&suite),
-                None => Err(Error::usage("only `health` reports in JUnit XML")
+            Format::Junit => match report.suites().as_slice() {
+                [] => Err(Error::usage("only `health` reports in JUnit XML")
                     .with_hint("use -o json or -o table")),
+                suites => junit::render(suites),
             },
             Format::Table => Ok(self.doc_text(&doc_of(report))),
         }

@@ -33,6 +33,8 @@ pub enum Command {
         options: health::Options,
         /// Run again every interval, until interrupted.
         watch: Option<Duration>,
+        /// Several environments side by side (empty: the one `--env` selected).
+        fleet: Vec<crate::config::Environment>,
     },
     QueryList,
     QueryShow {
@@ -254,6 +256,7 @@ fn options(cmd: cli::Command, t: &Thresholds) -> Result<Command> {
                 check_timeout: Duration::ZERO,
             },
             watch: a.watch,
+            fleet: Vec::new(),
         },
         cli::Command::Query(c) => match c {
             QueryCommand::List => Command::QueryList,

@@ -110,8 +110,28 @@ where
 
 /// The whole command line resolved: the run's setup and its command.
 pub fn resolve(cli: Cli, vars: &Vars, out: Output) -> Result<(Setup, Command)> {
-    let setup = setup(&cli.global, vars, out)?;
-    let command = command(cli.command, &setup.thresholds, setup.timeout)?;
+    let all_envs = matches!(&cli.command, crate::cli::Command::Health(a) if a.all_envs);
+    let (setup, fleet) = setup(&cli.global, all_envs, vars, out)?;
+    let mut command = command(cli.command, &setup.thresholds, setup.timeout)?;
+    if !fleet.is_empty() {
+        match &mut command {
+            Command::Health {
+                fleet: f,
+                watch: None,
+                ..
+            } => *f = fleet,
+            Command::Health { .. } => {
+                return Err(Error::usage("--watch redraws one environment")
+                    .with_hint("give one --env to watch, or drop --watch for the fleet view"));
+            }
+            _ => {
+                return Err(
+                    Error::usage("only `health` runs on several environments at once")
+                        .with_hint("give this command one --env"),
+                );
+            }
+        }
+    }
     if setup.out.format == crate::output::Format::Junit
         && !matches!(command, Command::Health { watch: None, .. })
     {
@@ -129,7 +149,14 @@ pub fn resolve(cli: Cli, vars: &Vars, out: Output) -> Result<(Setup, Command)> {
     Ok((setup, command))
 }
 
-fn setup(g: &Global, vars: &Vars, out: Output) -> Result<Setup> {
+/// The run's setup, and the environments of a fleet run (`health --env dev,stg,prod`,
+/// `--all-envs`; else empty, and the one environment is the setup's).
+fn setup(
+    g: &Global,
+    all_envs: bool,
+    vars: &Vars,
+    out: Output,
+) -> Result<(Setup, Vec<Environment>)> {
     let (file, config_path) = files::locate(g.config.as_deref())?;
     file.thresholds.validate()?;
     if g.region.as_deref().is_some_and(|r| r.trim().is_empty()) {
@@ -147,7 +174,41 @@ fn setup(g: &Global, vars: &Vars, out: Output) -> Result<Setup> {
             g.db_secret_id.as_deref(),
         )
     };
-    let env = g.env.map(resolve).transpose()?;
+    let mut names: Vec<EnvName> = if all_envs {
+        file.environments
+            .keys()
+            .filter_map(|k| <EnvName as clap::ValueEnum>::from_str(k, false).ok())
+            .collect()
+    } else {
+        g.env.clone()
+    };
+    if all_envs && names.is_empty() {
+        return Err(Error::usage("--all-envs: the config file names no environment")
+            .with_hint("add [environments.<env>] sections to the config file, or list them: --env dev,stg,prod"));
+    }
+    // In the order the names are declared (dev, stg, prod, sandbox), each once.
+    let order = |n: &EnvName| {
+        <EnvName as clap::ValueEnum>::value_variants()
+            .iter()
+            .position(|v| v == n)
+    };
+    if all_envs {
+        names.sort_by_key(order);
+    }
+    let mut seen = Vec::new();
+    names.retain(|n| {
+        !seen.contains(n) && {
+            seen.push(*n);
+            true
+        }
+    });
+    let mut envs = names.into_iter().map(resolve).collect::<Result<Vec<_>>>()?;
+    let fleet = if all_envs || envs.len() > 1 {
+        std::mem::take(&mut envs)
+    } else {
+        Vec::new()
+    };
+    let env = envs.pop();
     let sandbox_env = resolve(EnvName::Sandbox)?;
     let state = StateDir::new(
         vars.path("MANDALA_STATE_DIR")
@@ -177,11 +238,18 @@ fn setup(g: &Global, vars: &Vars, out: Output) -> Result<Setup> {
         },
     );
     let database_url = g.database_url.clone().filter(|u| !u.trim().is_empty());
+    if !fleet.is_empty() && (database_url.is_some() || g.db_secret_id.is_some()) {
+        // One database for several environments would report one as all of them.
+        return Err(Error::usage(
+            "DATABASE_URL and --db-secret-id name one database, and this run covers several environments",
+        )
+        .with_hint("unset DATABASE_URL (or drop --db-secret-id): each environment reads its own db_secret_id from the config file"));
+    }
     if let (Some(url), Some(env)) = (&database_url, &env) {
         // A URL that cannot be used is bad input now, not a row of failed checks later.
         crate::db::Target::from_url(url, env.db_ca_file.as_deref())?;
     }
-    Ok(Setup {
+    let setup = Setup {
         out,
         env,
         sandbox_env,
@@ -197,7 +265,8 @@ fn setup(g: &Global, vars: &Vars, out: Output) -> Result<Setup> {
         aws_credentials_given: vars.get("AWS_ACCESS_KEY_ID").is_some(),
         timeout: g.timeout,
         state,
-    })
+    };
+    Ok((setup, fleet))
 }
 
 /// Who is running this: `MANDALA_OPERATOR`, else `user@host`.

@@ -325,13 +325,35 @@ fn documented(env: &TestEnv) -> Vec<(&'static str, Value)> {
             ],
         ),
     ];
-    runs.into_iter()
+    let mut docs: Vec<(&'static str, Value)> = runs
+        .into_iter()
         .map(|(name, args)| {
             let args: Vec<&str> = args.iter().map(String::as_str).collect();
             let (_, v) = env.json(&args);
             (name, v)
         })
-        .collect()
+        .collect();
+    // The fleet view: each environment reads its own database, so DATABASE_URL is left out (the
+    // sandbox's is its own; prod has none configured, a row of its own, and nothing is called).
+    let fleet = env
+        .cmd()
+        .env_remove("DATABASE_URL")
+        .args([
+            "--env",
+            "sandbox,prod",
+            "health",
+            "--check",
+            "database.connect",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    docs.push((
+        "health fleet",
+        serde_json::from_slice(&fleet.stdout).unwrap(),
+    ));
+    docs
 }
 
 fn documented_json_shapes() -> Result<(), Failed> {

@@ -15,6 +15,7 @@ tests![
     a_renamed_api_is_a_service_gone_dark,
     junit_report_is_valid_junit_with_a_case_per_check,
     a_threshold_in_the_config_file_moves_every_verdict_that_uses_it,
+    fleet_view_runs_every_environment_of_the_config_side_by_side,
 ];
 
 fn check<'a>(report: &'a Value, name: &str) -> &'a Value {
@@ -502,5 +503,128 @@ fn a_threshold_in_the_config_file_moves_every_verdict_that_uses_it() -> Result<(
     let (code, query) = env.json(&["query", "show", "forbidden-by-user"]);
     assert_eq!(code, 0, "{query}");
     assert_eq!(query["expect"][0]["max"], 2.0, "{query}");
+    Ok(())
+}
+
+fn fleet_view_runs_every_environment_of_the_config_side_by_side() -> Result<(), Failed> {
+    let env = TestEnv::new("health_fleet");
+    env.seed("incident");
+    // Each environment reads its own database through its secret (an RDS secret, as the guides'
+    // stacks create it), made through the AWS API as an operator would.
+    let pg: tokio_postgres::Config = env.database_url.parse()?;
+    let host = match &pg.get_hosts()[0] {
+        tokio_postgres::config::Host::Tcp(h) => h.clone(),
+        other => panic!("a TCP host, not {other:?}"),
+    };
+    let secret = serde_json::json!({
+        "username": pg.get_user().unwrap(),
+        "password": env.password(),
+        "host": host,
+        "port": pg.get_ports()[0],
+        "dbname": pg.get_dbname().unwrap(),
+    });
+    env.aws(async |sdk| {
+        aws_sdk_secretsmanager::Client::new(sdk)
+            .create_secret()
+            .name("goal-mandala/sandbox/db")
+            .secret_string(secret.to_string())
+            .send()
+            .await
+            .unwrap();
+    });
+    env.configure(
+        "[environments.sandbox]\ndb_secret_id = \"goal-mandala/sandbox/db\"\n[environments.prod]\n",
+    );
+    let fleet = |args: &[&str]| {
+        let run = env
+            .cmd()
+            .env_remove("DATABASE_URL")
+            .env_remove("MANDALA_ENV")
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            run.status.code().unwrap(),
+            String::from_utf8_lossy(&run.stdout).into_owned(),
+            String::from_utf8_lossy(&run.stderr).into_owned(),
+        )
+    };
+    let (code, out, err) = fleet(&["health", "--all-envs", "--check", "database", "-o", "json"]);
+    let report: Value = serde_json::from_str(&out).map_err(|e| format!("{e}: {out}{err}"))?;
+    // The worst environment decides: the incident's stuck processes, and prod, which has no
+    // database configured, is a finding of its own rather than a hole in the table.
+    assert_eq!(code, 2, "{report}");
+    let envs: Vec<&str> = report["environments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["environment"].as_str().unwrap())
+        .collect();
+    assert_eq!(envs, ["prod", "sandbox"]);
+    let row = |environment: &str, name: &str| {
+        report["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["environment"] == environment && c["name"] == name)
+            .unwrap_or_else(|| panic!("no {environment} {name} in {report}"))
+            .clone()
+    };
+    assert_eq!(row("sandbox", "database.stuck-processing")["value"], "12");
+    let prod = row("prod", "environment");
+    assert_eq!(prod["status"], "critical");
+    assert!(
+        prod["message"]
+            .as_str()
+            .unwrap()
+            .contains("no database configured"),
+        "{prod}"
+    );
+    assert!(!out.contains(&env.password()));
+
+    // The table has an environment column and a verdict per environment; JUnit a suite each.
+    let (_, table, _) = fleet(&[
+        "health",
+        "--env",
+        "sandbox,prod",
+        "--check",
+        "database.stuck-processing",
+    ]);
+    assert!(table.contains("environment"), "{table}");
+    assert!(table.contains("the worst of 2 environments"), "{table}");
+    let (_, xml, _) = fleet(&["health", "--all-envs", "--check", "database", "-o", "junit"]);
+    assert_eq!(xml.matches("<testsuite ").count(), 2, "{xml}");
+
+    // What cannot be a fleet run is refused before any check: one database for several
+    // environments, a redraw of several, a command other than health, a config naming none.
+    let refused = |cmd: &mut assert_cmd::Command, says: &str| {
+        let run = cmd.output().unwrap();
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert_eq!(run.status.code(), Some(64), "{stderr}");
+        assert!(stderr.contains(says), "{stderr}");
+    };
+    refused(
+        env.cmd().args(["--env", "sandbox,prod", "health"]),
+        "DATABASE_URL",
+    );
+    refused(
+        env.cmd()
+            .env_remove("DATABASE_URL")
+            .args(["--env", "sandbox,prod", "health", "--watch"]),
+        "--watch",
+    );
+    refused(
+        env.cmd()
+            .env_remove("DATABASE_URL")
+            .args(["--env", "sandbox,prod", "process", "list"]),
+        "only `health`",
+    );
+    env.configure("");
+    refused(
+        env.cmd()
+            .env_remove("DATABASE_URL")
+            .args(["health", "--all-envs"]),
+        "names no environment",
+    );
     Ok(())
 }
