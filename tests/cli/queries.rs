@@ -10,6 +10,7 @@ tests![
     every_library_query_matches_independent_values,
     unreadable_lines_are_counted_not_fatal,
     stdin_and_ad_hoc_text,
+    published_lambda_queries_run_locally,
     bad_input_exits_64,
     injection_through_parameters_is_refused,
     sandbox_runs_queries_locally_over_fetched_events,
@@ -159,6 +160,98 @@ fn stdin_and_ad_hoc_text() -> Result<(), Failed> {
         String::from_utf8_lossy(&out.stderr)
     );
     assert_eq!(String::from_utf8(out.stdout)?, "error.code,n\nA,2\n");
+    Ok(())
+}
+
+/// Queries as AWS publishes them (the Lambda Operator Guide's Insights queries), over Lambda
+/// reports in both of Lambda's log formats, against values worked out here from the records.
+fn published_lambda_queries_run_locally() -> Result<(), Failed> {
+    // (duration ms, max memory used MB, cold start)
+    let records: Vec<(f64, f64, bool)> = (0..20)
+        .map(|i| (100.5 + 10.0 * i as f64, 60.0 + i as f64, i % 5 == 0))
+        .collect();
+    let text: String = records
+        .iter()
+        .enumerate()
+        .map(|(i, (d, used, cold))| {
+            let init = if *cold { "Init Duration: 250.00 ms\t" } else { "" };
+            format!(
+                "2026-12-04T01:{:02}:00.000Z REPORT RequestId: r{i}\tDuration: {d:.2} ms\tBilled Duration: {} ms\tMemory Size: 512 MB\tMax Memory Used: {used} MB\t{init}\n",
+                i % 10,
+                d.ceil()
+            )
+        })
+        .collect();
+    let json: String = records
+        .iter()
+        .enumerate()
+        .map(|(i, (d, used, cold))| {
+            let init = if *cold { ",\"initDurationMs\":250.0" } else { "" };
+            format!(
+                "{{\"time\":\"2026-12-04T01:00:00.000Z\",\"type\":\"platform.report\",\"record\":{{\"requestId\":\"r{i}\",\"metrics\":{{\"durationMs\":{d},\"billedDurationMs\":{},\"memorySizeMB\":512,\"maxMemoryUsedMB\":{used}{init}}},\"status\":\"success\"}}}}\n",
+                d.ceil()
+            )
+        })
+        .collect();
+    let run = |query: &str, input: &str| -> Vec<Value> {
+        let out = bare_cmd()
+            .args([
+                "query", "run", "--text", query, "--local", "-", "-o", "json",
+            ])
+            .write_stdin(input.to_string())
+            .output()
+            .unwrap();
+        let v: Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{query}: {e}: {}", String::from_utf8_lossy(&out.stderr)));
+        v["rows"].as_array().unwrap().clone()
+    };
+    let max_used = records.iter().map(|r| r.1).fold(0.0, f64::max);
+    let min_used = records.iter().map(|r| r.1).fold(f64::MAX, f64::min);
+    let avg_used = records.iter().map(|r| r.1).sum::<f64>() / records.len() as f64;
+    let cold = records.iter().filter(|r| r.2).count() as f64;
+    // "Determine the amount of overprovisioned memory", verbatim.
+    let overprovisioned = "filter @type = \"REPORT\"
+    | stats max(@memorySize / 1000 / 1000) as provisonedMemoryMB,
+        min(@maxMemoryUsed / 1000 / 1000) as smallestMemoryRequestMB,
+        avg(@maxMemoryUsed / 1000 / 1000) as avgMemoryUsedMB,
+        max(@maxMemoryUsed / 1000 / 1000) as maxMemoryUsedMB,
+        provisonedMemoryMB - maxMemoryUsedMB as overProvisionedMB";
+    for input in [&text, &json] {
+        let rows = run(overprovisioned, input);
+        let r = &rows[0];
+        let num = |k: &str| r[k].as_f64().unwrap_or_else(|| panic!("{k} in {r}"));
+        assert_eq!(num("provisonedMemoryMB"), 512.0, "{r}");
+        assert_eq!(num("smallestMemoryRequestMB"), min_used, "{r}");
+        assert!((num("avgMemoryUsedMB") - avg_used).abs() < 1e-9, "{r}");
+        assert_eq!(num("maxMemoryUsedMB"), max_used, "{r}");
+        assert_eq!(num("overProvisionedMB"), 512.0 - max_used, "{r}");
+        // The most expensive invocations, `sort by … desc` as the guides write it.
+        let top = run(
+            "filter @type = \"REPORT\" | fields @requestId, @billedDuration | sort by @billedDuration desc | limit 3",
+            input,
+        );
+        let ids: Vec<&str> = top
+            .iter()
+            .map(|r| r["@requestId"].as_str().unwrap())
+            .collect();
+        assert_eq!(ids, ["r19", "r18", "r17"]);
+        let inits = run(
+            "filter ispresent(@initDuration) | stats count(*) as n",
+            input,
+        );
+        assert_eq!(inits[0]["n"].as_f64(), Some(cold));
+    }
+    // Cold starts as a share of invocations, from the text line (the JSON format has no
+    // "Init Duration" text, on CloudWatch too).
+    let rows = run(
+        "filter @type = \"REPORT\" | stats sum(strcontains(@message, \"Init Duration\")) / count(*) * 100 as coldStartPercentage, avg(@duration) as avgDuration by bin(1h)",
+        &text,
+    );
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(
+        rows[0]["coldStartPercentage"].as_f64(),
+        Some(cold / records.len() as f64 * 100.0)
+    );
     Ok(())
 }
 

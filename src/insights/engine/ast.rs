@@ -103,6 +103,18 @@ pub enum Func {
     Floor,
     DateFloor,
     FromMillis,
+    Substr,
+    Replace,
+    StrContains,
+    StartsWith,
+    EndsWith,
+    Trim,
+    LTrim,
+    RTrim,
+    Greatest,
+    Least,
+    Sqrt,
+    Log,
 }
 
 impl Func {
@@ -122,6 +134,18 @@ impl Func {
             "floor" => (Func::Floor, 1, 1),
             "datefloor" => (Func::DateFloor, 2, 2),
             "frommillis" => (Func::FromMillis, 1, 1),
+            "substr" => (Func::Substr, 2, 3),
+            "replace" => (Func::Replace, 3, 3),
+            "strcontains" => (Func::StrContains, 2, 2),
+            "startswith" => (Func::StartsWith, 2, 2),
+            "endswith" => (Func::EndsWith, 2, 2),
+            "trim" => (Func::Trim, 1, 2),
+            "ltrim" => (Func::LTrim, 1, 2),
+            "rtrim" => (Func::RTrim, 1, 2),
+            "greatest" => (Func::Greatest, 1, usize::MAX),
+            "least" => (Func::Least, 1, usize::MAX),
+            "sqrt" => (Func::Sqrt, 1, 1),
+            "log" => (Func::Log, 1, 1),
             _ => return None,
         })
     }
@@ -151,7 +175,7 @@ impl Agg {
             "avg" => Agg::Avg,
             "min" => Agg::Min,
             "max" => Agg::Max,
-            "pct" => Agg::Pct(0.0),
+            "pct" | "percentile" => Agg::Pct(0.0),
             "stddev" => Agg::Stddev,
             "earliest" => Agg::Earliest,
             "latest" => Agg::Latest,
@@ -186,32 +210,88 @@ pub enum Expr {
     Duration(i64),
 }
 
+/// Which of an expression's field reads to list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reads {
+    All,
+    /// Inside aggregate functions only: what `stats` reads from records.
+    InAggregates,
+    /// Outside aggregate functions only: what a `stats` item reads from its own columns.
+    OutsideAggregates,
+}
+
 impl Expr {
     /// Every field name the expression reads.
     pub fn fields<'a>(&'a self, out: &mut Vec<&'a str>) {
+        self.reads(Reads::All, out);
+    }
+
+    /// The field names the expression reads, in `scope`.
+    pub fn reads<'a>(&'a self, scope: Reads, out: &mut Vec<&'a str>) {
+        let inside = scope == Reads::InAggregates;
         match self {
-            Expr::Field(f) => out.push(f),
-            Expr::Lit(_) | Expr::Duration(_) => {}
-            Expr::TimeBin(_) => out.push("@timestamp"),
-            Expr::Neg(e) | Expr::Not(e) => e.fields(out),
+            Expr::Field(f) if !inside => out.push(f),
+            Expr::TimeBin(_) if !inside => out.push("@timestamp"),
+            Expr::Field(_) | Expr::TimeBin(_) | Expr::Lit(_) | Expr::Duration(_) => {}
+            Expr::Neg(e) | Expr::Not(e) => e.reads(scope, out),
             Expr::Binary(_, a, b) => {
-                a.fields(out);
-                b.fields(out);
+                a.reads(scope, out);
+                b.reads(scope, out);
             }
-            Expr::Like { expr, .. } => expr.fields(out),
+            Expr::Like { expr, .. } => expr.reads(scope, out),
             Expr::In { expr, list, .. } => {
-                expr.fields(out);
-                list.iter().for_each(|e| e.fields(out));
+                expr.reads(scope, out);
+                list.iter().for_each(|e| e.reads(scope, out));
             }
-            Expr::Call(_, args) => args.iter().for_each(|e| e.fields(out)),
+            Expr::Call(_, args) => args.iter().for_each(|e| e.reads(scope, out)),
+            Expr::Agg(_, _) if scope == Reads::OutsideAggregates => {}
             Expr::Agg(agg, arg) => {
                 if matches!(agg, Agg::Earliest | Agg::Latest) {
                     out.push("@timestamp");
                 }
                 if let Some(a) = arg {
-                    a.fields(out);
+                    a.reads(Reads::All, out);
                 }
             }
+        }
+    }
+
+    /// The expression with each aggregate function replaced by what `lift` makes of it (the
+    /// column that holds its value, for arithmetic over aggregates in `stats`).
+    pub fn lift_aggregates(&self, lift: &mut impl FnMut(Agg, Option<&Expr>) -> Expr) -> Expr {
+        fn sub(e: &Expr, lift: &mut impl FnMut(Agg, Option<&Expr>) -> Expr) -> Box<Expr> {
+            Box::new(e.lift_aggregates(lift))
+        }
+        match self {
+            Expr::Agg(agg, arg) => lift(*agg, arg.as_deref()),
+            Expr::Neg(e) => Expr::Neg(sub(e, lift)),
+            Expr::Not(e) => Expr::Not(sub(e, lift)),
+            Expr::Binary(op, a, b) => {
+                let a = sub(a, lift);
+                Expr::Binary(*op, a, sub(b, lift))
+            }
+            Expr::Like {
+                expr,
+                matcher,
+                negated,
+            } => Expr::Like {
+                expr: sub(expr, lift),
+                matcher: matcher.clone(),
+                negated: *negated,
+            },
+            Expr::In {
+                expr,
+                list,
+                negated,
+            } => Expr::In {
+                expr: sub(expr, lift),
+                list: list.iter().map(|e| e.lift_aggregates(lift)).collect(),
+                negated: *negated,
+            },
+            Expr::Call(f, args) => {
+                Expr::Call(*f, args.iter().map(|e| e.lift_aggregates(lift)).collect())
+            }
+            Expr::Field(_) | Expr::Lit(_) | Expr::TimeBin(_) | Expr::Duration(_) => self.clone(),
         }
     }
 }

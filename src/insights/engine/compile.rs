@@ -272,28 +272,58 @@ pub fn compile(query: &Query) -> Result<Plan, ParseError> {
         .iter()
         .map(|n| expr(&n.expr, &space, timestamp))
         .collect::<Result<Vec<_>, _>>()?;
-    let aggs_c = aggs
-        .iter()
-        .map(|n| match &n.expr {
-            Expr::Agg(agg, arg) => Ok(AggSpec {
-                agg: *agg,
-                arg: arg
-                    .as_ref()
-                    .map(|a| expr(a, &space, timestamp))
-                    .transpose()?,
-            }),
-            _ => Err(unsupported("a `stats` item without an aggregate")),
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    // The row space after stats: its columns, group keys first.
-    let mut rows = Space::new();
-    for n in by.iter().chain(aggs) {
-        rows.define(&n.name);
+    // Each aggregate function is one accumulator. An item that is only an aggregate is its
+    // column; arithmetic and functions over aggregates and earlier aliases are computed on
+    // each group's row once the groups are complete, from hidden columns for its aggregates.
+    type Spec = (String, Agg, Result<Option<CExpr>, ParseError>);
+    let mut specs: Vec<Spec> = Vec::new();
+    let mut computed: Vec<(String, Expr)> = Vec::new();
+    for n in aggs {
+        let mut lift = |agg: Agg, arg: Option<&Expr>| -> Expr {
+            let hidden = format!("\u{0}stats {}", specs.len());
+            let arg = arg.map(|a| expr(a, &space, timestamp)).transpose();
+            specs.push((hidden.clone(), agg, arg));
+            Expr::Field(hidden)
+        };
+        match &n.expr {
+            Expr::Agg(agg, arg) => {
+                lift(*agg, arg.as_deref());
+                specs.last_mut().expect("just pushed").0 = n.name.clone();
+            }
+            other => computed.push((n.name.clone(), other.lift_aggregates(&mut lift))),
+        }
     }
-    let columns = rows.names.clone();
+    let specs = specs
+        .into_iter()
+        .map(|(name, agg, arg)| Ok((name, AggSpec { agg, arg: arg? })))
+        .collect::<Result<Vec<_>, ParseError>>()?;
+    // The row space after stats: group keys, accumulators, computed items.
+    let mut rows = Space::new();
+    for name in by
+        .iter()
+        .map(|n| &n.name)
+        .chain(specs.iter().map(|(n, _)| n))
+        .chain(computed.iter().map(|(n, _)| n))
+    {
+        rows.define(name);
+    }
+    let post = computed
+        .iter()
+        .map(|(name, e)| {
+            Ok(Step::Assign(
+                rows.get(name).expect("defined"),
+                expr(e, &rows, usize::MAX)?,
+            ))
+        })
+        .collect::<Result<Vec<_>, ParseError>>()?;
+    let aggs_c: Vec<AggSpec> = specs.into_iter().map(|(_, s)| s).collect();
+    let columns: Vec<String> = by.iter().chain(aggs).map(|n| n.name.clone()).collect();
     // `fields` after `stats` chooses the columns shown.
     let mut after = Shown::default();
-    let ops = row_ops(&query.commands[at + 1..], &mut rows, usize::MAX, &mut after)?;
+    let mut ops = row_ops(&query.commands[at + 1..], &mut rows, usize::MAX, &mut after)?;
+    if !post.is_empty() {
+        ops.insert(0, RowOp::Steps(post));
+    }
     let output = after.resolve(columns, &mut rows);
     Ok(Plan {
         sources,
@@ -325,15 +355,16 @@ fn source_names<'a>(commands: &'a [Command]) -> Vec<&'a str> {
     for c in commands {
         let mut names = Vec::new();
         match c {
+            // An item may read the aliases of the items before it.
             Command::Fields(items) => {
-                items.iter().for_each(|i| i.expr.fields(&mut names));
-                read(names, &defined);
-                defined.extend(
-                    items
-                        .iter()
-                        .filter(|i| !matches!(&i.expr, Expr::Field(f) if f == &i.name))
-                        .map(|i| i.name.as_str()),
-                );
+                for i in items {
+                    let mut names = Vec::new();
+                    i.expr.fields(&mut names);
+                    read(names, &defined);
+                    if !matches!(&i.expr, Expr::Field(f) if f == &i.name) {
+                        defined.push(i.name.as_str());
+                    }
+                }
             }
             Command::Parse {
                 field, names: out, ..
@@ -347,9 +378,10 @@ fn source_names<'a>(commands: &'a [Command]) -> Vec<&'a str> {
                 read(names, &defined);
             }
             Command::Stats { aggs, by } => {
+                // Outside its aggregates, a stats item reads its own columns, not records.
                 aggs.iter()
-                    .chain(by)
-                    .for_each(|i| i.expr.fields(&mut names));
+                    .for_each(|i| i.expr.reads(Reads::InAggregates, &mut names));
+                by.iter().for_each(|i| i.expr.fields(&mut names));
                 read(names, &defined);
             }
             Command::Sort(keys) => {

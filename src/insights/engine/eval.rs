@@ -140,7 +140,82 @@ fn call<'a>(f: Func, args: &[CExpr], row: &[Value<'a>]) -> Value<'a> {
             Some(n) => Value::Time(n as i64),
             None => Value::Null,
         },
+        // Indexes count characters from 0: substr("xyZfooxyZ", 3, 3) is "foo".
+        Func::Substr => match (arg(0).text(), arg(1).as_num()) {
+            (Some(t), Some(start)) => {
+                let rest = t.chars().skip(start.max(0.0) as usize);
+                Value::Str(Cow::Owned(
+                    match args.get(2).map(|e| e.eval(row).as_num()) {
+                        None => rest.collect(),
+                        Some(Some(len)) => rest.take(len.max(0.0) as usize).collect(),
+                        Some(None) => return Value::Null,
+                    },
+                ))
+            }
+            _ => Value::Null,
+        },
+        // Every occurrence, as the documentation says.
+        Func::Replace => match (arg(0).text(), arg(1).text(), arg(2).text()) {
+            (Some(t), Some(from), Some(to)) if !from.is_empty() => {
+                Value::Str(Cow::Owned(t.replace(&*from, &to)))
+            }
+            (Some(t), Some(_), Some(_)) => Value::Str(Cow::Owned(t.into_owned())),
+            _ => Value::Null,
+        },
+        // A number, 1 or 0, as documented (so it can be summed).
+        Func::StrContains => both_text(&arg, |t, s| Value::Num(f64::from(u8::from(t.contains(s))))),
+        Func::StartsWith => both_text(&arg, |t, s| Value::Bool(t.starts_with(s))),
+        Func::EndsWith => both_text(&arg, |t, s| Value::Bool(t.ends_with(s))),
+        Func::Trim | Func::LTrim | Func::RTrim => {
+            let value = arg(0);
+            let Some(t) = value.text() else {
+                return Value::Null;
+            };
+            // Whitespace, or the characters of the second argument.
+            let set: Option<Vec<char>> = match args.get(1) {
+                None => None,
+                Some(e) => match e.eval(row).text() {
+                    Some(chars) => Some(chars.chars().collect()),
+                    None => return Value::Null,
+                },
+            };
+            let strip = |c: char| set.as_ref().map_or(c.is_whitespace(), |s| s.contains(&c));
+            let out = match f {
+                Func::LTrim => t.trim_start_matches(strip),
+                Func::RTrim => t.trim_end_matches(strip),
+                _ => t.trim_matches(strip),
+            };
+            Value::Str(Cow::Owned(out.to_string()))
+        }
+        // Over the arguments that are numbers; null when none is.
+        Func::Greatest | Func::Least => {
+            let nums = args.iter().filter_map(|e| e.eval(row).as_num());
+            let pick = if f == Func::Greatest {
+                f64::max
+            } else {
+                f64::min
+            };
+            nums.reduce(pick).map_or(Value::Null, Value::Num)
+        }
+        Func::Sqrt => finite(arg(0).as_num().map(f64::sqrt)),
+        Func::Log => finite(arg(0).as_num().map(f64::ln)),
     }
+}
+
+/// A function of two texts; null when either is missing.
+fn both_text<'a>(
+    arg: &dyn Fn(usize) -> Value<'a>,
+    f: impl Fn(&str, &str) -> Value<'a>,
+) -> Value<'a> {
+    match (arg(0).text(), arg(1).text()) {
+        (Some(t), Some(s)) => f(&t, &s),
+        _ => Value::Null,
+    }
+}
+
+/// A number, or null for what is not one (the square root of -1, the log of 0).
+fn finite<'a>(n: Option<f64>) -> Value<'a> {
+    n.filter(|n| n.is_finite()).map_or(Value::Null, Value::Num)
 }
 
 /// Runs row-local steps on a record; `false` when a filter drops it.

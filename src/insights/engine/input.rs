@@ -179,8 +179,15 @@ impl Extractor {
                 row[*slot] = Value::Null;
             }
         }
-        let report =
-            (self.needs_report && message.starts_with("REPORT ")).then(|| Report::parse(message));
+        let report = if !self.needs_report {
+            None
+        } else if message.starts_with("REPORT ") {
+            Some(Report::parse(message))
+        } else if structured && message.contains("\"platform.report\"") {
+            Report::from_json(message)
+        } else {
+            None
+        };
         for (slot, source) in &self.specials {
             row[*slot] = match source {
                 Source::Timestamp => timestamp.map(Value::Time).unwrap_or(Value::Null),
@@ -341,6 +348,50 @@ impl<'a> Report<'a> {
             }
         }
         r
+    }
+
+    /// Lambda's JSON log format: `{"time", "type": "platform.report", "record": {"requestId",
+    /// "metrics": {"durationMs", "billedDurationMs", "memorySizeMB", "maxMemoryUsedMB",
+    /// "initDurationMs"}}}`, read into the same fields as the text line.
+    fn from_json(line: &'a str) -> Option<Report<'a>> {
+        #[derive(serde::Deserialize)]
+        struct Line<'a> {
+            #[serde(rename = "type")]
+            kind: &'a str,
+            #[serde(borrow)]
+            record: Record<'a>,
+        }
+        #[derive(serde::Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Record<'a> {
+            request_id: Option<&'a str>,
+            #[serde(default)]
+            metrics: Metrics,
+        }
+        #[derive(serde::Deserialize, Default)]
+        #[serde(rename_all = "camelCase")]
+        struct Metrics {
+            duration_ms: Option<f64>,
+            billed_duration_ms: Option<f64>,
+            #[serde(rename = "memorySizeMB")]
+            memory_size_mb: Option<f64>,
+            #[serde(rename = "maxMemoryUsedMB")]
+            max_memory_used_mb: Option<f64>,
+            init_duration_ms: Option<f64>,
+        }
+        if !nesting_within(line.as_bytes(), MAX_JSON_DEPTH) {
+            return None;
+        }
+        let l: Line<'a> = serde_json::from_str(line).ok()?;
+        let m = l.record.metrics;
+        (l.kind == "platform.report").then_some(Report {
+            request_id: l.record.request_id,
+            duration: m.duration_ms,
+            billed: m.billed_duration_ms,
+            memory: m.memory_size_mb.map(|mb| mb * 1e6),
+            used: m.max_memory_used_mb.map(|mb| mb * 1e6),
+            init: m.init_duration_ms,
+        })
     }
 
     fn field(&self, source: &Source) -> Value<'a> {
@@ -512,6 +563,29 @@ mod tests {
         );
         assert_eq!(ev.timestamp, Some(1795341600000));
         assert_eq!(ev.message, r#"{"level":"INFO"}"#);
+    }
+
+    #[test]
+    fn lambda_json_platform_report_reads_like_the_text_line() {
+        // Lambda's JSON log format (LoggingConfig LogFormat=JSON), as the Lambda docs show it.
+        let json = r#"{"time":"2026-12-04T01:00:00.000Z","type":"platform.report","record":{"requestId":"3f1c","metrics":{"durationMs":1234.56,"billedDurationMs":1235,"memorySizeMB":1024,"maxMemoryUsedMB":312,"initDurationMs":250.12},"status":"success"}}"#;
+        let text = "REPORT RequestId: 3f1c\tDuration: 1234.56 ms\tBilled Duration: 1235 ms\tMemory Size: 1024 MB\tMax Memory Used: 312 MB\tInit Duration: 250.12 ms";
+        let q = "fields @duration, @billedDuration, @memorySize, @maxMemoryUsed, @initDuration, @requestId, @type";
+        let shown = |line| -> Vec<String> {
+            extract(q, event_from_line(line, None))
+                .iter()
+                .map(|(_, v)| v.display().to_string())
+                .collect()
+        };
+        assert_eq!(shown(json), shown(text));
+        assert_eq!(shown(json)[2], "1024000000");
+        // Other platform records are not reports.
+        let start = r#"{"time":"2026-12-04T01:00:00.000Z","type":"platform.start","record":{"requestId":"3f1c"}}"#;
+        assert!(
+            extract("fields @type", event_from_line(start, None))[0]
+                .1
+                .is_null()
+        );
     }
 
     #[test]

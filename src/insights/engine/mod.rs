@@ -230,6 +230,87 @@ mod tests {
         );
     }
 
+    /// The syntax of AWS's published queries (the Lambda Operator Guide, the Logs Insights
+    /// function reference): `sort by`, `where`, `==`, `percentile`, `count(*)`, arithmetic over
+    /// aggregates and earlier aliases in `stats` and `fields`.
+    #[test]
+    fn the_syntax_people_paste() {
+        let report = |d: u32, mem: u32, init: &str| {
+            format!(
+                "REPORT RequestId: r{d}\tDuration: {d}.5 ms\tBilled Duration: {d} ms\tMemory Size: 1024 MB\tMax Memory Used: {mem} MB\t{init}"
+            )
+        };
+        let lines = [
+            report(100, 80, "Init Duration: 200.10 ms\t"),
+            report(300, 120, ""),
+            report(200, 100, ""),
+        ];
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        // "Determine the amount of overprovisioned memory" (Lambda Operator Guide).
+        let r = rows(
+            "filter @type = \"REPORT\"
+             | stats max(@memorySize / 1000 / 1000) as provisonedMemoryMB,
+                 min(@maxMemoryUsed / 1000 / 1000) as smallestMemoryRequestMB,
+                 avg(@maxMemoryUsed / 1000 / 1000) as avgMemoryUsedMB,
+                 max(@maxMemoryUsed / 1000 / 1000) as maxMemoryUsedMB,
+                 provisonedMemoryMB - maxMemoryUsedMB as overProvisionedMB",
+            &lines,
+        );
+        assert_eq!(r, [["1024", "80", "100", "120", "904"]]);
+        let r = rows(
+            "where @type == \"REPORT\"
+             | stats percentile(@billedDuration, 50) as p50, count(*) as n,
+                 sum(strcontains(@message, \"Init Duration\")) as cold,
+                 (avg(@maxMemoryUsed) / max(@memorySize)) * 100 as pct",
+            &lines,
+        );
+        assert_eq!(r, [["200", "3", "1", "9.765625"]]);
+        let r = rows(
+            "fields @billedDuration as b, b * 2 as b2 | sort by b desc | limit 2",
+            &lines,
+        );
+        assert_eq!(r, [["300", "600"], ["200", "400"]]);
+        // Grouped: each group's own aggregates, the group key shown first.
+        let r = rows(
+            "filter ispresent(duration) | stats sum(duration) as total, count() as n, total / n as mean by level",
+            LOGS,
+        );
+        assert_eq!(r, [["ERROR", "600", "3", "200"], ["INFO", "50", "1", "50"]]);
+    }
+
+    /// The documented string and numeric functions, nulls in, nulls out.
+    #[test]
+    fn string_and_numeric_functions() {
+        let line = r#"{"s":"xyZfooxyZ","p":"  pad  ","n":16}"#;
+        let one = |f: &str| rows(&format!("fields {f} as v"), &[line])[0][0].clone();
+        assert_eq!(one("substr(s, 3, 3)"), "foo");
+        assert_eq!(one("substr(s, 6)"), "xyZ");
+        assert_eq!(one("substr(s, 99)"), "");
+        assert_eq!(one("replace(s, \"xyZ\", \"-\")"), "-foo-");
+        assert_eq!(one("strcontains(s, \"foo\")"), "1");
+        assert_eq!(one("strcontains(s, \"bar\")"), "0");
+        assert_eq!(one("startsWith(s, \"xyZ\")"), "true");
+        assert_eq!(one("endsWith(s, \"foo\")"), "false");
+        assert_eq!(one("trim(p)"), "pad");
+        assert_eq!(one("concat(\"[\", ltrim(p), \"]\")"), "[pad  ]");
+        assert_eq!(one("concat(\"[\", rtrim(p), \"]\")"), "[  pad]");
+        assert_eq!(one("trim(s, \"xyZ\")"), "foo");
+        assert_eq!(one("greatest(n, 3, missing)"), "16");
+        assert_eq!(one("least(n, 3)"), "3");
+        assert_eq!(one("sqrt(n)"), "4");
+        assert_eq!(one("log(1)"), "0");
+        // What is not a number, or has no real answer, is null, never NaN or a crash.
+        for f in [
+            "sqrt(-1)",
+            "log(0)",
+            "substr(missing, 1)",
+            "greatest(missing)",
+            "trim(missing)",
+        ] {
+            assert_eq!(one(f), "", "{f}");
+        }
+    }
+
     const PEOPLE: &[&str] = &[
         r#"{"timestamp":"2026-11-22T10:00:00Z","name":"ann","role":"Admin","n":-2.5,"note":"  ","tags":["a","b"]}"#,
         r#"{"timestamp":"2026-11-22T10:30:00Z","name":"bob","role":"user","n":3,"note":"hi"}"#,

@@ -126,7 +126,8 @@ impl<'a> Parser<'a> {
         match word.to_ascii_lowercase().as_str() {
             "fields" => Ok(Command::Fields(self.named_list(false)?)),
             "display" => Ok(Command::Display(self.name_list()?)),
-            "filter" => Ok(Command::Filter(self.expr()?)),
+            // `where` is documented as a synonym of `filter`.
+            "filter" | "where" => Ok(Command::Filter(self.expr()?)),
             "stats" => self.stats(),
             "sort" => self.sort(),
             "limit" => {
@@ -204,14 +205,23 @@ impl<'a> Parser<'a> {
         loop {
             let (_, at) = self.lex.peek(false)?;
             let named = self.named(true)?;
-            if !matches!(named.expr, Expr::Agg(..)) {
+            // Outside its aggregates, an item reads only the aliases before it in this `stats`:
+            // `(avg(x) / max(y)) * 100 as pct`, `provisioned - used as over`.
+            let mut outside = Vec::new();
+            named.expr.reads(Reads::OutsideAggregates, &mut outside);
+            if let Some(field) = outside
+                .iter()
+                .find(|f| !aggs.iter().any(|a: &Named| a.name == **f))
+            {
                 return Err(self.error_at(
                     at,
-                    if contains_agg(&named.expr) {
-                        "the local engine takes one aggregate function per `stats` item, not an expression of several"
-                    } else {
-                        "`stats` needs an aggregate function (count, sum, avg, min, max, pct, ...)"
-                    },
+                    format!("`{field}` is read outside an aggregate function: a `stats` item is built from aggregates (count, sum, avg, min, max, pct, ...) and the aliases before it"),
+                ));
+            }
+            if !contains_agg(&named.expr) && outside.is_empty() {
+                return Err(self.error_at(
+                    at,
+                    "`stats` needs an aggregate function (count, sum, avg, min, max, pct, ...)",
                 ));
             }
             aggs.push(named);
@@ -230,6 +240,8 @@ impl<'a> Parser<'a> {
     }
 
     fn sort(&mut self) -> Result<Command, ParseError> {
+        // `sort by x desc`, as the published Lambda queries write it, is `sort x desc`.
+        self.eat_word("by")?;
         let mut keys = Vec::new();
         loop {
             let expr = self.expr()?;
@@ -365,7 +377,8 @@ impl<'a> Parser<'a> {
         let left = self.additive()?;
         let (tok, _) = self.lex.peek(false)?;
         let op = match &tok {
-            Tok::Op("=") => Some(BinOp::Eq),
+            // `==` is how many people write equality; Logs Insights accepts it too.
+            Tok::Op("=" | "==") => Some(BinOp::Eq),
             Tok::Op("!=") => Some(BinOp::Ne),
             Tok::Op("<") => Some(BinOp::Lt),
             Tok::Op("<=") => Some(BinOp::Le),
@@ -530,12 +543,6 @@ impl<'a> Parser<'a> {
             self.check_period(ms, arg_at, "bin()")?;
             self.expect(Tok::RParen, "`)`")?;
             return Ok(Expr::TimeBin(ms));
-        }
-        if lower == "percentile" {
-            return Err(self.error_at(
-                at,
-                "`percentile` is not Logs Insights syntax: write pct(field, 95)",
-            ));
         }
         if let Some(agg) = Agg::lookup(&lower) {
             return self.aggregate(agg, name, at);
@@ -728,10 +735,20 @@ mod tests {
         let e = err("fields a\n| pattern @message");
         assert_eq!((e.pos.line, e.pos.column), (2, 3));
         assert!(e.message.contains("not supported"));
-        assert!(err("stats percentile(x, 95)").message.contains("pct"));
+        assert!(
+            err("stats percentile(x)")
+                .message
+                .contains("pct(duration, 95)")
+        );
         assert!(err("filter x = \"open").message.contains("not closed"));
         assert!(err("filter x =~ \"not a regex\"").message.contains("regex"));
-        assert!(err("stats avg(x) + 1").message.contains("one aggregate"));
+        // Outside its aggregates a stats item reads only earlier aliases.
+        assert!(
+            err("stats avg(x) + y")
+                .message
+                .contains("`y` is read outside")
+        );
+        assert!(err("stats b * 2 as c, avg(x) as b").message.contains("`b`"));
         assert!(err("stats x by y").message.contains("aggregate"));
         assert!(err("fields count()").message.contains("stats"));
         assert!(err("limit 0").message.contains("whole number"));
