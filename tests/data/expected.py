@@ -5,7 +5,7 @@ plain Python: an independent check of the local Logs Insights engine (tests/cli/
 Semantics followed (the engine's documented ones): a missing field is null; comparisons with
 null are false; aggregates skip nulls; sum() of a condition counts where it holds; pct() is the
 linear interpolation between the closest ranks; groups come in key order (nulls last) unless
-the query sorts; ties keep input order; 1000 rows unless the query limits.
+the query sorts; ties keep input order; 10,000 rows unless the query limits.
 
 Run from the repository root: python3 tests/data/expected.py
 """
@@ -193,7 +193,7 @@ def five(e):
     return binned(e["ts"], 300_000)
 
 
-def fields_sorted(evs, columns, key, reverse, limit=1000):
+def fields_sorted(evs, columns, key, reverse, limit=10000):
     chosen = sorted(evs, key=key, reverse=reverse) if key else evs
     return [row(columns, [fmt_ts(get(e, c)) if c == "@timestamp" else get(e, c) for c in columns]) for e in chosen][:limit]
 

@@ -115,6 +115,16 @@ pub enum Func {
     Least,
     Sqrt,
     Log,
+    DateCeil,
+    ToMillis,
+    Md5,
+    Sha256,
+    IsValidIp,
+    IsValidIpV4,
+    IsValidIpV6,
+    IsIpInSubnet,
+    IsIpv4InSubnet,
+    IsIpv6InSubnet,
 }
 
 impl Func {
@@ -146,6 +156,16 @@ impl Func {
             "least" => (Func::Least, 1, usize::MAX),
             "sqrt" => (Func::Sqrt, 1, 1),
             "log" => (Func::Log, 1, 1),
+            "dateceil" => (Func::DateCeil, 2, 2),
+            "tomillis" => (Func::ToMillis, 1, 1),
+            "md5" => (Func::Md5, 1, 1),
+            "sha256" => (Func::Sha256, 1, 1),
+            "isvalidip" => (Func::IsValidIp, 1, 1),
+            "isvalidipv4" => (Func::IsValidIpV4, 1, 1),
+            "isvalidipv6" => (Func::IsValidIpV6, 1, 1),
+            "isipinsubnet" => (Func::IsIpInSubnet, 2, 2),
+            "isipv4insubnet" => (Func::IsIpv4InSubnet, 2, 2),
+            "isipv6insubnet" => (Func::IsIpv6InSubnet, 2, 2),
             _ => return None,
         })
     }

@@ -128,8 +128,11 @@ pub struct Plan {
     pub prefilter: Vec<String>,
 }
 
-/// Logs Insights shows 1000 rows unless told otherwise.
-pub const DEFAULT_LIMIT: usize = 1000;
+/// Rows a query returns unless it says otherwise: "If you omit limit, the query defaults to
+/// returning up to 10,000 log events" (Logs Insights query syntax, `limit`).
+pub const DEFAULT_LIMIT: usize = 10_000;
+/// The largest `limit` Logs Insights accepts (same page).
+pub const MAX_LIMIT: usize = 100_000;
 
 struct Space {
     names: Vec<String>,

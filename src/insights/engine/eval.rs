@@ -5,6 +5,7 @@ use super::compile::{CExpr, Step};
 use super::value::Value;
 use std::borrow::Cow;
 use std::cmp::Ordering;
+use std::net::IpAddr;
 
 impl CExpr {
     pub fn eval<'a>(&self, row: &[Value<'a>]) -> Value<'a> {
@@ -199,6 +200,69 @@ fn call<'a>(f: Func, args: &[CExpr], row: &[Value<'a>]) -> Value<'a> {
         }
         Func::Sqrt => finite(arg(0).as_num().map(f64::sqrt)),
         Func::Log => finite(arg(0).as_num().map(f64::ln)),
+        Func::DateCeil => match (arg(0).as_num(), arg(1).as_num()) {
+            (Some(t), Some(ms)) if ms > 0.0 => {
+                let (t, ms) = (t as i64, ms as i64);
+                Value::Time(t.div_euclid(ms) * ms + if t.rem_euclid(ms) == 0 { 0 } else { ms })
+            }
+            _ => Value::Null,
+        },
+        Func::ToMillis => match arg(0).as_num() {
+            Some(n) => Value::Num(n.trunc()),
+            None => Value::Null,
+        },
+        // Lowercase hex digests of the value's UTF-8 text.
+        Func::Md5 => text(0, |t| {
+            hex::encode(<md5::Md5 as md5::Digest>::digest(t.as_bytes()))
+        }),
+        Func::Sha256 => text(0, |t| {
+            hex::encode(<sha2::Sha256 as sha2::Digest>::digest(t.as_bytes()))
+        }),
+        Func::IsValidIp | Func::IsValidIpV4 | Func::IsValidIpV6 => match arg(0).text() {
+            Some(t) => Value::Bool(match t.trim().parse::<IpAddr>() {
+                Ok(ip) => family_fits(f, &ip),
+                Err(_) => false,
+            }),
+            None => Value::Null,
+        },
+        Func::IsIpInSubnet | Func::IsIpv4InSubnet | Func::IsIpv6InSubnet => {
+            match (arg(0).text(), arg(1).text()) {
+                (Some(ip), Some(net)) => Value::Bool(
+                    ip.trim()
+                        .parse::<IpAddr>()
+                        .is_ok_and(|ip| family_fits(f, &ip) && in_subnet(&ip, net.trim())),
+                ),
+                _ => Value::Null,
+            }
+        }
+    }
+}
+
+/// Whether the address is of the family the function names (either, for the plain ones).
+fn family_fits(f: Func, ip: &IpAddr) -> bool {
+    match f {
+        Func::IsValidIpV4 | Func::IsIpv4InSubnet => ip.is_ipv4(),
+        Func::IsValidIpV6 | Func::IsIpv6InSubnet => ip.is_ipv6(),
+        _ => true,
+    }
+}
+
+/// Is `ip` inside `cidr` (`10.0.0.0/8`, `2001:db8::/32`)? A subnet that does not parse holds
+/// nothing.
+fn in_subnet(ip: &IpAddr, cidr: &str) -> bool {
+    let Some((net, bits)) = cidr.split_once('/') else {
+        return false;
+    };
+    let (Ok(net), Ok(bits)) = (net.parse::<IpAddr>(), bits.parse::<u32>()) else {
+        return false;
+    };
+    let prefix = |a: u128, b: u128, width: u32| {
+        bits <= width && (bits == 0 || (a ^ b) >> (width - bits) == 0)
+    };
+    match (ip, net) {
+        (IpAddr::V4(a), IpAddr::V4(b)) => prefix(u32::from(*a).into(), u32::from(b).into(), 32),
+        (IpAddr::V6(a), IpAddr::V6(b)) => prefix(u128::from(*a), u128::from(b), 128),
+        _ => false,
     }
 }
 

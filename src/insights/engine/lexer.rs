@@ -225,19 +225,23 @@ impl<'a> Lexer<'a> {
             return Ok(Tok::Num(value));
         }
         let unit = &after[..unit_len];
-        let ms = match unit {
-            "ms" => 1.0,
-            "s" | "sec" => 1_000.0,
-            "m" | "min" => 60_000.0,
-            "h" | "hr" => 3_600_000.0,
-            "d" => 86_400_000.0,
-            "w" => 7.0 * 86_400_000.0,
-            _ => {
-                return Err(ParseError::new(
-                    self.pos_at(start),
-                    format!("`{text}{unit}`: unknown time unit `{unit}` (use ms, s, m, h, d or w)"),
-                ));
-            }
+        let Some(ms) = unit_ms(unit) else {
+            let calendar = matches!(
+                unit.trim_end_matches('s'),
+                "mo" | "mon" | "month" | "q" | "qtr" | "quarter" | "y" | "yr" | "year"
+            );
+            return Err(ParseError::new(
+                self.pos_at(start),
+                if calendar {
+                    format!(
+                        "`{text}{unit}`: calendar periods (months, quarters, years) are not supported by the local engine; use days or weeks"
+                    )
+                } else {
+                    format!(
+                        "`{text}{unit}`: unknown time unit `{unit}` (use ms, s, m, h, d or w, or their names)"
+                    )
+                },
+            ));
         };
         let total = value * ms;
         if !total.is_finite() || total >= i64::MAX as f64 {
@@ -249,4 +253,25 @@ impl<'a> Lexer<'a> {
         self.at += digits + unit_len;
         Ok(Tok::Duration(total as i64))
     }
+}
+
+/// Milliseconds in a time unit, by the names Logs Insights documents for `bin()` (stats: "time
+/// units and abbreviations"): a unit of more than one character may take a plural `s`.
+fn unit_ms(unit: &str) -> Option<f64> {
+    let ms = |name: &str| {
+        Some(match name {
+            "ms" | "msec" | "millisecond" => 1.0,
+            "s" | "sec" | "second" => 1_000.0,
+            "m" | "min" | "minute" => 60_000.0,
+            "h" | "hr" | "hour" => 3_600_000.0,
+            "d" | "day" => 86_400_000.0,
+            "w" | "week" => 7.0 * 86_400_000.0,
+            _ => return None,
+        })
+    };
+    ms(unit).or_else(|| {
+        unit.strip_suffix('s')
+            .filter(|singular| singular.len() > 1)
+            .and_then(ms)
+    })
 }

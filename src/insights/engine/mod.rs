@@ -299,6 +299,26 @@ mod tests {
         assert_eq!(one("least(n, 3)"), "3");
         assert_eq!(one("sqrt(n)"), "4");
         assert_eq!(one("log(1)"), "0");
+        // Hashing (the documented test vectors for "abc").
+        assert_eq!(one("md5(\"abc\")"), "900150983cd24fb0d6963f7d28e17f72");
+        assert_eq!(
+            one("sha256(\"abc\")"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        // IP address functions.
+        assert_eq!(one("isValidIp(\"10.0.0.1\")"), "true");
+        assert_eq!(one("isValidIpV6(\"10.0.0.1\")"), "false");
+        assert_eq!(one("isValidIp(\"10.0.0.300\")"), "false");
+        assert_eq!(one("isIpInSubnet(\"10.1.2.3\", \"10.0.0.0/8\")"), "true");
+        assert_eq!(
+            one("isIpv4InSubnet(\"192.168.1.1\", \"10.0.0.0/8\")"),
+            "false"
+        );
+        assert_eq!(
+            one("isIpv6InSubnet(\"2001:db8::1\", \"2001:db8::/32\")"),
+            "true"
+        );
+        assert_eq!(one("isIpInSubnet(\"10.1.2.3\", \"not a subnet\")"), "false");
         // What is not a number, or has no real answer, is null, never NaN or a crash.
         for f in [
             "sqrt(-1)",
@@ -309,6 +329,19 @@ mod tests {
         ] {
             assert_eq!(one(f), "", "{f}");
         }
+    }
+
+    #[test]
+    fn date_functions_round_both_ways() {
+        let line = r#"{"timestamp":"2026-11-22T10:07:30Z"}"#;
+        let one = |f: &str| rows(&format!("fields {f} as v"), &[line])[0][0].clone();
+        assert_eq!(one("datefloor(@timestamp, 5m)"), "2026-11-22 10:05:00.000");
+        assert_eq!(one("dateceil(@timestamp, 5m)"), "2026-11-22 10:10:00.000");
+        assert_eq!(
+            one("dateceil(datefloor(@timestamp, 1h), 1h)"),
+            "2026-11-22 10:00:00.000"
+        );
+        assert_eq!(one("toMillis(@timestamp)"), "1795342050000");
     }
 
     const PEOPLE: &[&str] = &[

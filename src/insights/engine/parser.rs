@@ -2,6 +2,7 @@
 //! rejected with its position and a reason, never ignored.
 
 use super::ast::*;
+use super::compile::MAX_LIMIT;
 use super::error::ParseError;
 use super::lexer::{Lexer, Tok};
 use regex::Regex;
@@ -131,11 +132,18 @@ impl<'a> Parser<'a> {
             "stats" => self.stats(),
             "sort" => self.sort(),
             "limit" => {
+                // `limit any N` may stop at any N matches; the first N are such N.
+                self.eat_word("any")?;
                 let (tok, at) = self.lex.peek(false)?;
                 self.next(false)?;
                 match tok {
-                    Tok::Num(n) if n >= 1.0 && n.fract() == 0.0 && n <= 10_000.0 => Ok(Command::Limit(n as usize)),
-                    _ => Err(self.error_at(at, "limit takes a whole number from 1 to 10000")),
+                    Tok::Num(n) if n >= 1.0 && n.fract() == 0.0 && n <= MAX_LIMIT as f64 => {
+                        Ok(Command::Limit(n as usize))
+                    }
+                    _ => Err(self.error_at(
+                        at,
+                        format!("limit takes a whole number from 1 to {MAX_LIMIT}"),
+                    )),
                 }
             }
             "dedup" => Ok(Command::Dedup(self.name_list()?)),
@@ -576,13 +584,15 @@ impl<'a> Parser<'a> {
                 ),
             ));
         }
-        if func == Func::DateFloor {
+        if matches!(func, Func::DateFloor | Func::DateCeil) {
+            let what = format!("{}()", lower);
             let Expr::Duration(ms) = args[1] else {
-                return Err(
-                    self.error_at(at, "datefloor() takes a timestamp and a period such as 1h")
-                );
+                return Err(self.error_at(
+                    at,
+                    format!("{what} takes a timestamp and a period such as 1h"),
+                ));
             };
-            self.check_period(ms, at, "datefloor()")?;
+            self.check_period(ms, at, &what)?;
         }
         Ok(Expr::Call(func, args))
     }
@@ -731,6 +741,47 @@ mod tests {
     }
 
     #[test]
+    fn bin_units_by_their_documented_names() {
+        let period = |q: &str| match &parse(q).unwrap().commands[0] {
+            Command::Stats { by, .. } => match by[0].expr {
+                Expr::TimeBin(ms) => ms,
+                _ => panic!("{q}"),
+            },
+            _ => panic!("{q}"),
+        };
+        for unit in [
+            "5m",
+            "5min",
+            "5mins",
+            "5minute",
+            "5minutes",
+            "300s",
+            "300secs",
+            "300000ms",
+            "300000msec",
+        ] {
+            assert_eq!(
+                period(&format!("stats count() by bin({unit})")),
+                300_000,
+                "{unit}"
+            );
+        }
+        assert_eq!(period("stats count() by bin(2hrs)"), 7_200_000);
+        assert_eq!(period("stats count() by bin(1week)"), 604_800_000);
+        // Calendar periods have no fixed length: refused, saying so.
+        assert!(
+            err("stats count() by bin(1mo)")
+                .message
+                .contains("calendar")
+        );
+        assert!(
+            err("stats count() by bin(1years)")
+                .message
+                .contains("calendar")
+        );
+    }
+
+    #[test]
     fn rejects_with_positions() {
         let e = err("fields a\n| pattern @message");
         assert_eq!((e.pos.line, e.pos.column), (2, 3));
@@ -752,6 +803,10 @@ mod tests {
         assert!(err("stats x by y").message.contains("aggregate"));
         assert!(err("fields count()").message.contains("stats"));
         assert!(err("limit 0").message.contains("whole number"));
+        assert!(err("limit 100001").message.contains("100000"));
+        for q in ["limit 100000", "limit any 5"] {
+            assert!(parse(q).is_ok(), "{q}");
+        }
         assert!(err("fields frobnicate(x)").message.contains("unknown"));
         assert!(err("parse @message \"a=*\"").message.contains("as"));
         assert!(err("parse @message \"a=* b=*\" as x").message.contains("2"));
