@@ -44,6 +44,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on')
             [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs')
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'The guides'' Logs Insights queries: list, show, run (on CloudWatch or locally), sync')
+            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'The service''s logs: one merged tail of every function, filtered, with context')
             [CompletionResult]::new('process', 'process', [CompletionResultType]::ParameterValue, 'Processing rows against their Step Functions executions: list, show, logs, repair, cancel, retry')
             [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Lambda concurrency, memory and timeout; the emergency stop and resume; Aurora ACU range')
             [CompletionResult]::new('cleanup', 'cleanup', [CompletionResultType]::ParameterValue, 'Retention: old processing_state rows and log streams')
@@ -391,6 +392,76 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;query;help;help' {
+            break
+        }
+        'mandala-ops;logs' {
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list')
+            [CompletionResult]::new('--db-secret-id', '--db-secret-id', [CompletionResultType]::ParameterName, 'Secrets Manager secret with the database credentials (RDS secret JSON)')
+            [CompletionResult]::new('--db-timeout', '--db-timeout', [CompletionResultType]::ParameterName, 'Time allowed to connect to the database')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command''s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step''s')
+            [CompletionResult]::new('--sandbox-dir', '--sandbox-dir', [CompletionResultType]::ParameterName, 'The sandbox''s folder (default: the per-user state folder)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (junit: `health` only, one test case per check)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (junit: `health` only, one test case per check)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also NO_COLOR)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Every function''s log group (or the named ones) as one time-ordered stream')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mandala-ops;logs;tail' {
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Only events passing this filter expression (the local engine''s, as after `filter`)')
+            [CompletionResult]::new('--request-id', '--request-id', [CompletionResultType]::ParameterName, 'Only events of this request (requestId, and Lambda''s START/END/REPORT lines)')
+            [CompletionResult]::new('--process-id', '--process-id', [CompletionResultType]::ParameterName, 'Only events of this process (processing_state.id)')
+            [CompletionResult]::new('--user-id', '--user-id', [CompletionResultType]::ParameterName, 'Only events of this user')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Show N events of the same log stream before and after each match')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Show N events of the same log stream before and after each match')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'How far back to start')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'How often polling looks for new events')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list')
+            [CompletionResult]::new('--db-secret-id', '--db-secret-id', [CompletionResultType]::ParameterName, 'Secrets Manager secret with the database credentials (RDS secret JSON)')
+            [CompletionResult]::new('--db-timeout', '--db-timeout', [CompletionResultType]::ParameterName, 'Time allowed to connect to the database')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command''s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step''s')
+            [CompletionResult]::new('--sandbox-dir', '--sandbox-dir', [CompletionResultType]::ParameterName, 'The sandbox''s folder (default: the per-user state folder)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (junit: `health` only, one test case per check)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (junit: `health` only, one test case per check)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Keep printing new events until interrupted')
+            [CompletionResult]::new('--follow', '--follow', [CompletionResultType]::ParameterName, 'Keep printing new events until interrupted')
+            [CompletionResult]::new('--poll', '--poll', [CompletionResultType]::ParameterName, 'Follow by polling FilterLogEvents instead of a Live Tail session')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also NO_COLOR)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mandala-ops;logs;help' {
+            [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Every function''s log group (or the named ones) as one time-ordered stream')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mandala-ops;logs;help;tail' {
+            break
+        }
+        'mandala-ops;logs;help;help' {
             break
         }
         'mandala-ops;process' {
@@ -1436,6 +1507,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on')
             [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs')
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'The guides'' Logs Insights queries: list, show, run (on CloudWatch or locally), sync')
+            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'The service''s logs: one merged tail of every function, filtered, with context')
             [CompletionResult]::new('process', 'process', [CompletionResultType]::ParameterValue, 'Processing rows against their Step Functions executions: list, show, logs, repair, cancel, retry')
             [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Lambda concurrency, memory and timeout; the emergency stop and resume; Aurora ACU range')
             [CompletionResult]::new('cleanup', 'cleanup', [CompletionResultType]::ParameterValue, 'Retention: old processing_state rows and log streams')
@@ -1490,6 +1562,13 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;help;query;sync' {
+            break
+        }
+        'mandala-ops;help;logs' {
+            [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Every function''s log group (or the named ones) as one time-ordered stream')
+            break
+        }
+        'mandala-ops;help;logs;tail' {
             break
         }
         'mandala-ops;help;process' {

@@ -40,6 +40,9 @@ _mandala__ops() {
             mandala__ops,help)
                 cmd="mandala__ops__subcmd__help"
                 ;;
+            mandala__ops,logs)
+                cmd="mandala__ops__subcmd__logs"
+                ;;
             mandala__ops,man)
                 cmd="mandala__ops__subcmd__man"
                 ;;
@@ -130,6 +133,9 @@ _mandala__ops() {
             mandala__ops__subcmd__help,help)
                 cmd="mandala__ops__subcmd__help__subcmd__help"
                 ;;
+            mandala__ops__subcmd__help,logs)
+                cmd="mandala__ops__subcmd__help__subcmd__logs"
+                ;;
             mandala__ops__subcmd__help,man)
                 cmd="mandala__ops__subcmd__help__subcmd__man"
                 ;;
@@ -165,6 +171,9 @@ _mandala__ops() {
                 ;;
             mandala__ops__subcmd__help__subcmd__config,show)
                 cmd="mandala__ops__subcmd__help__subcmd__config__subcmd__show"
+                ;;
+            mandala__ops__subcmd__help__subcmd__logs,tail)
+                cmd="mandala__ops__subcmd__help__subcmd__logs__subcmd__tail"
                 ;;
             mandala__ops__subcmd__help__subcmd__process,cancel)
                 cmd="mandala__ops__subcmd__help__subcmd__process__subcmd__cancel"
@@ -246,6 +255,18 @@ _mandala__ops() {
                 ;;
             mandala__ops__subcmd__help__subcmd__scale,stop)
                 cmd="mandala__ops__subcmd__help__subcmd__scale__subcmd__stop"
+                ;;
+            mandala__ops__subcmd__logs,help)
+                cmd="mandala__ops__subcmd__logs__subcmd__help"
+                ;;
+            mandala__ops__subcmd__logs,tail)
+                cmd="mandala__ops__subcmd__logs__subcmd__tail"
+                ;;
+            mandala__ops__subcmd__logs__subcmd__help,help)
+                cmd="mandala__ops__subcmd__logs__subcmd__help__subcmd__help"
+                ;;
+            mandala__ops__subcmd__logs__subcmd__help,tail)
+                cmd="mandala__ops__subcmd__logs__subcmd__help__subcmd__tail"
                 ;;
             mandala__ops__subcmd__process,cancel)
                 cmd="mandala__ops__subcmd__process__subcmd__cancel"
@@ -452,7 +473,7 @@ _mandala__ops() {
 
     case "${cmd}" in
         mandala__ops)
-            opts="-o -q -v -h -V --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version sandbox health query process scale cleanup alarms audit replay runbook report demo config completions man help"
+            opts="-o -q -v -h -V --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version sandbox health query logs process scale cleanup alarms audit replay runbook report demo config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1360,7 +1381,7 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__help)
-            opts="sandbox health query process scale cleanup alarms audit replay runbook report demo config completions man help"
+            opts="sandbox health query logs process scale cleanup alarms audit replay runbook report demo config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1530,6 +1551,34 @@ _mandala__ops() {
         mandala__subcmd__ops__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__help__subcmd__logs)
+            opts="tail"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__help__subcmd__logs__subcmd__tail)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2024,6 +2073,196 @@ _mandala__ops() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__logs)
+            opts="-o -q -v -h -V --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version tail help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -W "dev stg prod sandbox" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-secret-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv junit" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv junit" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__logs__subcmd__help)
+            opts="tail help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__logs__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__logs__subcmd__help__subcmd__tail)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__logs__subcmd__tail)
+            opts="-C -f -o -q -v -h -V --filter --request-id --process-id --user-id --context --since --follow --poll --interval --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --process-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -W "dev stg prod sandbox" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-secret-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv junit" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv junit" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

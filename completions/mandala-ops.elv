@@ -41,6 +41,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand sandbox 'A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on'
             cand health 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs'
             cand query 'The guides'' Logs Insights queries: list, show, run (on CloudWatch or locally), sync'
+            cand logs 'The service''s logs: one merged tail of every function, filtered, with context'
             cand process 'Processing rows against their Step Functions executions: list, show, logs, repair, cancel, retry'
             cand scale 'Lambda concurrency, memory and timeout; the emergency stop and resume; Aurora ACU range'
             cand cleanup 'Retention: old processing_state rows and log streams'
@@ -365,6 +366,71 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;query;help;sync'= {
         }
         &'mandala-ops;query;help;help'= {
+        }
+        &'mandala-ops;logs'= {
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --timeout 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command''s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step''s'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format (junit: `health` only, one test case per check)'
+            cand --output 'Output format (junit: `health` only, one test case per check)'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand tail 'Every function''s log group (or the named ones) as one time-ordered stream'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mandala-ops;logs;tail'= {
+            cand --filter 'Only events passing this filter expression (the local engine''s, as after `filter`)'
+            cand --request-id 'Only events of this request (requestId, and Lambda''s START/END/REPORT lines)'
+            cand --process-id 'Only events of this process (processing_state.id)'
+            cand --user-id 'Only events of this user'
+            cand -C 'Show N events of the same log stream before and after each match'
+            cand --context 'Show N events of the same log stream before and after each match'
+            cand --since 'How far back to start'
+            cand --interval 'How often polling looks for new events'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --timeout 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command''s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step''s'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format (junit: `health` only, one test case per check)'
+            cand --output 'Output format (junit: `health` only, one test case per check)'
+            cand -f 'Keep printing new events until interrupted'
+            cand --follow 'Keep printing new events until interrupted'
+            cand --poll 'Follow by polling FilterLogEvents instead of a Live Tail session'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;logs;help'= {
+            cand tail 'Every function''s log group (or the named ones) as one time-ordered stream'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mandala-ops;logs;help;tail'= {
+        }
+        &'mandala-ops;logs;help;help'= {
         }
         &'mandala-ops;process'= {
             cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
@@ -1337,6 +1403,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand sandbox 'A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on'
             cand health 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs'
             cand query 'The guides'' Logs Insights queries: list, show, run (on CloudWatch or locally), sync'
+            cand logs 'The service''s logs: one merged tail of every function, filtered, with context'
             cand process 'Processing rows against their Step Functions executions: list, show, logs, repair, cancel, retry'
             cand scale 'Lambda concurrency, memory and timeout; the emergency stop and resume; Aurora ACU range'
             cand cleanup 'Retention: old processing_state rows and log streams'
@@ -1380,6 +1447,11 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;help;query;run'= {
         }
         &'mandala-ops;help;query;sync'= {
+        }
+        &'mandala-ops;help;logs'= {
+            cand tail 'Every function''s log group (or the named ones) as one time-ordered stream'
+        }
+        &'mandala-ops;help;logs;tail'= {
         }
         &'mandala-ops;help;process'= {
             cand list 'Processing rows with their age, progress and execution state'

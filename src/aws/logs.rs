@@ -3,7 +3,9 @@
 
 use crate::aws::Clients;
 use crate::error::{Error, Result, aws_err};
-use aws_sdk_cloudwatchlogs::types::LogGroup;
+use aws_sdk_cloudwatchlogs::operation::start_live_tail::StartLiveTailOutput;
+use aws_sdk_cloudwatchlogs::types::{LogGroup, StartLiveTailResponseStream};
+use aws_smithy_types::error::display::DisplayErrorContext;
 use jiff::Timestamp;
 
 #[derive(Debug, Clone)]
@@ -122,6 +124,83 @@ pub async fn check_groups_exist(aws: &Clients, groups: &[String], region: &str) 
     Ok(())
 }
 
+/// Log groups one Live Tail session can follow (StartLiveTail `logGroupIdentifiers`).
+pub const LIVE_TAIL_GROUPS: usize = 10;
+
+/// A CloudWatch Logs Live Tail session (StartLiveTail): events as they are ingested. AWS ends a
+/// session after 3 hours, samples it above 500 events a second, and bills it by the minute.
+pub struct LiveTail {
+    session: StartLiveTailOutput,
+}
+
+/// What a Live Tail session sent next.
+#[derive(Debug)]
+pub enum LiveUpdate {
+    /// New events (often none: AWS sends an update every second); `sampled` when AWS left some
+    /// out.
+    Events { events: Vec<Event>, sampled: bool },
+    /// The session reached its 3-hour limit; a new one continues it.
+    TimedOut,
+    /// The session ended or broke (why).
+    Ended(String),
+}
+
+/// Starts a Live Tail session on `arns` (each group's ARN, as StartLiveTail wants them).
+pub async fn live_tail(aws: &Clients, arns: &[String], pattern: Option<&str>) -> Result<LiveTail> {
+    let out = aws
+        .logs
+        .start_live_tail()
+        .set_log_group_identifiers(Some(arns.to_vec()))
+        .set_log_event_filter_pattern(pattern.map(str::to_string))
+        .send()
+        .await
+        .map_err(aws_err(
+            "CloudWatch Logs",
+            "StartLiveTail",
+            "starting a Live Tail session",
+        ))?;
+    Ok(LiveTail { session: out })
+}
+
+impl LiveTail {
+    pub async fn next(&mut self) -> LiveUpdate {
+        use aws_sdk_cloudwatchlogs::types::error::StartLiveTailResponseStreamError as E;
+        loop {
+            return match self.session.response_stream.recv().await {
+                Ok(Some(StartLiveTailResponseStream::SessionUpdate(u))) => LiveUpdate::Events {
+                    sampled: u.session_metadata().is_some_and(|m| m.sampled()),
+                    events: u
+                        .session_results()
+                        .iter()
+                        .map(|e| Event {
+                            group: group_name(e.log_group_identifier().unwrap_or_default()),
+                            stream: e.log_stream_name().unwrap_or_default().to_string(),
+                            timestamp: e.timestamp().unwrap_or_default(),
+                            message: e.message().unwrap_or_default().to_string(),
+                        })
+                        .collect(),
+                },
+                // The session's start repeats what was asked; the events follow.
+                Ok(Some(_)) => continue,
+                Ok(None) => LiveUpdate::Ended("the session ended".into()),
+                Err(e) => match e.as_service_error() {
+                    Some(E::SessionTimeoutException(_)) => LiveUpdate::TimedOut,
+                    _ => LiveUpdate::Ended(DisplayErrorContext(&e).to_string()),
+                },
+            };
+        }
+    }
+}
+
+/// A log group's name from its identifier in a Live Tail event: an ARN
+/// (`arn:aws:logs:REGION:ACCOUNT:log-group:NAME`, perhaps ending `:*`) or the name itself.
+fn group_name(identifier: &str) -> String {
+    match identifier.split_once(":log-group:") {
+        Some((_, name)) => name.trim_end_matches(":*").to_string(),
+        None => identifier.to_string(),
+    }
+}
+
 /// One export of a log group to S3 (DescribeExportTasks).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Export {
@@ -176,4 +255,141 @@ pub async fn export_tasks(aws: &Clients) -> Result<Vec<Export>> {
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testkit::Mocks;
+    use aws_sdk_cloudwatchlogs::Client;
+    use aws_smithy_mocks::mock;
+    use aws_smithy_runtime_api::http::{Response, StatusCode};
+    use aws_smithy_types::body::SdkBody;
+    use aws_smithy_types::event_stream::{Header, HeaderValue, Message};
+
+    /// One event-stream frame as CloudWatch Logs sends it (`:message-type` event or exception).
+    fn frame(kind: &str, name: &str, payload: serde_json::Value) -> Vec<u8> {
+        let (type_header, content) = match kind {
+            "event" => (":event-type", "application/json"),
+            _ => (":exception-type", "application/json"),
+        };
+        let message = Message::new(payload.to_string().into_bytes())
+            .add_header(Header::new(
+                ":message-type",
+                HeaderValue::String(kind.to_string().into()),
+            ))
+            .add_header(Header::new(
+                type_header,
+                HeaderValue::String(name.to_string().into()),
+            ))
+            .add_header(Header::new(
+                ":content-type",
+                HeaderValue::String(content.into()),
+            ));
+        let mut out = Vec::new();
+        aws_smithy_eventstream::frame::write_message_to(&message, &mut out).unwrap();
+        out
+    }
+
+    fn session(frames: Vec<Vec<u8>>) -> Clients {
+        let body = frames.concat();
+        Mocks {
+            logs: vec![mock!(Client::start_live_tail).then_http_response(move || {
+                let mut r = Response::new(
+                    StatusCode::try_from(200).unwrap(),
+                    SdkBody::from(body.clone()),
+                );
+                r.headers_mut()
+                    .insert("content-type", "application/vnd.amazon.eventstream");
+                r
+            })],
+            ..Mocks::default()
+        }
+        .clients()
+    }
+
+    const ARN: &str = "arn:aws:logs:ap-northeast-1:123456789012:log-group:/aws/lambda/worker";
+
+    #[tokio::test]
+    async fn a_live_tail_session_gives_events_sampling_and_its_timeout() {
+        let aws = session(vec![
+            frame(
+                "event",
+                "sessionStart",
+                serde_json::json!({"sessionId": "s", "logGroupIdentifiers": [ARN]}),
+            ),
+            frame(
+                "event",
+                "sessionUpdate",
+                serde_json::json!({
+                    "sessionMetadata": {"sampled": false},
+                    "sessionResults": [{"logGroupIdentifier": format!("{ARN}:*"), "logStreamName": "2026/12/04/[$LATEST]abc",
+                        "message": "{\"level\":\"ERROR\"}", "timestamp": 1_764_806_400_000_i64, "ingestionTime": 1_764_806_400_100_i64}]
+                }),
+            ),
+            frame(
+                "event",
+                "sessionUpdate",
+                serde_json::json!({"sessionMetadata": {"sampled": true}, "sessionResults": []}),
+            ),
+            frame(
+                "exception",
+                "SessionTimeoutException",
+                serde_json::json!({"message": "Session timed out"}),
+            ),
+        ]);
+        let mut live = live_tail(&aws, &[ARN.to_string()], None).await.unwrap();
+        match live.next().await {
+            LiveUpdate::Events { events, sampled } => {
+                assert!(!sampled);
+                assert_eq!(events.len(), 1);
+                assert_eq!(events[0].group, "/aws/lambda/worker");
+                assert_eq!(events[0].stream, "2026/12/04/[$LATEST]abc");
+                assert_eq!(events[0].timestamp, 1_764_806_400_000);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            live.next().await,
+            LiveUpdate::Events { sampled: true, .. }
+        ));
+        assert!(matches!(live.next().await, LiveUpdate::TimedOut));
+    }
+
+    #[tokio::test]
+    async fn a_broken_session_or_a_refusal_says_why() {
+        let aws = session(vec![frame(
+            "exception",
+            "SessionStreamingException",
+            serde_json::json!({"message": "internal streaming error"}),
+        )]);
+        let mut live = live_tail(&aws, &[ARN.to_string()], None).await.unwrap();
+        match live.next().await {
+            LiveUpdate::Ended(why) => assert!(why.contains("streaming"), "{why}"),
+            other => panic!("{other:?}"),
+        }
+        let denied = Mocks {
+            logs: vec![mock!(Client::start_live_tail).then_http_response(|| {
+                let mut r = Response::new(
+                    StatusCode::try_from(400).unwrap(),
+                    SdkBody::from(r#"{"__type":"AccessDeniedException","message":"not authorized to perform: logs:StartLiveTail"}"#),
+                );
+                r.headers_mut().insert("content-type", "application/x-amz-json-1.1");
+                r
+            })],
+            ..Mocks::default()
+        }
+        .clients();
+        let refused = live_tail(&denied, &[ARN.to_string()], None)
+            .await
+            .err()
+            .unwrap();
+        assert!(
+            refused
+                .to_string()
+                .ends_with("AccessDeniedException: not authorized to perform: logs:StartLiveTail"),
+            "{refused}"
+        );
+        assert_eq!(group_name("/aws/lambda/x"), "/aws/lambda/x");
+    }
 }

@@ -21,8 +21,11 @@ use aws_config::retry::RetryConfig;
 use aws_config::timeout::TimeoutConfig;
 use aws_config::{BehaviorVersion, Region, SdkConfig};
 use aws_smithy_runtime_api::box_error::BoxError;
-use aws_smithy_runtime_api::client::interceptors::Intercept;
-use aws_smithy_runtime_api::client::interceptors::context::BeforeSerializationInterceptorContextRef;
+use aws_smithy_runtime_api::client::endpoint::EndpointPrefix;
+use aws_smithy_runtime_api::client::interceptors::context::{
+    BeforeSerializationInterceptorContextRef, BeforeTransmitInterceptorContextMut,
+};
+use aws_smithy_runtime_api::client::interceptors::{Intercept, SharedInterceptor};
 use aws_smithy_runtime_api::client::orchestrator::Metadata;
 use aws_smithy_runtime_api::client::runtime_components::RuntimeComponents;
 use aws_smithy_types::config_bag::{ConfigBag, Storable, StoreReplace};
@@ -76,7 +79,14 @@ impl Clients {
         };
         Clients {
             cloudwatch: client!(aws_sdk_cloudwatch, sdk, waiting),
-            logs: client!(aws_sdk_cloudwatchlogs, sdk, waiting),
+            logs: aws_sdk_cloudwatchlogs::Client::from_conf({
+                let mut logs = aws_sdk_cloudwatchlogs::config::Builder::from(sdk);
+                logs.push_interceptor(SharedInterceptor::new(waiting.clone()));
+                if endpoint.is_some() {
+                    logs.push_interceptor(SharedInterceptor::new(NoHostPrefix));
+                }
+                logs.build()
+            }),
             lambda: client!(aws_sdk_lambda, sdk, waiting),
             sfn: client!(aws_sdk_sfn, sdk, waiting),
             rds: client!(aws_sdk_rds, sdk, waiting),
@@ -132,6 +142,29 @@ impl Intercept for Waiting {
         };
         cfg.interceptor_state()
             .store_put(InFlight(self.activity.enter(what)));
+        Ok(())
+    }
+}
+
+/// At an endpoint of its own (the emulator) every operation goes to that one host: the `stream-`
+/// prefix AWS puts before Live Tail's host (`stream-logs.REGION.amazonaws.com`) would name a
+/// host that does not exist there.
+#[derive(Debug)]
+struct NoHostPrefix;
+
+impl Intercept for NoHostPrefix {
+    fn name(&self) -> &'static str {
+        "mandala-ops: no host prefix at an endpoint URL"
+    }
+
+    // After the operation stored its prefix, before the endpoint is resolved.
+    fn modify_before_retry_loop(
+        &self,
+        _context: &mut BeforeTransmitInterceptorContextMut<'_>,
+        _components: &RuntimeComponents,
+        cfg: &mut ConfigBag,
+    ) -> Result<(), BoxError> {
+        cfg.interceptor_state().unset::<EndpointPrefix>();
         Ok(())
     }
 }

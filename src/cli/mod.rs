@@ -133,6 +133,10 @@ pub enum Command {
     #[command(subcommand)]
     Query(QueryCommand),
 
+    /// The service's logs: one merged tail of every function, filtered, with context
+    #[command(subcommand)]
+    Logs(LogsCommand),
+
     /// Processing rows against their Step Functions executions: list, show, logs, repair, cancel,
     /// retry
     #[command(subcommand)]
@@ -312,6 +316,65 @@ pub struct ApplyArgs {
     /// Make the changes (without it, only show them)
     #[arg(long)]
     pub apply: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LogsCommand {
+    /// Every function's log group (or the named ones) as one time-ordered stream
+    #[command(after_long_help = LOGS_TAIL_HELP)]
+    Tail(LogsTailArgs),
+}
+
+const LOGS_TAIL_HELP: &str = "\
+Events are shown oldest first, one per line: time (UTC), function, level and the event in a few \
+words (message, status and progress, error code); -o json prints each event whole as one object \
+per line ({\"at\", \"group\", \"stream\", \"level\", \"message\", \"event\", \"context\"}).
+
+Selecting: --filter takes what follows `filter` in a Logs Insights query, evaluated by the local \
+engine (`level = \"ERROR\" and type = \"TASK\"`, `@message like /Throttl/`); the id shortcuts \
+keep the events that contain the id, and are sent to CloudWatch as a filter pattern so less is \
+read. -C N adds the N events before and after each match from the same log stream (dimmed; \
+\"context\": true in JSON).
+
+--follow keeps printing new events until Ctrl-C: through a CloudWatch Live Tail session where \
+the account allows it (logs:StartLiveTail; billed by the minute), else, or with --poll, by \
+reading FilterLogEvents every --interval, slowing down while it fails or is throttled.
+
+Without --follow: exit 0 when events were shown, 1 when none matched, 2 when a log group could \
+not be read (the others are still shown).";
+
+#[derive(Debug, Args)]
+pub struct LogsTailArgs {
+    /// Log groups: component ids (ai-generation-worker) or names [default: every function's]
+    #[arg(value_name = "GROUP")]
+    pub groups: Vec<String>,
+    /// Only events passing this filter expression (the local engine's, as after `filter`)
+    #[arg(long, value_name = "EXPR")]
+    pub filter: Option<String>,
+    /// Only events of this request (requestId, and Lambda's START/END/REPORT lines)
+    #[arg(long, value_name = "ID")]
+    pub request_id: Option<String>,
+    /// Only events of this process (processing_state.id)
+    #[arg(long, value_name = "ID")]
+    pub process_id: Option<String>,
+    /// Only events of this user
+    #[arg(long, value_name = "ID")]
+    pub user_id: Option<String>,
+    /// Show N events of the same log stream before and after each match
+    #[arg(short = 'C', long = "context", value_name = "N", default_value_t = 0, value_parser = clap::value_parser!(u16).range(0..=1000))]
+    pub context: u16,
+    /// How far back to start
+    #[arg(long, value_name = "DURATION", default_value = "10m", value_parser = parse_duration)]
+    pub since: Duration,
+    /// Keep printing new events until interrupted
+    #[arg(short, long)]
+    pub follow: bool,
+    /// Follow by polling FilterLogEvents instead of a Live Tail session
+    #[arg(long, requires = "follow")]
+    pub poll: bool,
+    /// How often polling looks for new events
+    #[arg(long, value_name = "DURATION", default_value = "2s", value_parser = parse_duration, requires = "follow")]
+    pub interval: Duration,
 }
 
 #[derive(Debug, Subcommand)]

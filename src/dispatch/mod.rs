@@ -8,7 +8,7 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::Outcome;
 use crate::settings::Command;
-use crate::{alarms, audit, cleanup, demo, health, insights, process, report};
+use crate::{alarms, audit, cleanup, demo, health, insights, logs, process, report};
 use crate::{runbook, sandbox, scale};
 use futures::future::LocalBoxFuture;
 use std::time::Duration;
@@ -56,6 +56,7 @@ pub async fn run(ctx: &mut Context, command: Command) -> Result<Outcome> {
         }
         Command::ProcessList(opts) => report(process::list(ctx, &opts).await?),
         Command::ProcessShow(id) => report(process::show(ctx, id).await?),
+        Command::LogsTail(opts) => Outcome::Done(logs::tail::tail(ctx, &opts).await?),
         Command::ProcessLogs { id, follow: None } => report(process::logs(ctx, id).await?),
         Command::ProcessLogs {
             id,

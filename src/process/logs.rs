@@ -9,11 +9,11 @@ use crate::config::{Component, Names};
 use crate::context::Context;
 use crate::error::Result;
 use crate::exit::ExitStatus;
-use crate::output::{Cell, Doc, Render, Table, Tone};
+use crate::logs::line::{HEADERS, LogLine, table};
+use crate::output::{Doc, Render, Tone};
 use futures::StreamExt;
 use jiff::{SignedDuration, Timestamp};
 use serde::Serialize;
-use serde_json::Value;
 use std::collections::HashSet;
 use std::time::Duration;
 use uuid::Uuid;
@@ -29,75 +29,6 @@ const GROUPS: [Component; 5] = [
 
 /// Events a little before the row was created and after it completed still belong to it.
 const MARGIN: SignedDuration = SignedDuration::from_mins(5);
-
-#[derive(Debug, Clone, Serialize)]
-pub struct LogLine {
-    pub at: Timestamp,
-    pub group: String,
-    pub level: String,
-    /// The event in a line: message, status and progress, error code and message.
-    pub message: String,
-    /// The event whole: its JSON, or the text of a non-JSON line.
-    pub event: Value,
-}
-
-impl LogLine {
-    fn from_event(group: &str, e: &Event) -> Option<LogLine> {
-        let at = Timestamp::from_millisecond(e.timestamp).ok()?;
-        let event = serde_json::from_str::<Value>(&e.message)
-            .ok()
-            .filter(Value::is_object)
-            .unwrap_or_else(|| Value::String(e.message.clone()));
-        let text = |p: &str| event.pointer(p).and_then(Value::as_str).unwrap_or_default();
-        let mut message = text("/message").to_string();
-        if let Some(status) = event.get("status").and_then(Value::as_str) {
-            let progress = event.get("progress").and_then(Value::as_i64);
-            message = format!("{message} [{status} {}%]", progress.unwrap_or_default());
-        }
-        if !text("/error/code").is_empty() {
-            message = format!(
-                "{message} ({}: {})",
-                text("/error/code"),
-                text("/error/message")
-            );
-        }
-        if message.is_empty() {
-            message = e.message.clone();
-        }
-        Some(LogLine {
-            at,
-            group: group.trim_start_matches("/aws/lambda/").to_string(),
-            level: text("/level").to_string(),
-            message: message.trim().to_string(),
-            event,
-        })
-    }
-
-    fn cells(&self) -> [Cell; 4] {
-        let tone = match self.level.as_str() {
-            "ERROR" => Tone::Bad,
-            "WARN" => Tone::Warn,
-            _ => Tone::Plain,
-        };
-        [
-            Cell::new(self.at.strftime("%H:%M:%S%.3f").to_string()),
-            Cell::new(&self.group),
-            Cell::toned(&self.level, tone),
-            Cell::new(&self.message),
-        ]
-    }
-}
-
-const HEADERS: [&str; 4] = ["time", "function", "level", "message"];
-
-/// The timeline as a table, for `process show` and `process logs`.
-pub fn table(lines: &[LogLine]) -> Table {
-    let mut t = Table::new(HEADERS);
-    for l in lines {
-        t.row(l.cells());
-    }
-    t
-}
 
 /// From a little before the process started to a little after it ended (or now).
 pub fn window(row: &Row) -> (Timestamp, Timestamp) {
@@ -140,7 +71,7 @@ pub async fn timeline(
                 events
                     .iter()
                     .filter(|e| e.message.contains(&id_text))
-                    .filter_map(|e| LogLine::from_event(&group, e)),
+                    .filter_map(LogLine::from_event),
             ),
             Err(e) => notes.push(format!("{group}: {e}")),
         }
@@ -214,7 +145,7 @@ pub async fn follow(ctx: &Context, id: Uuid, interval: Duration) -> Result<ExitS
             // Events are fetched again from the last second seen; print each once.
             if seen.insert((l.group.clone(), l.at, l.event.to_string())) {
                 from = from.max(l.at - SignedDuration::from_secs(1));
-                stream.push(&l.cells(), &l)?;
+                stream.push(&l.cells(false), &l)?;
             }
         }
         if row.is_terminal() {

@@ -2,10 +2,11 @@
 //! cause, the state it failed in), and its log timeline across the asynchronous handlers and
 //! the worker (004 診断ツール / ログ分析スクリプト, 処理が完了しない Step 1-2).
 
-use super::logs::{self, LogLine};
+use super::logs;
 use super::{Execution, Row, describe, load};
 use crate::context::Context;
 use crate::error::{Result, aws_err};
+use crate::logs::line::{LogLine, table};
 use crate::output::{Cell, Doc, Render, Tone};
 use serde::Serialize;
 use uuid::Uuid;
@@ -175,7 +176,7 @@ impl Render for ShowReport {
             }
         }
         doc.heading("Log timeline");
-        doc.table(logs::table(&self.logs));
+        doc.table(table(&self.logs));
         for n in &self.notes {
             doc.note(Tone::Warn, n.clone());
         }

@@ -2,7 +2,7 @@
 //! types checked, times and ranges resolved, parameters read once. What does not check out is a
 //! usage error (exit 64) before the command starts.
 
-use crate::cli::{self, AlarmsCommand, CleanupCommand, ConfigCommand, ProcessCommand};
+use crate::cli::{self, AlarmsCommand, CleanupCommand, ConfigCommand, LogsCommand, ProcessCommand};
 use crate::cli::{QueryCommand, ReplayCommand, RunbookCommand, SandboxCommand, ScaleCommand};
 use crate::config::Thresholds;
 use crate::error::{Error, Result};
@@ -10,7 +10,7 @@ use crate::output::DocFormat;
 use crate::pipeline::replay::ModelChoice;
 use crate::sandbox::seed::Scenario;
 use crate::time::RangeSpec;
-use crate::{audit, cleanup, health, insights, process, report, runbook, sandbox, scale};
+use crate::{audit, cleanup, health, insights, logs, process, report, runbook, sandbox, scale};
 use aws_sdk_cloudwatch::types::StateValue;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -45,6 +45,7 @@ pub enum Command {
     QuerySync {
         apply: bool,
     },
+    LogsTail(logs::tail::Options),
     ProcessList(process::ListOptions),
     ProcessShow(Uuid),
     ProcessLogs {
@@ -141,6 +142,9 @@ impl Command {
             | Command::ProcessLogs {
                 follow: Some(_), ..
             }
+            | Command::LogsTail(logs::tail::Options {
+                follow: Some(_), ..
+            })
             | Command::RunbookRun(_) => None,
             Command::Health { .. } => Some(timeout + Duration::from_secs(5)),
             Command::ProcessRepair(process::RepairOptions {
@@ -178,6 +182,9 @@ impl Command {
             Command::ProcessLogs {
                 follow: Some(_), ..
             } => "--follow waits for the process; a step shows the logs as they are",
+            Command::LogsTail(logs::tail::Options {
+                follow: Some(_), ..
+            }) => "--follow never ends; a step shows the logs as they are",
             Command::Report { out: Some(_), .. } => "a report step prints; it does not write files",
             _ => return None,
         })
@@ -203,6 +210,22 @@ pub fn params(pairs: &[String]) -> Result<BTreeMap<String, String>> {
 
 fn id(text: &str) -> Result<Uuid> {
     process::parse_id(text)
+}
+
+/// An id as the logs write it (a request or user id): letters, digits and `-_.:`, so it can be
+/// quoted into a CloudWatch filter pattern as it is.
+fn token(text: String, flag: &str) -> Result<String> {
+    let ok = !text.is_empty()
+        && text.len() <= 128
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.:".contains(c));
+    if ok {
+        Ok(text)
+    } else {
+        Err(Error::usage(format!("{flag} `{text}` is not an id"))
+            .with_hint("give the id as the logs write it: letters, digits and - _ . :"))
+    }
 }
 
 fn port(p: Option<u16>, flag: &str) -> Result<Option<u16>> {
@@ -276,6 +299,30 @@ fn options(cmd: cli::Command, t: &Thresholds) -> Result<Command> {
             }),
             QueryCommand::Sync(a) => Command::QuerySync { apply: a.apply },
         },
+        cli::Command::Logs(LogsCommand::Tail(a)) => Command::LogsTail(logs::tail::Options {
+            groups: log_groups(a.groups)?,
+            filter: a
+                .filter
+                .as_deref()
+                .map(logs::select::parse_filter)
+                .transpose()?,
+            ids: [
+                a.request_id.map(|v| token(v, "--request-id")).transpose()?,
+                a.process_id
+                    .map(|v| id(&v).map(|u| u.to_string()))
+                    .transpose()?,
+                a.user_id.map(|v| token(v, "--user-id")).transpose()?,
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
+            context: a.context.into(),
+            since: a.since,
+            follow: a.follow.then_some(logs::tail::Follow {
+                interval: a.interval,
+                live: !a.poll,
+            }),
+        }),
         cli::Command::Process(c) => match c {
             ProcessCommand::List(a) => Command::ProcessList(process::ListOptions {
                 statuses: a

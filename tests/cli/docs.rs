@@ -287,7 +287,8 @@ fn keys(v: &Value, out: &mut std::collections::BTreeSet<String>) {
 
 /// The `-o json` documents the README describes, by command.
 fn documented(env: &TestEnv) -> Vec<(&'static str, Value)> {
-    let process = env.sql("SELECT id::text FROM processing_state WHERE status = 'FAILED' LIMIT 1")
+    // A recent one, whose log events are still in the groups.
+    let process = env.sql("SELECT id::text FROM processing_state WHERE status = 'FAILED' AND created_at > now() - interval '1 day' ORDER BY created_at DESC LIMIT 1")
         [0]["id"]
         .as_str()
         .unwrap()
@@ -333,6 +334,20 @@ fn documented(env: &TestEnv) -> Vec<(&'static str, Value)> {
             (name, v)
         })
         .collect();
+    // `logs tail` prints one object per line: the first line's.
+    let tail = env.run(&[
+        "logs",
+        "tail",
+        "--since",
+        "3h",
+        "-o",
+        "json",
+        "--filter",
+        "level = \"ERROR\"",
+    ]);
+    assert_eq!(tail.code, 0, "{}", tail.stderr);
+    let first = tail.stdout.lines().next().unwrap();
+    docs.push(("logs tail", serde_json::from_str(first).unwrap()));
     // The fleet view: each environment reads its own database, so DATABASE_URL is left out (the
     // sandbox's is its own; prod has none configured, a row of its own, and nothing is called).
     let fleet = env

@@ -78,29 +78,8 @@ fn nested_events_from_cloudwatch_do_not_crash_queries_or_reports() -> Result<(),
     env.seed("incident");
     // The group error-types reads.
     let group = "/aws/lambda/goal-mandala-sandbox-task-generation";
-    env.aws(async |sdk| {
-        let logs = aws_sdk_cloudwatchlogs::Client::new(sdk);
-        logs.create_log_stream()
-            .log_group_name(group)
-            .log_stream_name("hostile")
-            .send()
-            .await
-            .unwrap();
-        let now = jiff::Timestamp::now().as_millisecond();
-        logs.put_log_events()
-            .log_group_name(group)
-            .log_stream_name("hostile")
-            .log_events(
-                aws_sdk_cloudwatchlogs::types::InputLogEvent::builder()
-                    .timestamp(now - 60_000)
-                    .message(nested(55))
-                    .build()
-                    .unwrap(),
-            )
-            .send()
-            .await
-            .unwrap();
-    });
+    let now = jiff::Timestamp::now().as_millisecond();
+    env.put_logs(group, "hostile", &[(now - 60_000, &nested(55))]);
     let (code, report) = env.json(&["query", "run", "error-types"]);
     assert_eq!(code, 0, "{report}");
     assert!(

@@ -15,6 +15,7 @@ mod cleanup;
 mod docs;
 mod hardening;
 mod health;
+mod logs;
 mod process;
 mod queries;
 mod replay;
@@ -39,6 +40,7 @@ fn main() {
         sandbox::TESTS,
         health::TESTS,
         queries::TESTS,
+        logs::TESTS,
         process::TESTS,
         scale::TESTS,
         cleanup::TESTS,

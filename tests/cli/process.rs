@@ -531,29 +531,11 @@ fn logs_follow_until_the_row_settles() -> Result<(), Failed> {
     let message = format!(
         r#"{{"level":"INFO","action":"process_completed","processId":"{running}","status":"COMPLETED","progress":100,"message":"follow test"}}"#
     );
-    env.aws(async |sdk| {
-        let logs = aws_sdk_cloudwatchlogs::Client::new(sdk);
-        let group = "/aws/lambda/ai-generation-worker";
-        logs.create_log_stream()
-            .log_group_name(group)
-            .log_stream_name("follow-test")
-            .send()
-            .await
-            .unwrap();
-        logs.put_log_events()
-            .log_group_name(group)
-            .log_stream_name("follow-test")
-            .log_events(
-                aws_sdk_cloudwatchlogs::types::InputLogEvent::builder()
-                    .timestamp(jiff::Timestamp::now().as_millisecond())
-                    .message(&message)
-                    .build()
-                    .unwrap(),
-            )
-            .send()
-            .await
-            .unwrap();
-    });
+    env.put_logs(
+        "/aws/lambda/ai-generation-worker",
+        "follow-test",
+        &[(jiff::Timestamp::now().as_millisecond(), &message)],
+    );
     let mut lines = vec![first];
     let mut seen_new = false;
     while !seen_new {

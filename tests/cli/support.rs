@@ -395,6 +395,36 @@ impl TestEnv {
     }
 }
 
+impl TestEnv {
+    /// Writes events (`(timestamp ms, message)`, oldest first) to a new stream of `group`, as
+    /// a function would.
+    pub fn put_logs(&self, group: &str, stream: &str, events: &[(i64, &str)]) {
+        self.aws(async |sdk| {
+            let logs = aws_sdk_cloudwatchlogs::Client::new(sdk);
+            logs.create_log_stream()
+                .log_group_name(group)
+                .log_stream_name(stream)
+                .send()
+                .await
+                .unwrap();
+            let events = events.iter().map(|(t, m)| {
+                aws_sdk_cloudwatchlogs::types::InputLogEvent::builder()
+                    .timestamp(*t)
+                    .message(*m)
+                    .build()
+                    .unwrap()
+            });
+            logs.put_log_events()
+                .log_group_name(group)
+                .log_stream_name(stream)
+                .set_log_events(Some(events.collect()))
+                .send()
+                .await
+                .unwrap();
+        });
+    }
+}
+
 impl Drop for TestEnv {
     fn drop(&mut self) {
         let h = harness();

@@ -64,6 +64,19 @@ impl Prepared {
         run::run_inputs(&self.plan, inputs, range)
     }
 
+    /// Is the query only `filter` commands (what `logs tail --filter` takes)?
+    pub fn filters_only(&self) -> bool {
+        self.query
+            .commands
+            .iter()
+            .all(|c| matches!(c, Command::Filter(_)))
+    }
+
+    /// Which events pass the query's filters, in order.
+    pub fn matching(&self, events: &[OwnedEvent]) -> Vec<bool> {
+        run::matching(&self.plan, events)
+    }
+
     pub fn run_events(&self, events: &[OwnedEvent], range: Range) -> Outcome {
         run::run_events(&self.plan, events, range)
     }

@@ -134,6 +134,23 @@ pub fn run_events(plan: &Plan, events: &[OwnedEvent], range: Range) -> Outcome {
     outcome
 }
 
+/// Which events pass the plan's row-local commands, for `logs tail --filter`; an event that
+/// cannot be read passes none.
+pub fn matching(plan: &Plan, events: &[OwnedEvent]) -> Vec<bool> {
+    let extractor = Extractor::new(plan);
+    let mut row = Vec::new();
+    events
+        .iter()
+        .map(|ev| {
+            row.clear();
+            row.resize(plan.record_slots, Value::Null);
+            ev.message.len() <= MAX_LINE
+                && extractor.fill(&ev.borrow(), &mut row).is_ok()
+                && run_steps(&plan.steps, &mut row)
+        })
+        .collect()
+}
+
 fn events_partial<'p>(
     plan: &'p Plan,
     extractor: &'p Extractor,
