@@ -52,6 +52,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'What mandala-ops changed here: who, when, what, before and after, why')
             [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'The AI generation pipeline on a case, stage by stage, offline or against Bedrock')
             [CompletionResult]::new('runbook', 'runbook', [CompletionResultType]::ParameterValue, 'The guides'' alert procedures as executable runbooks: list, show, run, for ALARM')
+            [CompletionResult]::new('incident', 'incident', [CompletionResultType]::ParameterValue, 'The incident record: start (with its severity and response deadline), list, close')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'The guides'' daily, weekly and monthly checklists as one generated report')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Start the sandbox, seed an incident, and run the health check against it')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The resolved configuration: environment, resource names, thresholds')
@@ -1348,6 +1349,125 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
         'mandala-ops;runbook;help;help' {
             break
         }
+        'mandala-ops;incident' {
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list')
+            [CompletionResult]::new('--db-secret-id', '--db-secret-id', [CompletionResultType]::ParameterName, 'Secrets Manager secret with the database credentials (RDS secret JSON)')
+            [CompletionResult]::new('--db-timeout', '--db-timeout', [CompletionResultType]::ParameterName, 'Time allowed to connect to the database')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command''s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step''s')
+            [CompletionResult]::new('--sandbox-dir', '--sandbox-dir', [CompletionResultType]::ParameterName, 'The sandbox''s folder (default: the per-user state folder)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (junit: `health` only, one test case per check)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (junit: `health` only, one test case per check)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also NO_COLOR)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Open an incident: its severity level (from the health checks, or --severity) and the response deadline that level sets')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The environment''s incidents, newest first, with their deadlines')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close an incident (the environment''s open one unless named)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mandala-ops;incident;start' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'What is happening, in a line [default: the first reason for the severity]')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Where the incident''s window starts: its evidence is what happened since')
+            [CompletionResult]::new('--severity', '--severity', [CompletionResultType]::ParameterName, 'The severity level, 1 (Critical) to 4 (Low), instead of the health checks'' assessment')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list')
+            [CompletionResult]::new('--db-secret-id', '--db-secret-id', [CompletionResultType]::ParameterName, 'Secrets Manager secret with the database credentials (RDS secret JSON)')
+            [CompletionResult]::new('--db-timeout', '--db-timeout', [CompletionResultType]::ParameterName, 'Time allowed to connect to the database')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command''s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step''s')
+            [CompletionResult]::new('--sandbox-dir', '--sandbox-dir', [CompletionResultType]::ParameterName, 'The sandbox''s folder (default: the per-user state folder)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (junit: `health` only, one test case per check)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (junit: `health` only, one test case per check)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also NO_COLOR)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mandala-ops;incident;list' {
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list')
+            [CompletionResult]::new('--db-secret-id', '--db-secret-id', [CompletionResultType]::ParameterName, 'Secrets Manager secret with the database credentials (RDS secret JSON)')
+            [CompletionResult]::new('--db-timeout', '--db-timeout', [CompletionResultType]::ParameterName, 'Time allowed to connect to the database')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command''s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step''s')
+            [CompletionResult]::new('--sandbox-dir', '--sandbox-dir', [CompletionResultType]::ParameterName, 'The sandbox''s folder (default: the per-user state folder)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (junit: `health` only, one test case per check)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (junit: `health` only, one test case per check)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also NO_COLOR)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mandala-ops;incident;close' {
+            [CompletionResult]::new('--resolution', '--resolution', [CompletionResultType]::ParameterName, 'How it ended, for the record and the report')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list')
+            [CompletionResult]::new('--db-secret-id', '--db-secret-id', [CompletionResultType]::ParameterName, 'Secrets Manager secret with the database credentials (RDS secret JSON)')
+            [CompletionResult]::new('--db-timeout', '--db-timeout', [CompletionResultType]::ParameterName, 'Time allowed to connect to the database')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command''s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step''s')
+            [CompletionResult]::new('--sandbox-dir', '--sandbox-dir', [CompletionResultType]::ParameterName, 'The sandbox''s folder (default: the per-user state folder)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (junit: `health` only, one test case per check)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (junit: `health` only, one test case per check)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also NO_COLOR)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mandala-ops;incident;help' {
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Open an incident: its severity level (from the health checks, or --severity) and the response deadline that level sets')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The environment''s incidents, newest first, with their deadlines')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close an incident (the environment''s open one unless named)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mandala-ops;incident;help;start' {
+            break
+        }
+        'mandala-ops;incident;help;list' {
+            break
+        }
+        'mandala-ops;incident;help;close' {
+            break
+        }
+        'mandala-ops;incident;help;help' {
+            break
+        }
         'mandala-ops;report' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of stdout')
@@ -1515,6 +1635,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'What mandala-ops changed here: who, when, what, before and after, why')
             [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'The AI generation pipeline on a case, stage by stage, offline or against Bedrock')
             [CompletionResult]::new('runbook', 'runbook', [CompletionResultType]::ParameterValue, 'The guides'' alert procedures as executable runbooks: list, show, run, for ALARM')
+            [CompletionResult]::new('incident', 'incident', [CompletionResultType]::ParameterValue, 'The incident record: start (with its severity and response deadline), list, close')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'The guides'' daily, weekly and monthly checklists as one generated report')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Start the sandbox, seed an incident, and run the health check against it')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The resolved configuration: environment, resource names, thresholds')
@@ -1678,6 +1799,21 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;help;runbook;for' {
+            break
+        }
+        'mandala-ops;help;incident' {
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Open an incident: its severity level (from the health checks, or --severity) and the response deadline that level sets')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The environment''s incidents, newest first, with their deadlines')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close an incident (the environment''s open one unless named)')
+            break
+        }
+        'mandala-ops;help;incident;start' {
+            break
+        }
+        'mandala-ops;help;incident;list' {
+            break
+        }
+        'mandala-ops;help;incident;close' {
             break
         }
         'mandala-ops;help;report' {

@@ -49,6 +49,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand audit 'What mandala-ops changed here: who, when, what, before and after, why'
             cand replay 'The AI generation pipeline on a case, stage by stage, offline or against Bedrock'
             cand runbook 'The guides'' alert procedures as executable runbooks: list, show, run, for ALARM'
+            cand incident 'The incident record: start (with its severity and response deadline), list, close'
             cand report 'The guides'' daily, weekly and monthly checklists as one generated report'
             cand demo 'Start the sandbox, seed an incident, and run the health check against it'
             cand config 'The resolved configuration: environment, resource names, thresholds'
@@ -1253,6 +1254,116 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         }
         &'mandala-ops;runbook;help;help'= {
         }
+        &'mandala-ops;incident'= {
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --timeout 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command''s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step''s'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format (junit: `health` only, one test case per check)'
+            cand --output 'Output format (junit: `health` only, one test case per check)'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand start 'Open an incident: its severity level (from the health checks, or --severity) and the response deadline that level sets'
+            cand list 'The environment''s incidents, newest first, with their deadlines'
+            cand close 'Close an incident (the environment''s open one unless named)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mandala-ops;incident;start'= {
+            cand --title 'What is happening, in a line [default: the first reason for the severity]'
+            cand --since 'Where the incident''s window starts: its evidence is what happened since'
+            cand --severity 'The severity level, 1 (Critical) to 4 (Low), instead of the health checks'' assessment'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --timeout 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command''s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step''s'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format (junit: `health` only, one test case per check)'
+            cand --output 'Output format (junit: `health` only, one test case per check)'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;incident;list'= {
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --timeout 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command''s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step''s'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format (junit: `health` only, one test case per check)'
+            cand --output 'Output format (junit: `health` only, one test case per check)'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;incident;close'= {
+            cand --resolution 'How it ended, for the record and the report'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --timeout 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command''s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step''s'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format (junit: `health` only, one test case per check)'
+            cand --output 'Output format (junit: `health` only, one test case per check)'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mandala-ops;incident;help'= {
+            cand start 'Open an incident: its severity level (from the health checks, or --severity) and the response deadline that level sets'
+            cand list 'The environment''s incidents, newest first, with their deadlines'
+            cand close 'Close an incident (the environment''s open one unless named)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mandala-ops;incident;help;start'= {
+        }
+        &'mandala-ops;incident;help;list'= {
+        }
+        &'mandala-ops;incident;help;close'= {
+        }
+        &'mandala-ops;incident;help;help'= {
+        }
         &'mandala-ops;report'= {
             cand --format 'Report format'
             cand --out 'Write the report to FILE instead of stdout'
@@ -1411,6 +1522,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand audit 'What mandala-ops changed here: who, when, what, before and after, why'
             cand replay 'The AI generation pipeline on a case, stage by stage, offline or against Bedrock'
             cand runbook 'The guides'' alert procedures as executable runbooks: list, show, run, for ALARM'
+            cand incident 'The incident record: start (with its severity and response deadline), list, close'
             cand report 'The guides'' daily, weekly and monthly checklists as one generated report'
             cand demo 'Start the sandbox, seed an incident, and run the health check against it'
             cand config 'The resolved configuration: environment, resource names, thresholds'
@@ -1532,6 +1644,17 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;help;runbook;run'= {
         }
         &'mandala-ops;help;runbook;for'= {
+        }
+        &'mandala-ops;help;incident'= {
+            cand start 'Open an incident: its severity level (from the health checks, or --severity) and the response deadline that level sets'
+            cand list 'The environment''s incidents, newest first, with their deadlines'
+            cand close 'Close an incident (the environment''s open one unless named)'
+        }
+        &'mandala-ops;help;incident;start'= {
+        }
+        &'mandala-ops;help;incident;list'= {
+        }
+        &'mandala-ops;help;incident;close'= {
         }
         &'mandala-ops;help;report'= {
         }

@@ -56,6 +56,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "alarms" -d 
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "audit" -d 'What mandala-ops changed here: who, when, what, before and after, why'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "replay" -d 'The AI generation pipeline on a case, stage by stage, offline or against Bedrock'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "runbook" -d 'The guides\' alert procedures as executable runbooks: list, show, run, for ALARM'
+complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "incident" -d 'The incident record: start (with its severity and response deadline), list, close'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "report" -d 'The guides\' daily, weekly and monthly checklists as one generated report'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "demo" -d 'Start the sandbox, seed an incident, and run the health check against it'
 complete -c mandala-ops -n "__fish_mandala_ops_needs_command" -f -a "config" -d 'The resolved configuration: environment, resource names, thresholds'
@@ -1118,6 +1119,102 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run a runbook: diagnostic steps run, mutating steps show their dry run'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from help" -f -a "for" -d 'The runbook that answers an alarm, and the command that runs it'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close help" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close help" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close help" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close help" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close help" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close help" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close help" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close help" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close help" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
+json\t''
+csv\t''
+junit\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close help" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close help" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close help" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close help" -f -a "start" -d 'Open an incident: its severity level (from the health checks, or --severity) and the response deadline that level sets'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close help" -f -a "list" -d 'The environment\'s incidents, newest first, with their deadlines'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close help" -f -a "close" -d 'Close an incident (the environment\'s open one unless named)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from start" -l title -d 'What is happening, in a line [default: the first reason for the severity]' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from start" -l since -d 'Where the incident\'s window starts: its evidence is what happened since' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from start" -l severity -d 'The severity level, 1 (Critical) to 4 (Low), instead of the health checks\' assessment' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from start" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from start" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from start" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from start" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from start" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from start" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from start" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from start" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from start" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
+json\t''
+csv\t''
+junit\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from start" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from start" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from start" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from list" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from list" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from list" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from list" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from list" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from list" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from list" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
+json\t''
+csv\t''
+junit\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from close" -l resolution -d 'How it ended, for the record and the report' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from close" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from close" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from close" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from close" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from close" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from close" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from close" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from close" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from close" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
+json\t''
+csv\t''
+junit\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from close" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from close" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from close" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from help" -f -a "start" -d 'Open an incident: its severity level (from the health checks, or --severity) and the response deadline that level sets'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from help" -f -a "list" -d 'The environment\'s incidents, newest first, with their deadlines'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close an incident (the environment\'s open one unless named)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand report" -l format -d 'Report format' -r -f -a "markdown\t'Readable in a terminal, pasteable into a ticket or wiki'
 html\t'One self-contained page with charts'
 json\t'The report\'s data'"
@@ -1255,23 +1352,24 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -s q -l qui
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand man" -s V -l version -d 'Print version'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook report demo config completions man help" -f -a "sandbox" -d 'A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook report demo config completions man help" -f -a "health" -d 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook report demo config completions man help" -f -a "query" -d 'The guides\' Logs Insights queries: list, show, run (on CloudWatch or locally), sync'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook report demo config completions man help" -f -a "logs" -d 'The service\'s logs: one merged tail of every function, filtered, with context'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook report demo config completions man help" -f -a "process" -d 'Processing rows against their Step Functions executions: list, show, logs, repair, cancel, retry'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook report demo config completions man help" -f -a "scale" -d 'Lambda concurrency, memory and timeout; the emergency stop and resume; Aurora ACU range'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook report demo config completions man help" -f -a "cleanup" -d 'Retention: old processing_state rows and log streams'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook report demo config completions man help" -f -a "alarms" -d 'The environment\'s CloudWatch alarms with state, reason and runbook; `history NAME`'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook report demo config completions man help" -f -a "audit" -d 'What mandala-ops changed here: who, when, what, before and after, why'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook report demo config completions man help" -f -a "replay" -d 'The AI generation pipeline on a case, stage by stage, offline or against Bedrock'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook report demo config completions man help" -f -a "runbook" -d 'The guides\' alert procedures as executable runbooks: list, show, run, for ALARM'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook report demo config completions man help" -f -a "report" -d 'The guides\' daily, weekly and monthly checklists as one generated report'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook report demo config completions man help" -f -a "demo" -d 'Start the sandbox, seed an incident, and run the health check against it'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook report demo config completions man help" -f -a "config" -d 'The resolved configuration: environment, resource names, thresholds'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook report demo config completions man help" -f -a "completions" -d 'Shell completions (bash, zsh, fish, powershell, elvish)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook report demo config completions man help" -f -a "man" -d 'The man page, in roff'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook report demo config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook incident report demo config completions man help" -f -a "sandbox" -d 'A local environment (PostgreSQL and an AWS emulator on loopback) to try everything on'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook incident report demo config completions man help" -f -a "health" -d 'Every check of the guides, concurrently: Lambda, API, Step Functions, async metrics, database, Aurora, alarms, logs'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook incident report demo config completions man help" -f -a "query" -d 'The guides\' Logs Insights queries: list, show, run (on CloudWatch or locally), sync'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook incident report demo config completions man help" -f -a "logs" -d 'The service\'s logs: one merged tail of every function, filtered, with context'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook incident report demo config completions man help" -f -a "process" -d 'Processing rows against their Step Functions executions: list, show, logs, repair, cancel, retry'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook incident report demo config completions man help" -f -a "scale" -d 'Lambda concurrency, memory and timeout; the emergency stop and resume; Aurora ACU range'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook incident report demo config completions man help" -f -a "cleanup" -d 'Retention: old processing_state rows and log streams'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook incident report demo config completions man help" -f -a "alarms" -d 'The environment\'s CloudWatch alarms with state, reason and runbook; `history NAME`'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook incident report demo config completions man help" -f -a "audit" -d 'What mandala-ops changed here: who, when, what, before and after, why'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook incident report demo config completions man help" -f -a "replay" -d 'The AI generation pipeline on a case, stage by stage, offline or against Bedrock'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook incident report demo config completions man help" -f -a "runbook" -d 'The guides\' alert procedures as executable runbooks: list, show, run, for ALARM'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook incident report demo config completions man help" -f -a "incident" -d 'The incident record: start (with its severity and response deadline), list, close'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook incident report demo config completions man help" -f -a "report" -d 'The guides\' daily, weekly and monthly checklists as one generated report'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook incident report demo config completions man help" -f -a "demo" -d 'Start the sandbox, seed an incident, and run the health check against it'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook incident report demo config completions man help" -f -a "config" -d 'The resolved configuration: environment, resource names, thresholds'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook incident report demo config completions man help" -f -a "completions" -d 'Shell completions (bash, zsh, fish, powershell, elvish)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook incident report demo config completions man help" -f -a "man" -d 'The man page, in roff'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and not __fish_seen_subcommand_from sandbox health query logs process scale cleanup alarms audit replay runbook incident report demo config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "up" -d 'Start PostgreSQL and the AWS emulator (installed on first use); idempotent'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "status" -d 'Show whether the sandbox runs, where, and its endpoints'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "seed" -d 'Create the service\'s schema and AWS resources, and load a scenario'
@@ -1303,4 +1401,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from runbook" -f -a "show" -d 'One runbook rendered for a terminal: parameters, steps, their commands'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from runbook" -f -a "run" -d 'Run a runbook: diagnostic steps run, mutating steps show their dry run'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from runbook" -f -a "for" -d 'The runbook that answers an alarm, and the command that runs it'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from incident" -f -a "start" -d 'Open an incident: its severity level (from the health checks, or --severity) and the response deadline that level sets'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from incident" -f -a "list" -d 'The environment\'s incidents, newest first, with their deadlines'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from incident" -f -a "close" -d 'Close an incident (the environment\'s open one unless named)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Environment, config file, resource names and thresholds in use'

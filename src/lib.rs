@@ -10,7 +10,7 @@
 //! | command line | [`cli`] (clap definitions; completions and the man page from them) |
 //! | settings | [`settings`]: arguments + environment + config file → [`context::Setup`] and a [`settings::Command`] |
 //! | dispatcher | [`dispatch`]: a command → its feature → an [`output::Outcome`] |
-//! | features | `health` [`health`] · `query` [`insights`] · `logs` [`logs`] · `process` [`process`] · `scale` [`scale`] · `cleanup` [`cleanup`] · `alarms` [`alarms`] · `audit` [`audit`] · `runbook` [`runbook`] · `report` [`report`] · `replay` [`pipeline`] · `sandbox` [`sandbox`] · `demo` [`demo`] · `config show` [`config::show`] |
+//! | features | `health` [`health`] · `query` [`insights`] · `logs` [`logs`] · `process` [`process`] · `scale` [`scale`] · `cleanup` [`cleanup`] · `alarms` [`alarms`] · `audit` [`audit`] · `runbook` [`runbook`] · `incident` [`incident`] · `report` [`report`] · `replay` [`pipeline`] · `sandbox` [`sandbox`] · `demo` [`demo`] · `config show` [`config::show`] |
 //! | adapters | [`aws`] (one module per service), [`db`] (connections, the advisory lock), [`context`] (what a command runs with) |
 //! | foundation | [`config`] (names, thresholds), [`output`], [`time`], [`state`], [`activity`], [`error`], [`exit`], [`frontmatter`] |
 
@@ -29,6 +29,7 @@ pub mod error;
 pub mod exit;
 pub mod frontmatter;
 pub mod health;
+pub mod incident;
 pub mod insights;
 pub mod logs;
 pub mod output;

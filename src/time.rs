@@ -77,6 +77,22 @@ pub fn before(now: Timestamp, age: Duration, flag: &str) -> Result<Timestamp> {
         .ok_or_else(|| Error::usage(format!("{flag} is too long")))
 }
 
+/// The same time of day `days` weekdays after `t` in `tz`: the guide's response time of
+/// "1営業日以内" (003 アラート対応手順 / 緊急度レベル / レベル4) does not run over a weekend.
+pub fn after_weekdays(t: Timestamp, days: u32, tz: &TimeZone) -> Timestamp {
+    use jiff::civil::Weekday::{Saturday, Sunday};
+    let mut z = t.to_zoned(tz.clone());
+    let mut left = days;
+    while left > 0 {
+        let Ok(next) = z.tomorrow() else { break };
+        z = next;
+        if !matches!(z.weekday(), Saturday | Sunday) {
+            left -= 1;
+        }
+    }
+    z.timestamp()
+}
+
 /// Parses a point in time: RFC 3339 (`2026-11-22T10:00:00Z`, `...+09:00`), or a local date-time
 /// (`2026-11-22 10:00`, `2026-11-22T10:00:30`, `2026-11-22`) in the system time zone.
 pub fn parse_instant(text: &str, tz: &TimeZone) -> Result<Timestamp> {
@@ -206,6 +222,23 @@ mod tests {
         tz: &TimeZone,
     ) -> Result<TimeRange> {
         RangeSpec::parse_in(since, start, end, tz)?.resolve(default, now)
+    }
+
+    #[test]
+    fn weekdays_skip_the_weekend() {
+        let at = |s: &str| s.parse::<Timestamp>().unwrap();
+        // 2026-12-04 is a Friday: 18:00 JST plus one business day is Monday 18:00 JST.
+        let friday = at("2026-12-04T09:00:00Z");
+        assert_eq!(
+            after_weekdays(friday, 1, &tokyo()),
+            at("2026-12-07T09:00:00Z")
+        );
+        let tuesday = at("2026-12-01T09:00:00Z");
+        assert_eq!(
+            after_weekdays(tuesday, 1, &tokyo()),
+            at("2026-12-02T09:00:00Z")
+        );
+        assert_eq!(after_weekdays(tuesday, 0, &tokyo()), tuesday);
     }
 
     fn tokyo() -> TimeZone {

@@ -7,11 +7,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use tokio_postgres::GenericClient;
 
-/// The schema mandala-ops keeps its own tables in, apart from the service's.
-pub const SCHEMA: &str = "mandala_ops";
+pub use crate::db::OWN_SCHEMA as SCHEMA;
 
 const DDL: &str = "
-CREATE SCHEMA IF NOT EXISTS mandala_ops;
 CREATE TABLE IF NOT EXISTS mandala_ops.audit (
     id          bigserial PRIMARY KEY,
     at          timestamptz NOT NULL DEFAULT now(),
@@ -43,20 +41,9 @@ pub struct Entry {
     pub after: Option<Value>,
 }
 
-/// Creates mandala-ops' own tables if missing. Serialised by a transaction-level advisory lock,
-/// because concurrent `CREATE ... IF NOT EXISTS` can still collide in the catalogue.
+/// Creates the audit table if missing.
 pub async fn ensure_schema(db: &mut Db) -> Result<()> {
-    let doing = "creating the mandala_ops schema (audit trail)";
-    let tx = db.transaction().await.map_err(db_err(doing))?;
-    tx.execute(
-        "SELECT pg_advisory_xact_lock($1)",
-        &[&crate::db::lock::lock_key("schema")],
-    )
-    .await
-    .map_err(db_err(doing))?;
-    tx.batch_execute(DDL).await.map_err(db_err(doing))?;
-    tx.commit().await.map_err(db_err(doing))?;
-    Ok(())
+    crate::db::ensure_tables(db, "the audit trail", DDL).await
 }
 
 /// Records one change; call inside the transaction that makes it.

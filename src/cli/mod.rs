@@ -164,6 +164,10 @@ pub enum Command {
     #[command(subcommand)]
     Runbook(RunbookCommand),
 
+    /// The incident record: start (with its severity and response deadline), list, close
+    #[command(subcommand)]
+    Incident(IncidentCommand),
+
     /// The guides' daily, weekly and monthly checklists as one generated report
     #[command(after_long_help = REPORT_HELP)]
     Report(ReportArgs),
@@ -682,6 +686,51 @@ which reuses the earlier steps' outputs and appends to the same transcript.
 
 Every run writes a Markdown transcript (steps, commands, outputs, timings) for the incident \
 notes: --transcript FILE, else the state folder's transcripts/.";
+
+#[derive(Debug, Subcommand)]
+pub enum IncidentCommand {
+    /// Open an incident: its severity level (from the health checks, or --severity) and the
+    /// response deadline that level sets
+    #[command(after_long_help = INCIDENT_START_HELP)]
+    Start(IncidentStartArgs),
+    /// The environment's incidents, newest first, with their deadlines
+    List,
+    /// Close an incident (the environment's open one unless named)
+    Close(IncidentCloseArgs),
+}
+
+const INCIDENT_START_HELP: &str = "\
+Severity follows the profile guide's levels (003 緊急度レベル): 1 Critical (error rate over 50%, \
+the database unreachable) respond within 15 min; 2 High (5-20%, a function stopped, responses 3x \
+slower) 1 h; 3 Medium (1-5%) 4 h; 4 Low 1 business day (weekends do not count). Without \
+--severity the health checks over --since set it, and the reasons are kept with the record.
+
+The record is written to the state folder's incidents/ and to the environment's database \
+(mandala_ops.incident) when it answers, so the rest of the on-call team sees it in \
+`incident list`. One incident is open per environment at a time: starting a second names the \
+open one.";
+
+#[derive(Debug, Args)]
+pub struct IncidentStartArgs {
+    /// What is happening, in a line [default: the first reason for the severity]
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+    /// Where the incident's window starts: its evidence is what happened since
+    #[arg(long, value_name = "DURATION", default_value = "1h", value_parser = parse_duration)]
+    pub since: Duration,
+    /// The severity level, 1 (Critical) to 4 (Low), instead of the health checks' assessment
+    #[arg(long, value_name = "LEVEL", value_parser = clap::value_parser!(u8).range(1..=4))]
+    pub severity: Option<u8>,
+}
+
+#[derive(Debug, Args)]
+pub struct IncidentCloseArgs {
+    /// The incident's id [default: the environment's open incident]
+    pub id: Option<String>,
+    /// How it ended, for the record and the report
+    #[arg(long, value_name = "TEXT")]
+    pub resolution: Option<String>,
+}
 
 #[derive(Debug, Args)]
 pub struct RunbookShowArgs {

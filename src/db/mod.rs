@@ -356,6 +356,27 @@ where
     Ok(client)
 }
 
+/// Creates mandala-ops' own tables (`ddl`, `CREATE … IF NOT EXISTS` statements) in its own
+/// schema, apart from the service's. Serialised by a transaction-level advisory lock, because
+/// concurrent `CREATE … IF NOT EXISTS` can still collide in the catalogue.
+pub async fn ensure_tables(db: &mut Db, what: &str, ddl: &str) -> Result<()> {
+    let doing = format!("creating the {OWN_SCHEMA} schema ({what})");
+    let tx = db.transaction().await.map_err(db_err(&doing))?;
+    tx.execute(
+        "SELECT pg_advisory_xact_lock($1)",
+        &[&lock::lock_key("schema")],
+    )
+    .await
+    .map_err(db_err(&doing))?;
+    tx.batch_execute(&format!("CREATE SCHEMA IF NOT EXISTS {OWN_SCHEMA};\n{ddl}"))
+        .await
+        .map_err(db_err(&doing))?;
+    tx.commit().await.map_err(db_err(&doing))
+}
+
+/// The schema mandala-ops keeps its own tables in.
+pub const OWN_SCHEMA: &str = "mandala_ops";
+
 /// An open connection.
 pub struct Db {
     pub client: tokio_postgres::Client,

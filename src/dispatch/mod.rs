@@ -8,7 +8,7 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::Outcome;
 use crate::settings::Command;
-use crate::{alarms, audit, cleanup, demo, health, insights, logs, process, report};
+use crate::{alarms, audit, cleanup, demo, health, incident, insights, logs, process, report};
 use crate::{runbook, sandbox, scale};
 use futures::future::LocalBoxFuture;
 use std::time::Duration;
@@ -125,6 +125,9 @@ pub async fn run(ctx: &mut Context, command: Command) -> Result<Outcome> {
             &ctx.thresholds,
         )?),
         Command::RunbookRun(opts) => report(runbook::run(ctx, &Steps, opts).await?),
+        Command::IncidentStart(opts) => report(incident::start(ctx, &opts).await?),
+        Command::IncidentList => report(incident::list(ctx).await?),
+        Command::IncidentClose(opts) => report(incident::close(ctx, &opts).await?),
         Command::Report {
             options,
             format,

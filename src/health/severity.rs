@@ -3,24 +3,43 @@
 
 use super::{Report, Row, Status};
 use crate::config::thresholds::{Severity as Limits, sources};
-use serde::Serialize;
+use jiff::{Timestamp, tz::TimeZone};
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Serialize)]
+/// A response time of this many minutes or more is counted in business days (8 hours each).
+const BUSINESS_DAY_MINUTES: u32 = 8 * 60;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Severity {
     /// 1 (緊急 Critical) to 4 (低 Low).
     pub level: u8,
-    pub label: &'static str,
+    pub label: String,
     /// How soon the guide wants a response, minutes.
     pub respond_within_minutes: u32,
-    /// The checks that set the level.
+    /// What set the level: the checks, or who chose it.
     pub reasons: Vec<String>,
-    pub source: &'static str,
+    pub source: String,
 }
 
 impl Severity {
+    /// Level `level` (1-4) with the guide's label and response time.
+    pub fn at(level: u8, reasons: Vec<String>, limits: &Limits) -> Severity {
+        let level = level.clamp(1, 4);
+        Severity {
+            level,
+            label: ["Critical 緊急", "High 高", "Medium 中", "Low 低"][level as usize - 1].into(),
+            respond_within_minutes: limits.response_minutes[level as usize - 1],
+            reasons,
+            source: sources::SEVERITY.into(),
+        }
+    }
+
     pub fn headline(&self) -> String {
         let within = match self.respond_within_minutes {
-            m if m >= 8 * 60 => "1 business day".to_string(),
+            m if m >= BUSINESS_DAY_MINUTES => match m / BUSINESS_DAY_MINUTES {
+                1 => "1 business day".to_string(),
+                n => format!("{n} business days"),
+            },
             m if m >= 60 && m % 60 == 0 => format!("{} h", m / 60),
             m => format!("{m} min"),
         };
@@ -28,6 +47,16 @@ impl Severity {
             "severity level {} ({}): respond within {within}",
             self.level, self.label
         )
+    }
+
+    /// When a response to something raised at `at` is due; business days skip weekends in `tz`.
+    pub fn respond_by(&self, at: Timestamp, tz: &TimeZone) -> Timestamp {
+        let m = self.respond_within_minutes;
+        if m >= BUSINESS_DAY_MINUTES {
+            crate::time::after_weekdays(at, m / BUSINESS_DAY_MINUTES, tz)
+        } else {
+            at + jiff::SignedDuration::from_mins(m.into())
+        }
     }
 }
 
@@ -79,13 +108,7 @@ pub fn assess(report: &Report, limits: &Limits) -> Severity {
         .filter(|(l, _)| *l == level)
         .map(|(_, r)| r)
         .collect();
-    Severity {
-        level,
-        label: ["Critical 緊急", "High 高", "Medium 中", "Low 低"][level as usize - 1],
-        respond_within_minutes: limits.response_minutes[level as usize - 1],
-        reasons,
-        source: sources::SEVERITY,
-    }
+    Severity::at(level, reasons, limits)
 }
 
 #[cfg(test)]
@@ -143,5 +166,19 @@ mod tests {
         let calm = level(vec![row("alarms", Status::Unknown, None)]);
         assert_eq!(calm.level, 4);
         assert!(calm.headline().ends_with("1 business day"));
+    }
+
+    #[test]
+    fn response_deadlines_follow_the_levels() {
+        let at: Timestamp = "2026-12-04T09:00:00Z".parse().unwrap(); // a Friday
+        let by = |l| {
+            Severity::at(l, vec![], &Limits::default())
+                .respond_by(at, &TimeZone::UTC)
+                .to_string()
+        };
+        assert_eq!(by(1), "2026-12-04T09:15:00Z");
+        assert_eq!(by(2), "2026-12-04T10:00:00Z");
+        assert_eq!(by(3), "2026-12-04T13:00:00Z");
+        assert_eq!(by(4), "2026-12-07T09:00:00Z");
     }
 }

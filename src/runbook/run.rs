@@ -109,13 +109,7 @@ struct Saved {
 
 fn save(state: &StateDir, saved: &Saved) -> Result<()> {
     let path = state.saved_run(&saved.runbook);
-    let write = || -> std::io::Result<()> {
-        std::fs::create_dir_all(path.parent().unwrap_or(&path))?;
-        let tmp = path.with_extension("json.tmp");
-        std::fs::write(&tmp, serde_json::to_vec(saved)?)?;
-        std::fs::rename(&tmp, &path)
-    };
-    write().map_err(|e| {
+    crate::state::write_json(&path, saved, false).map_err(|e| {
         Error::failed(format!(
             "cannot save the run's state {}: {e}",
             path.display()

@@ -2,7 +2,10 @@
 //! types checked, times and ranges resolved, parameters read once. What does not check out is a
 //! usage error (exit 64) before the command starts.
 
-use crate::cli::{self, AlarmsCommand, CleanupCommand, ConfigCommand, LogsCommand, ProcessCommand};
+use crate::cli::ProcessCommand;
+use crate::cli::{
+    self, AlarmsCommand, CleanupCommand, ConfigCommand, IncidentCommand, LogsCommand,
+};
 use crate::cli::{QueryCommand, ReplayCommand, RunbookCommand, SandboxCommand, ScaleCommand};
 use crate::config::Thresholds;
 use crate::error::{Error, Result};
@@ -10,7 +13,8 @@ use crate::output::DocFormat;
 use crate::pipeline::replay::ModelChoice;
 use crate::sandbox::seed::Scenario;
 use crate::time::RangeSpec;
-use crate::{audit, cleanup, health, insights, logs, process, report, runbook, sandbox, scale};
+use crate::{audit, cleanup, health, incident, insights, logs, process, report, runbook};
+use crate::{sandbox, scale};
 use aws_sdk_cloudwatch::types::StateValue;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -103,6 +107,9 @@ pub enum Command {
     RunbookShow(String),
     RunbookFor(String),
     RunbookRun(runbook::RunOptions),
+    IncidentStart(incident::StartOptions),
+    IncidentList,
+    IncidentClose(incident::CloseOptions),
     Report {
         options: report::Options,
         format: DocFormat,
@@ -226,6 +233,17 @@ fn token(text: String, flag: &str) -> Result<String> {
         Err(Error::usage(format!("{flag} `{text}` is not an id"))
             .with_hint("give the id as the logs write it: letters, digits and - _ . :"))
     }
+}
+
+/// A line of text for a record: not empty, no control characters, at most 300 characters.
+fn line(text: String, flag: &str) -> Result<String> {
+    let text = text.trim().to_string();
+    if text.is_empty() || text.chars().count() > 300 || text.chars().any(char::is_control) {
+        return Err(Error::usage(format!(
+            "{flag} must be one line of 1 to 300 characters"
+        )));
+    }
+    Ok(text)
 }
 
 fn port(p: Option<u16>, flag: &str) -> Result<Option<u16>> {
@@ -460,6 +478,18 @@ fn options(cmd: cli::Command, t: &Thresholds) -> Result<Command> {
                 yes: a.yes,
                 from: a.from,
                 transcript: a.transcript,
+            }),
+        },
+        cli::Command::Incident(c) => match c {
+            IncidentCommand::Start(a) => Command::IncidentStart(incident::StartOptions {
+                title: a.title.map(|t| line(t, "--title")).transpose()?,
+                since: a.since,
+                severity: a.severity,
+            }),
+            IncidentCommand::List => Command::IncidentList,
+            IncidentCommand::Close(a) => Command::IncidentClose(incident::CloseOptions {
+                id: a.id.map(|v| token(v, "the incident id")).transpose()?,
+                resolution: a.resolution.map(|t| line(t, "--resolution")).transpose()?,
             }),
         },
         cli::Command::Report(a) => Command::Report {

@@ -28,6 +28,11 @@ impl StateDir {
             .join(format!("{runbook}.last-run.json"))
     }
 
+    /// Incident records, one JSON file each.
+    pub fn incidents(&self) -> PathBuf {
+        self.root.join("incidents")
+    }
+
     /// The default audit journal.
     pub fn journal(&self) -> PathBuf {
         self.root.join("audit.jsonl")
@@ -60,6 +65,31 @@ impl StateDir {
             .map_err(|e| Error::internal(e.to_string()))?
             .map_err(fail)
     }
+}
+
+/// Writes `value` as `path` (mode 0600, synced), through a temporary file renamed over it, so
+/// a run killed mid-write leaves the old file or the new one, never half of one.
+pub fn write_json(path: &Path, value: &impl serde::Serialize, pretty: bool) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    let text = if pretty {
+        serde_json::to_vec_pretty(value)?
+    } else {
+        serde_json::to_vec(value)?
+    };
+    let tmp = path.with_extension("json.tmp");
+    let mut f = std::fs::File::options()
+        .create(true)
+        .write(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(&tmp)?;
+    f.write_all(&text)?;
+    f.sync_all()?;
+    std::fs::rename(&tmp, path)
 }
 
 /// Whether `path` names a file that can be created or appended to: not a folder, and its

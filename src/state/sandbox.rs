@@ -4,8 +4,6 @@
 use crate::error::{Error, Result};
 use serde::{Deserialize, Serialize};
 use std::fs::File;
-use std::io::Write;
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 // Below the kernel's ephemeral range (32768-60999 on Linux), where the local end of any client
@@ -118,20 +116,7 @@ impl Dir {
 
     pub fn write_state(&self, state: &State) -> Result<()> {
         let path = self.state_file();
-        let tmp = path.with_extension("json.tmp");
-        let text =
-            serde_json::to_string_pretty(state).map_err(|e| Error::internal(e.to_string()))?;
-        let mut f = File::options()
-            .create(true)
-            .write(true)
-            .truncate(true)
-            .mode(0o600)
-            .open(&tmp)
-            .map_err(|e| Error::internal(format!("writing {}: {e}", tmp.display())))?;
-        f.write_all(text.as_bytes())
-            .and_then(|_| f.sync_all())
-            .map_err(|e| Error::internal(format!("writing {}: {e}", tmp.display())))?;
-        std::fs::rename(&tmp, &path)
+        super::write_json(&path, state, true)
             .map_err(|e| Error::internal(format!("writing {}: {e}", path.display())))
     }
 }

@@ -318,6 +318,15 @@ fn documented(env: &TestEnv) -> Vec<(&'static str, Value)> {
         ),
         ("config show", vec!["config".into(), "show".into()]),
         (
+            "incident start",
+            vec![
+                "incident".into(),
+                "start".into(),
+                "--since".into(),
+                "2h".into(),
+            ],
+        ),
+        (
             "error",
             vec![
                 "process".into(),

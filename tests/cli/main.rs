@@ -15,6 +15,7 @@ mod cleanup;
 mod docs;
 mod hardening;
 mod health;
+mod incident;
 mod logs;
 mod process;
 mod queries;
@@ -47,6 +48,7 @@ fn main() {
         alarms::TESTS,
         replay::TESTS,
         runbook::TESTS,
+        incident::TESTS,
         report::TESTS,
     ]
     .concat();

@@ -1,0 +1,194 @@
+//! `incident start/list/close`: the record the guides' incident flow keeps, with the severity
+//! levels and response times of 003 アラート対応手順 / 緊急度レベル.
+
+use crate::support::TestEnv;
+use jiff::Timestamp;
+use libtest_mimic::Failed;
+use serde_json::Value;
+
+tests![
+    start_sets_the_guides_level_and_deadline_and_the_team_shares_the_record,
+    a_database_that_does_not_answer_keeps_the_record_here,
+    bad_input_exits_64,
+];
+
+fn at(v: &Value) -> Timestamp {
+    v.as_str().unwrap().parse().unwrap()
+}
+
+fn minutes_to_respond(incident: &Value) -> i64 {
+    (at(&incident["respond_by"]) - at(&incident["opened_at"]))
+        .total(jiff::Unit::Minute)
+        .unwrap() as i64
+}
+
+fn start_sets_the_guides_level_and_deadline_and_the_team_shares_the_record() -> Result<(), Failed> {
+    let env = TestEnv::new("incident");
+    env.seed("incident");
+    // The incident scenario's error rates lie between 5% and 20%: the guide's level 2 (High),
+    // respond within an hour.
+    let (code, v) = env.json(&["incident", "start", "--since", "2h"]);
+    assert_eq!(code, 0, "{v}");
+    let i = &v["incident"];
+    assert_eq!(i["severity"]["level"], 2, "{v}");
+    assert_eq!(minutes_to_respond(i), 60);
+    assert_eq!(i["status"], "open");
+    let reasons = i["severity"]["reasons"].as_array().unwrap();
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r.as_str().unwrap().contains("error rate")),
+        "{reasons:?}"
+    );
+    let window = (at(&i["opened_at"]) - at(&i["since"]))
+        .total(jiff::Unit::Hour)
+        .unwrap();
+    assert_eq!(window, 2.0);
+    let id = i["id"].as_str().unwrap().to_string();
+    let file = env.state_dir().join("incidents").join(format!("{id}.json"));
+    assert!(file.exists(), "{v}");
+    assert_eq!(
+        env.sql("SELECT status FROM mandala_ops.incident")[0]["status"],
+        "open"
+    );
+    assert!(
+        v["wrote"][1]
+            .as_str()
+            .unwrap()
+            .starts_with("mandala_ops.incident on ")
+    );
+
+    // A second engineer paged by the same alarms is pointed at the open incident.
+    let run = env.run(&["incident", "start", "--severity", "1"]);
+    assert_eq!(run.code, 64, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(&format!("incident {id}")),
+        "{}",
+        run.stderr
+    );
+
+    // Another machine (its own state folder) sees it through the database and closes it.
+    let other = tempfile::tempdir().unwrap();
+    let elsewhere = |args: &[&str]| {
+        let out = env
+            .cmd()
+            .env("MANDALA_STATE_DIR", other.path())
+            .args(args)
+            .args(["-o", "json"])
+            .output()
+            .unwrap();
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+        (
+            out.status.code().unwrap(),
+            v,
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let (code, list, err) = elsewhere(&["incident", "list"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(list["incidents"][0]["id"], id.as_str(), "{list}");
+    let (code, closed, err) =
+        elsewhere(&["incident", "close", "--resolution", "throttling relieved"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(closed["incident"]["status"], "closed");
+    assert_eq!(closed["incident"]["resolution"], "throttling relieved");
+
+    // The first machine's file still says open; the database's later record wins, and closing
+    // twice is refused naming who closed it.
+    let (_, list) = env.json(&["incident", "list"]);
+    assert_eq!(list["incidents"][0]["status"], "closed", "{list}");
+    let run = env.run(&["incident", "close", &id]);
+    assert_eq!(run.code, 64, "{}", run.stderr);
+    assert!(run.stderr.contains("already closed by"), "{}", run.stderr);
+    let run = env.run(&["incident", "close"]);
+    assert_eq!(run.code, 64);
+    assert!(run.stderr.contains("no incident is open"), "{}", run.stderr);
+
+    // Level 1 is set by hand: fifteen minutes.
+    let (code, v) = env.json(&[
+        "incident",
+        "start",
+        "--severity",
+        "1",
+        "--title",
+        "API down",
+    ]);
+    assert_eq!(code, 0, "{v}");
+    assert_eq!(minutes_to_respond(&v["incident"]), 15);
+    assert_eq!(v["incident"]["title"], "API down");
+    let table = env.run(&["incident", "list"]);
+    assert!(
+        table.stdout.contains("API down") && table.stdout.contains("1 Critical"),
+        "{}",
+        table.stdout
+    );
+    Ok(())
+}
+
+fn a_database_that_does_not_answer_keeps_the_record_here() -> Result<(), Failed> {
+    let env = TestEnv::new("incident_nodb");
+    let secret = "Sup3r-S3cret-pw";
+    let url = format!("postgres://ops:{secret}@127.0.0.1:1/ops");
+    let out = env
+        .cmd()
+        .env("DATABASE_URL", &url)
+        .args([
+            "incident",
+            "start",
+            "--severity",
+            "4",
+            "--title",
+            "slow exports",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(!stdout.contains(secret) && !stderr.contains(secret));
+    let v: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(v["wrote"].as_array().unwrap().len(), 1, "{v}");
+    assert!(
+        v["notes"].to_string().contains("not in the database"),
+        "{v}"
+    );
+    // Level 4: one business day, never landing on a weekend.
+    let due = at(&v["incident"]["respond_by"]).to_zoned(jiff::tz::TimeZone::system());
+    assert!(!matches!(
+        due.weekday(),
+        jiff::civil::Weekday::Saturday | jiff::civil::Weekday::Sunday
+    ));
+    assert!(minutes_to_respond(&v["incident"]) >= 24 * 60);
+    let (code, list) = env.json(&["incident", "list"]);
+    assert_eq!(code, 0);
+    assert_eq!(list["incidents"][0]["title"], "slow exports", "{list}");
+    Ok(())
+}
+
+fn bad_input_exits_64() -> Result<(), Failed> {
+    let env = TestEnv::new("incident_bad");
+    for args in [
+        &["incident", "start", "--severity", "5"][..],
+        &["incident", "start", "--severity", "0"],
+        &["incident", "start", "--severity", "1", "--title", ""],
+        &[
+            "incident",
+            "start",
+            "--severity",
+            "1",
+            "--title",
+            "two\nlines",
+        ],
+        &["incident", "start", "--severity", "1", "--since", "-1h"],
+        &["incident", "close", "no such id"],
+        &["incident", "close", "20991231-0000-ffff"],
+        &["incident", "close"],
+    ] {
+        let run = env.run(args);
+        assert_eq!(run.code, 64, "{args:?}: {}", run.stderr);
+        assert!(!run.stderr.contains("panicked"), "{args:?}: {}", run.stderr);
+    }
+    Ok(())
+}
