@@ -187,6 +187,9 @@ _mandala__ops() {
             mandala__ops__subcmd__help__subcmd__incident,start)
                 cmd="mandala__ops__subcmd__help__subcmd__incident__subcmd__start"
                 ;;
+            mandala__ops__subcmd__help__subcmd__incident,timeline)
+                cmd="mandala__ops__subcmd__help__subcmd__incident__subcmd__timeline"
+                ;;
             mandala__ops__subcmd__help__subcmd__logs,tail)
                 cmd="mandala__ops__subcmd__help__subcmd__logs__subcmd__tail"
                 ;;
@@ -283,6 +286,9 @@ _mandala__ops() {
             mandala__ops__subcmd__incident,start)
                 cmd="mandala__ops__subcmd__incident__subcmd__start"
                 ;;
+            mandala__ops__subcmd__incident,timeline)
+                cmd="mandala__ops__subcmd__incident__subcmd__timeline"
+                ;;
             mandala__ops__subcmd__incident__subcmd__help,close)
                 cmd="mandala__ops__subcmd__incident__subcmd__help__subcmd__close"
                 ;;
@@ -294,6 +300,9 @@ _mandala__ops() {
                 ;;
             mandala__ops__subcmd__incident__subcmd__help,start)
                 cmd="mandala__ops__subcmd__incident__subcmd__help__subcmd__start"
+                ;;
+            mandala__ops__subcmd__incident__subcmd__help,timeline)
+                cmd="mandala__ops__subcmd__incident__subcmd__help__subcmd__timeline"
                 ;;
             mandala__ops__subcmd__logs,help)
                 cmd="mandala__ops__subcmd__logs__subcmd__help"
@@ -1602,7 +1611,7 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__help__subcmd__incident)
-            opts="start list close"
+            opts="start list close timeline"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1644,6 +1653,20 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__help__subcmd__incident__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__help__subcmd__incident__subcmd__timeline)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2176,7 +2199,7 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__incident)
-            opts="-o -q -v -h -V --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version start list close help"
+            opts="-o -q -v -h -V --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version start list close timeline help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2296,7 +2319,7 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__incident__subcmd__help)
-            opts="start list close help"
+            opts="start list close timeline help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2352,6 +2375,20 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__incident__subcmd__help__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__incident__subcmd__help__subcmd__timeline)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2442,6 +2479,64 @@ _mandala__ops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -W "dev stg prod sandbox" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-secret-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv junit" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv junit" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__incident__subcmd__timeline)
+            opts="-o -q -v -h -V --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --env)
                     COMPREPLY=($(compgen -W "dev stg prod sandbox" -- "${cur}"))
                     return 0

@@ -56,13 +56,34 @@ pub async fn history(ctx: &Context, name: &str, since: Duration) -> Result<Histo
             },
         ));
     };
+    let mut transitions = transitions(aws, name, start, jiff::Timestamp::now()).await?;
+    transitions.reverse();
+    Ok(HistoryReport {
+        alarm: name.to_string(),
+        state: alarm
+            .state_value()
+            .map(|s| s.as_str())
+            .unwrap_or("")
+            .to_string(),
+        since: start,
+        transitions,
+    })
+}
+
+/// `name`'s state transitions in `[start, end]`, oldest first (DescribeAlarmHistory, all pages).
+pub async fn transitions(
+    aws: &crate::aws::Clients,
+    name: &str,
+    start: jiff::Timestamp,
+    end: jiff::Timestamp,
+) -> Result<Vec<Transition>> {
     let mut pages = aws
         .cloudwatch
         .describe_alarm_history()
         .alarm_name(name)
         .history_item_type(HistoryItemType::StateUpdate)
         .start_date(crate::aws::from_timestamp(start))
-        .end_date(crate::aws::from_timestamp(jiff::Timestamp::now()))
+        .end_date(crate::aws::from_timestamp(end))
         .into_paginator()
         .send();
     let mut transitions = Vec::new();
@@ -82,17 +103,8 @@ pub async fn history(ctx: &Context, name: &str, since: Duration) -> Result<Histo
             });
         }
     }
-    transitions.sort_by_key(|t| std::cmp::Reverse(t.at));
-    Ok(HistoryReport {
-        alarm: name.to_string(),
-        state: alarm
-            .state_value()
-            .map(|s| s.as_str())
-            .unwrap_or("")
-            .to_string(),
-        since: start,
-        transitions,
-    })
+    transitions.sort_by_key(|t| t.at);
+    Ok(transitions)
 }
 
 impl Render for HistoryReport {

@@ -6,7 +6,7 @@ pub mod drift;
 mod history;
 mod list;
 
-pub use history::{HistoryReport, history};
+pub use history::{HistoryReport, Transition, history, transitions};
 pub use list::{ListReport, list};
 
 use crate::config::Environment;

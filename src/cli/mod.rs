@@ -697,6 +697,24 @@ pub enum IncidentCommand {
     List,
     /// Close an incident (the environment's open one unless named)
     Close(IncidentCloseArgs),
+    /// Everything in the incident's window in time order: alarms, deploys, first errors per
+    /// code, mandala-ops changes, runbook runs, the incident's opening and deadline
+    #[command(after_long_help = INCIDENT_TIMELINE_HELP)]
+    Timeline(IncidentIdArgs),
+}
+
+const INCIDENT_TIMELINE_HELP: &str = "\
+The window runs from the incident's --since to its closing (or now). Sources: each alarm's state \
+transitions (DescribeAlarmHistory; where it cannot be read, the alarm's current state when it \
+was entered), functions whose code or configuration changed (LastModified), the first ERROR of \
+each error code per function with how many followed, the audit trail (this machine's journal \
+when the database does not answer), this machine's runbook transcripts, and the incident's own \
+marks. Exit 0 when every source was read, 1 when one could not be (each is named).";
+
+#[derive(Debug, Args)]
+pub struct IncidentIdArgs {
+    /// The incident's id [default: the environment's open incident]
+    pub id: Option<String>,
 }
 
 const INCIDENT_START_HELP: &str = "\

@@ -128,6 +128,9 @@ pub async fn run(ctx: &mut Context, command: Command) -> Result<Outcome> {
         Command::IncidentStart(opts) => report(incident::start(ctx, &opts).await?),
         Command::IncidentList => report(incident::list(ctx).await?),
         Command::IncidentClose(opts) => report(incident::close(ctx, &opts).await?),
+        Command::IncidentTimeline(id) => {
+            report(incident::timeline::timeline(ctx, id.as_deref()).await?)
+        }
         Command::Report {
             options,
             format,

@@ -4,6 +4,7 @@
 //! 1営業日以内), the window its evidence covers, and when and how it was closed.
 
 mod store;
+pub mod timeline;
 
 use crate::context::Context;
 use crate::error::{Error, Result};

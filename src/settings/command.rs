@@ -110,6 +110,7 @@ pub enum Command {
     IncidentStart(incident::StartOptions),
     IncidentList,
     IncidentClose(incident::CloseOptions),
+    IncidentTimeline(Option<String>),
     Report {
         options: report::Options,
         format: DocFormat,
@@ -487,6 +488,9 @@ fn options(cmd: cli::Command, t: &Thresholds) -> Result<Command> {
                 severity: a.severity,
             }),
             IncidentCommand::List => Command::IncidentList,
+            IncidentCommand::Timeline(a) => {
+                Command::IncidentTimeline(a.id.map(|v| token(v, "the incident id")).transpose()?)
+            }
             IncidentCommand::Close(a) => Command::IncidentClose(incident::CloseOptions {
                 id: a.id.map(|v| token(v, "the incident id")).transpose()?,
                 resolution: a.resolution.map(|t| line(t, "--resolution")).transpose()?,

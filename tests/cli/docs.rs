@@ -327,6 +327,10 @@ fn documented(env: &TestEnv) -> Vec<(&'static str, Value)> {
             ],
         ),
         (
+            "incident timeline",
+            vec!["incident".into(), "timeline".into()],
+        ),
+        (
             "error",
             vec![
                 "process".into(),

@@ -9,6 +9,7 @@ use serde_json::Value;
 tests![
     start_sets_the_guides_level_and_deadline_and_the_team_shares_the_record,
     a_database_that_does_not_answer_keeps_the_record_here,
+    the_timeline_tells_what_was_seeded_and_what_was_done,
     bad_input_exits_64,
 ];
 
@@ -189,6 +190,92 @@ fn bad_input_exits_64() -> Result<(), Failed> {
         let run = env.run(args);
         assert_eq!(run.code, 64, "{args:?}: {}", run.stderr);
         assert!(!run.stderr.contains("panicked"), "{args:?}: {}", run.stderr);
+    }
+    Ok(())
+}
+
+fn the_timeline_tells_what_was_seeded_and_what_was_done() -> Result<(), Failed> {
+    let env = TestEnv::new("incident_timeline");
+    let run = env.run(&["incident", "timeline"]);
+    assert_eq!(run.code, 64, "no incident yet: {}", run.stderr);
+    env.seed("incident");
+    let (code, started) = env.json(&["incident", "start", "--since", "3h"]);
+    assert_eq!(code, 0, "{started}");
+    let run = env.run(&["process", "repair", "--apply"]);
+    assert!(run.code <= 2, "{}", run.stderr);
+    let run = env.run(&["runbook", "run", "lambda-error-rate"]);
+    assert!(run.code <= 2, "{}", run.stderr);
+
+    let (code, t) = env.json(&["incident", "timeline"]);
+    let entries = t["entries"].as_array().unwrap();
+    let times: Vec<Timestamp> = entries.iter().map(|e| at(&e["at"])).collect();
+    assert!(times.windows(2).all(|w| w[0] <= w[1]), "time order");
+    let of = |source: &str| -> Vec<String> {
+        entries
+            .iter()
+            .filter(|e| e["source"] == source)
+            .map(|e| {
+                format!(
+                    "{} | {}",
+                    e["what"].as_str().unwrap(),
+                    e["detail"].as_str().unwrap()
+                )
+            })
+            .collect()
+    };
+    let id = started["incident"]["id"].as_str().unwrap();
+    assert!(
+        of("incident")
+            .iter()
+            .any(|w| w.starts_with(&format!("INCIDENT OPENED {id}"))),
+        "{t}"
+    );
+    // The guide's error codes (004 エラーコード一覧) as the seeded worker logged them.
+    let errors = of("error");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("first AI_ERROR in ai-generation-worker")),
+        "{errors:?}"
+    );
+    // The repair, from the audit trail, and the runbook run, from its transcript.
+    assert!(
+        of("change")
+            .iter()
+            .any(|c| c.starts_with("process repair: ")),
+        "{t}"
+    );
+    assert!(
+        of("runbook")
+            .iter()
+            .any(|r| r.contains("lambda-error-rate")),
+        "{t}"
+    );
+    assert!(
+        !of("deploy").is_empty(),
+        "the seeded functions were deployed in the window"
+    );
+    // The emulator has no DescribeAlarmHistory: the gap is named, the exit status says so, and
+    // the alarms' current states stand in.
+    assert_eq!(code, 1, "{t}");
+    assert!(
+        t["unread"][0]
+            .as_str()
+            .unwrap()
+            .contains("DescribeAlarmHistory"),
+        "{t}"
+    );
+    assert!(
+        of("alarm")
+            .iter()
+            .any(|a| a.contains("→ ALARM (current state)")),
+        "{t}"
+    );
+    // Everything but the incident's own marks lies in the window.
+    let (from, to) = (at(&t["from"]), at(&t["to"]));
+    for e in entries.iter().filter(|e| e["source"] != "incident") {
+        let when = at(&e["at"]);
+        assert!(from <= when && when <= to, "{e}");
     }
     Ok(())
 }

@@ -1,0 +1,486 @@
+//! `incident timeline`: what happened in the incident's window, from every source at once, in
+//! time order — alarm transitions, deploys, the first error of each code per function,
+//! mandala-ops' changes (the audit trail), runbook runs, and the incident's own opening, deadline
+//! and closing. A source that could not be read is named, and the exit status says so.
+
+use super::{Incident, Status, store};
+use crate::config::Component;
+use crate::context::Context;
+use crate::error::Result;
+use crate::exit::ExitStatus;
+use crate::logs::line::LogLine;
+use crate::output::{Cell, Doc, Render, Table, Tone};
+use futures::StreamExt;
+use jiff::Timestamp;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// Error events read per function; more are counted as "at least".
+const ERROR_EVENTS: usize = 10_000;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    pub at: Timestamp,
+    /// incident, alarm, deploy, error, change or runbook.
+    pub source: &'static str,
+    pub what: String,
+    pub detail: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Timeline {
+    pub incident: Incident,
+    pub from: Timestamp,
+    pub to: Timestamp,
+    pub entries: Vec<Entry>,
+    /// Sources that could not be read, each with why: the timeline lacks them.
+    pub unread: Vec<String>,
+    pub notes: Vec<String>,
+}
+
+/// What one source found.
+#[derive(Default)]
+struct Found {
+    entries: Vec<Entry>,
+    unread: Vec<String>,
+    notes: Vec<String>,
+}
+
+impl Found {
+    fn unread(what: &str, e: impl std::fmt::Display) -> Found {
+        Found {
+            unread: vec![format!("{what}: {e}")],
+            ..Found::default()
+        }
+    }
+}
+
+fn entry(at: Timestamp, source: &'static str, what: String, detail: String) -> Entry {
+    Entry {
+        at,
+        source,
+        what,
+        detail,
+    }
+}
+
+pub async fn timeline(ctx: &Context, id: Option<&str>) -> Result<Timeline> {
+    let env = ctx.env()?.name.to_string();
+    let loaded = store::load(ctx, &env).await?;
+    let incident = super::pick(&loaded.incidents, id, &env)?.clone();
+    let from = incident.since;
+    let to = incident.closed_at.unwrap_or_else(Timestamp::now);
+    let (alarms, deploys, errors, changes) = futures::join!(
+        alarms(ctx, from, to),
+        deploys(ctx, from, to),
+        errors(ctx, from, to),
+        changes(ctx, from, to),
+    );
+    let mut t = Timeline {
+        entries: own(&incident),
+        incident,
+        from,
+        to,
+        unread: Vec::new(),
+        notes: loaded.notes,
+    };
+    for found in [
+        alarms,
+        deploys,
+        errors,
+        changes,
+        runbooks(ctx, &env, from, to),
+    ] {
+        t.entries.extend(found.entries);
+        t.unread.extend(found.unread);
+        t.notes.extend(found.notes);
+    }
+    t.entries
+        .retain(|e| e.source == "incident" || (from <= e.at && e.at <= to));
+    t.entries.sort_by_key(|e| e.at);
+    Ok(t)
+}
+
+/// The incident's own marks: its window, its opening (the start of the response), the deadline,
+/// its closing.
+fn own(i: &Incident) -> Vec<Entry> {
+    let mut out = vec![
+        entry(
+            i.since,
+            "incident",
+            "window starts".into(),
+            "evidence from here on belongs to the incident".into(),
+        ),
+        entry(
+            i.opened_at,
+            "incident",
+            format!("INCIDENT OPENED {}: {}", i.id, i.title),
+            format!("{} by {}", i.severity.headline(), i.opened_by),
+        ),
+        entry(
+            i.respond_by,
+            "incident",
+            "response deadline".into(),
+            format!(
+                "{} min after the opening",
+                i.severity.respond_within_minutes
+            ),
+        ),
+    ];
+    if let (Some(at), Some(by)) = (i.closed_at, &i.closed_by) {
+        out.push(entry(
+            at,
+            "incident",
+            format!("incident closed by {by}"),
+            i.resolution.clone().unwrap_or_default(),
+        ));
+    }
+    if i.status == Status::Open {
+        // A deadline still ahead is not yet part of what happened.
+        out.retain(|e| e.at <= Timestamp::now());
+    }
+    out
+}
+
+/// Each alarm's transitions in the window (DescribeAlarmHistory). Where the history cannot be
+/// read, the alarm's current state at the time it entered it stands in, and the gap is named.
+async fn alarms(ctx: &Context, from: Timestamp, to: Timestamp) -> Found {
+    let (aws, alarms) = match ctx.aws().await {
+        Ok(aws) => match crate::alarms::fetch(ctx, None).await {
+            Ok(a) => (aws, a),
+            Err(e) => return Found::unread("alarms", e),
+        },
+        Err(e) => return Found::unread("alarms", e),
+    };
+    let histories: Vec<_> = futures::stream::iter(&alarms)
+        .map(|a| async move { (a, crate::alarms::transitions(aws, &a.name, from, to).await) })
+        .buffered(4)
+        .collect()
+        .await;
+    let mut found = Found::default();
+    let mut failed = None;
+    for (alarm, history) in histories {
+        match history {
+            Ok(transitions) => found
+                .entries
+                .extend(transitions.into_iter().filter_map(|t| {
+                    Some(entry(
+                        t.at?,
+                        "alarm",
+                        format!("{} {} → {}", alarm.name, t.from, t.to),
+                        t.summary,
+                    ))
+                })),
+            Err(e) => {
+                failed.get_or_insert(e.to_string());
+                if let Some(since) = alarm.since {
+                    found.entries.push(entry(
+                        since,
+                        "alarm",
+                        format!("{} → {} (current state)", alarm.name, alarm.state),
+                        alarm.reason.clone(),
+                    ));
+                }
+            }
+        }
+    }
+    if let Some(e) = failed {
+        found.unread.push(format!(
+            "alarm history ({e}): each alarm's current state is shown when it was entered"
+        ));
+    }
+    found
+}
+
+/// Functions whose code or configuration changed in the window (Lambda's LastModified).
+async fn deploys(ctx: &Context, from: Timestamp, to: Timestamp) -> Found {
+    let (aws, env) = match (ctx.aws().await, ctx.env()) {
+        (Ok(aws), Ok(env)) => (aws, env),
+        (Err(e), _) | (_, Err(e)) => return Found::unread("deploys", e),
+    };
+    let mut found = Found::default();
+    for c in Component::functions() {
+        let name = env.names.get(c);
+        match crate::aws::lambda::get_function(aws, name).await {
+            Ok(Some(f)) => {
+                let config = f.configuration();
+                let changed = config
+                    .and_then(|c| c.last_modified())
+                    .and_then(crate::aws::lambda::parse_last_modified);
+                if let Some(at) = changed.filter(|at| from <= *at && *at <= to) {
+                    let version = config.and_then(|c| c.version()).unwrap_or("$LATEST");
+                    found.entries.push(entry(
+                        at,
+                        "deploy",
+                        format!("{name} code or configuration changed"),
+                        format!("version {version}"),
+                    ));
+                }
+            }
+            Ok(None) => found
+                .notes
+                .push(format!("deploys: the function {name} does not exist")),
+            Err(e) => found.unread.push(format!("deploys of {name}: {e}")),
+        }
+    }
+    found
+}
+
+/// The first error of each code in each function's log group, with how many followed.
+async fn errors(ctx: &Context, from: Timestamp, to: Timestamp) -> Found {
+    let (aws, env) = match (ctx.aws().await, ctx.env()) {
+        (Ok(aws), Ok(env)) => (aws, env),
+        (Err(e), _) | (_, Err(e)) => return Found::unread("errors", e),
+    };
+    let mut found = Found::default();
+    for c in Component::functions() {
+        let group = env.names.log_group(c);
+        let events = match crate::aws::logs::filter(
+            aws,
+            &group,
+            Some("ERROR"),
+            from,
+            to,
+            ERROR_EVENTS,
+        )
+        .await
+        {
+            Ok(events) => events,
+            Err(e) => {
+                found.unread.push(format!("errors in {group}: {e}"));
+                continue;
+            }
+        };
+        if events.len() >= ERROR_EVENTS {
+            found.notes.push(format!(
+                "errors in {group}: the first {ERROR_EVENTS} error events were read; counts are at least"
+            ));
+        }
+        // code → (first line, count)
+        let mut first: BTreeMap<String, (LogLine, usize)> = BTreeMap::new();
+        for line in events.iter().filter_map(LogLine::from_event) {
+            if line.level != "ERROR" {
+                continue;
+            }
+            let code = ["/error/code", "/errorType", "/error/name"]
+                .iter()
+                .find_map(|p| line.event.pointer(p).and_then(|v| v.as_str()))
+                .unwrap_or("no code")
+                .to_string();
+            let slot = first.entry(code).or_insert_with(|| (line.clone(), 0));
+            if line.at < slot.0.at {
+                slot.0 = line.clone();
+            }
+            slot.1 += 1;
+        }
+        for (code, (line, count)) in first {
+            found.entries.push(entry(
+                line.at,
+                "error",
+                format!("first {code} in {}", line.group),
+                format!("{count} in the window; {}", line.message),
+            ));
+        }
+    }
+    found
+}
+
+/// What mandala-ops changed in the window: the environment's audit trail, or this machine's
+/// journal when the database does not answer.
+async fn changes(ctx: &Context, from: Timestamp, to: Timestamp) -> Found {
+    let since = Timestamp::now()
+        .duration_since(from)
+        .unsigned_abs()
+        .max(std::time::Duration::from_secs(1));
+    let opts = |journal| crate::audit::Options {
+        since,
+        command: None,
+        target: None,
+        limit: 10_000,
+        journal,
+    };
+    let mut found = Found::default();
+    let report = match crate::audit::audit(ctx, &opts(false)).await {
+        Ok(r) => r,
+        Err(e) => match crate::audit::audit(ctx, &opts(true)).await {
+            Ok(r) => {
+                found
+                    .notes
+                    .push(format!("changes: from this machine's journal only ({e})"));
+                r
+            }
+            Err(e) => return Found::unread("changes", e),
+        },
+    };
+    found.entries = report
+        .entries
+        .into_iter()
+        .filter(|l| l.at <= to)
+        .map(|l| {
+            let e = l.entry;
+            entry(
+                l.at,
+                "change",
+                format!("{}: {} {} {}", e.command, e.action, e.target, e.target_id),
+                format!("by {}: {}", e.operator, e.reason),
+            )
+        })
+        .collect();
+    found
+}
+
+/// This machine's runbook runs in the window for this environment, from their transcripts.
+fn runbooks(ctx: &Context, env: &str, from: Timestamp, to: Timestamp) -> Found {
+    let dir = ctx.state.transcripts();
+    let files = match std::fs::read_dir(&dir) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Found::default(),
+        Err(e) => return Found::unread(&format!("runbook transcripts in {}", dir.display()), e),
+    };
+    let mut found = Found::default();
+    for path in files.flatten().map(|f| f.path()) {
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let field = |k: &str| {
+            text.lines()
+                .find_map(|l| l.strip_prefix(&format!("- {k}: ")))
+                .map(str::trim)
+        };
+        let Some(started) = field("started").and_then(|s| s.parse::<Timestamp>().ok()) else {
+            continue;
+        };
+        if field("environment") != Some(env) || started < from || started > to {
+            continue;
+        }
+        let title = text
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .trim_start_matches('#')
+            .trim();
+        let outcome = text
+            .lines()
+            .rev()
+            .find(|l| l.starts_with("finished "))
+            .map(|l| l.split_once(": ").map_or(l, |(_, rest)| rest))
+            .unwrap_or("did not finish");
+        found.entries.push(entry(
+            started,
+            "runbook",
+            format!("runbook {title}"),
+            format!("{outcome} ({})", path.display()),
+        ));
+    }
+    found
+}
+
+impl Render for Timeline {
+    fn render(&self, doc: &mut Doc) {
+        let i = &self.incident;
+        doc.heading(format!(
+            "Incident {}: {} ({} to {})",
+            i.id,
+            i.title,
+            self.from.strftime("%Y-%m-%d %H:%M UTC"),
+            self.to.strftime("%Y-%m-%d %H:%M UTC")
+        ));
+        let mut t = Table::new(["at", "source", "what", "detail"]);
+        for e in &self.entries {
+            let tone = match e.source {
+                "incident" => Tone::Bad,
+                "error" => Tone::Warn,
+                "alarm" if e.what.ends_with("ALARM") || e.what.contains("→ ALARM") => Tone::Bad,
+                _ => Tone::Plain,
+            };
+            t.row([
+                Cell::new(e.at.strftime("%Y-%m-%d %H:%M:%S").to_string()),
+                Cell::new(e.source),
+                Cell::toned(&e.what, tone),
+                Cell::new(&e.detail),
+            ]);
+        }
+        doc.table(t);
+        for u in &self.unread {
+            doc.note(Tone::Warn, format!("not read: {u}"));
+        }
+        for n in &self.notes {
+            doc.note(Tone::Dim, n.clone());
+        }
+    }
+
+    /// Exit 1 when a source could not be read: the timeline is missing part of the story.
+    fn status(&self) -> ExitStatus {
+        if self.unread.is_empty() {
+            ExitStatus::Ok
+        } else {
+            ExitStatus::Warn
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::EnvName;
+    use crate::testkit::Mocks;
+    use aws_sdk_cloudwatch::Client;
+    use aws_sdk_cloudwatch::operation::describe_alarm_history::DescribeAlarmHistoryOutput;
+    use aws_sdk_cloudwatch::operation::describe_alarms::DescribeAlarmsOutput;
+    use aws_sdk_cloudwatch::types::{AlarmHistoryItem, HistoryItemType, MetricAlarm, StateValue};
+    use aws_smithy_mocks::mock;
+
+    const NAME: &str = "goal-mandala-prod-ai-processor-errors";
+
+    // DescribeAlarmHistory as AWS documents it (the emulator lacks it): StateUpdate items whose
+    // historyData holds oldState and newState.
+    fn item(at: i64, from: &str, to: &str) -> AlarmHistoryItem {
+        AlarmHistoryItem::builder()
+            .alarm_name(NAME)
+            .timestamp(aws_smithy_types::DateTime::from_secs(at))
+            .history_item_type(HistoryItemType::StateUpdate)
+            .history_summary(format!("Alarm updated from {from} to {to}"))
+            .history_data(format!(r#"{{"version":"1.0","oldState":{{"stateValue":"{from}","stateReason":"r"}},"newState":{{"stateValue":"{to}","stateReason":"Threshold Crossed"}}}}"#))
+            .build()
+    }
+
+    #[tokio::test]
+    async fn alarm_transitions_enter_the_timeline_in_order() {
+        let alarms_rule = mock!(Client::describe_alarms).then_output(|| {
+            DescribeAlarmsOutput::builder()
+                .metric_alarms(
+                    MetricAlarm::builder()
+                        .alarm_name(NAME)
+                        .state_value(StateValue::Ok)
+                        .build(),
+                )
+                .build()
+        });
+        let history = mock!(Client::describe_alarm_history)
+            .match_requests(|r| r.alarm_name() == Some(NAME))
+            .then_output(|| {
+                DescribeAlarmHistoryOutput::builder()
+                    .alarm_history_items(item(1_700_000_600, "ALARM", "OK"))
+                    .alarm_history_items(item(1_700_000_000, "OK", "ALARM"))
+                    .build()
+            });
+        let ctx = Context::for_tests(
+            EnvName::Prod,
+            Mocks {
+                cloudwatch: vec![alarms_rule, history],
+                ..Default::default()
+            }
+            .clients(),
+        );
+        let from = Timestamp::from_second(1_699_999_000).unwrap();
+        let to = Timestamp::from_second(1_700_001_000).unwrap();
+        let found = alarms(&ctx, from, to).await;
+        assert!(found.unread.is_empty(), "{:?}", found.unread);
+        let what: Vec<&str> = found.entries.iter().map(|e| e.what.as_str()).collect();
+        assert_eq!(
+            what,
+            [format!("{NAME} OK → ALARM"), format!("{NAME} ALARM → OK")]
+        );
+        assert_eq!(found.entries[0].at.as_second(), 1_700_000_000);
+    }
+}
