@@ -181,6 +181,9 @@ _mandala__ops() {
             mandala__ops__subcmd__help__subcmd__incident,close)
                 cmd="mandala__ops__subcmd__help__subcmd__incident__subcmd__close"
                 ;;
+            mandala__ops__subcmd__help__subcmd__incident,impact)
+                cmd="mandala__ops__subcmd__help__subcmd__incident__subcmd__impact"
+                ;;
             mandala__ops__subcmd__help__subcmd__incident,list)
                 cmd="mandala__ops__subcmd__help__subcmd__incident__subcmd__list"
                 ;;
@@ -280,6 +283,9 @@ _mandala__ops() {
             mandala__ops__subcmd__incident,help)
                 cmd="mandala__ops__subcmd__incident__subcmd__help"
                 ;;
+            mandala__ops__subcmd__incident,impact)
+                cmd="mandala__ops__subcmd__incident__subcmd__impact"
+                ;;
             mandala__ops__subcmd__incident,list)
                 cmd="mandala__ops__subcmd__incident__subcmd__list"
                 ;;
@@ -294,6 +300,9 @@ _mandala__ops() {
                 ;;
             mandala__ops__subcmd__incident__subcmd__help,help)
                 cmd="mandala__ops__subcmd__incident__subcmd__help__subcmd__help"
+                ;;
+            mandala__ops__subcmd__incident__subcmd__help,impact)
+                cmd="mandala__ops__subcmd__incident__subcmd__help__subcmd__impact"
                 ;;
             mandala__ops__subcmd__incident__subcmd__help,list)
                 cmd="mandala__ops__subcmd__incident__subcmd__help__subcmd__list"
@@ -1611,7 +1620,7 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__help__subcmd__incident)
-            opts="start list close timeline"
+            opts="start list close timeline impact"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1625,6 +1634,20 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__help__subcmd__incident__subcmd__close)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__help__subcmd__incident__subcmd__impact)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2199,7 +2222,7 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__incident)
-            opts="-o -q -v -h -V --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version start list close timeline help"
+            opts="-o -q -v -h -V --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version start list close timeline impact help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2319,7 +2342,7 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__incident__subcmd__help)
-            opts="start list close timeline help"
+            opts="start list close timeline impact help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2347,6 +2370,20 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__incident__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__incident__subcmd__help__subcmd__impact)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2395,6 +2432,64 @@ _mandala__ops() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__incident__subcmd__impact)
+            opts="-o -q -v -h -V --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -W "dev stg prod sandbox" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-secret-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv junit" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv junit" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -1119,32 +1119,33 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __f
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run a runbook: diagnostic steps run, mutating steps show their dry run'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from help" -f -a "for" -d 'The runbook that answers an alarm, and the command that runs it'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand runbook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline help" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline impact help" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline help" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline help" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline help" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline help" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline help" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline help" -l db-timeout -d 'Time allowed to connect to the database' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline help" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline help" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline impact help" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline impact help" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline impact help" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline impact help" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline impact help" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline impact help" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline impact help" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline impact help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline impact help" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
 csv\t''
 junit\t''"
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline help" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline help" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline help" -s V -l version -d 'Print version'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline help" -f -a "start" -d 'Open an incident: its severity level (from the health checks, or --severity) and the response deadline that level sets'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline help" -f -a "list" -d 'The environment\'s incidents, newest first, with their deadlines'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline help" -f -a "close" -d 'Close an incident (the environment\'s open one unless named)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline help" -f -a "timeline" -d 'Everything in the incident\'s window in time order: alarms, deploys, first errors per code, mandala-ops changes, runbook runs, the incident\'s opening and deadline'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline impact help" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline impact help" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline impact help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline impact help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline impact help" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline impact help" -f -a "start" -d 'Open an incident: its severity level (from the health checks, or --severity) and the response deadline that level sets'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline impact help" -f -a "list" -d 'The environment\'s incidents, newest first, with their deadlines'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline impact help" -f -a "close" -d 'Close an incident (the environment\'s open one unless named)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline impact help" -f -a "timeline" -d 'Everything in the incident\'s window in time order: alarms, deploys, first errors per code, mandala-ops changes, runbook runs, the incident\'s opening and deadline'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline impact help" -f -a "impact" -d 'The impact in the service\'s terms: processes, users and goals affected, failed and retried generations, Bedrock tokens spent on failed attempts'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and not __fish_seen_subcommand_from start list close timeline impact help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from start" -l title -d 'What is happening, in a line [default: the first reason for the severity]' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from start" -l since -d 'Where the incident\'s window starts: its evidence is what happened since' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from start" -l severity -d 'The severity level, 1 (Critical) to 4 (Low), instead of the health checks\' assessment' -r
@@ -1233,10 +1234,32 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from timeline" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from timeline" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from timeline" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from impact" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from impact" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from impact" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from impact" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from impact" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from impact" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from impact" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from impact" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from impact" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from impact" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
+json\t''
+csv\t''
+junit\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from impact" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from impact" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from impact" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from impact" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from impact" -s V -l version -d 'Print version'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from help" -f -a "start" -d 'Open an incident: its severity level (from the health checks, or --severity) and the response deadline that level sets'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from help" -f -a "list" -d 'The environment\'s incidents, newest first, with their deadlines'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close an incident (the environment\'s open one unless named)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from help" -f -a "timeline" -d 'Everything in the incident\'s window in time order: alarms, deploys, first errors per code, mandala-ops changes, runbook runs, the incident\'s opening and deadline'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from help" -f -a "impact" -d 'The impact in the service\'s terms: processes, users and goals affected, failed and retried generations, Bedrock tokens spent on failed attempts'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand report" -l format -d 'Report format' -r -f -a "markdown\t'Readable in a terminal, pasteable into a ticket or wiki'
 html\t'One self-contained page with charts'
@@ -1428,4 +1451,5 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from incident" -f -a "list" -d 'The environment\'s incidents, newest first, with their deadlines'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from incident" -f -a "close" -d 'Close an incident (the environment\'s open one unless named)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from incident" -f -a "timeline" -d 'Everything in the incident\'s window in time order: alarms, deploys, first errors per code, mandala-ops changes, runbook runs, the incident\'s opening and deadline'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from incident" -f -a "impact" -d 'The impact in the service\'s terms: processes, users and goals affected, failed and retried generations, Bedrock tokens spent on failed attempts'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Environment, config file, resource names and thresholds in use'

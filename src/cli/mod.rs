@@ -701,7 +701,19 @@ pub enum IncidentCommand {
     /// code, mandala-ops changes, runbook runs, the incident's opening and deadline
     #[command(after_long_help = INCIDENT_TIMELINE_HELP)]
     Timeline(IncidentIdArgs),
+    /// The impact in the service's terms: processes, users and goals affected, failed and
+    /// retried generations, Bedrock tokens spent on failed attempts
+    #[command(after_long_help = INCIDENT_IMPACT_HELP)]
+    Impact(IncidentIdArgs),
 }
+
+const INCIDENT_IMPACT_HELP: &str = "\
+From the database: the processing_state rows created or updated in the window, by status; the \
+affected ones (FAILED, TIMEOUT, or PENDING/PROCESSING without an update for the stuck time of \
+seed 004) with their distinct users and goals; the rows a retry started again (input.retryCount). \
+From the logs: every function's ERROR events by error code, and the tokens and estimated cost the \
+failed attempts used where the events say (metadata.tokensUsed, metadata.estimatedCost). A \
+source that could not be read shows as `not read` and makes the exit status 1.";
 
 const INCIDENT_TIMELINE_HELP: &str = "\
 The window runs from the incident's --since to its closing (or now). Sources: each alarm's state \

@@ -131,6 +131,7 @@ pub async fn run(ctx: &mut Context, command: Command) -> Result<Outcome> {
         Command::IncidentTimeline(id) => {
             report(incident::timeline::timeline(ctx, id.as_deref()).await?)
         }
+        Command::IncidentImpact(id) => report(incident::impact::impact(ctx, id.as_deref()).await?),
         Command::Report {
             options,
             format,

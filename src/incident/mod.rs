@@ -3,6 +3,8 @@
 //! response deadline that level sets (003 緊急度レベル: 15分以内, 1時間以内, 4時間以内,
 //! 1営業日以内), the window its evidence covers, and when and how it was closed.
 
+mod errors;
+pub mod impact;
 mod store;
 pub mod timeline;
 

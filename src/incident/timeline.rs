@@ -15,9 +15,6 @@ use jiff::Timestamp;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-/// Error events read per function; more are counted as "at least".
-const ERROR_EVENTS: usize = 10_000;
-
 #[derive(Debug, Clone, Serialize)]
 pub struct Entry {
     pub at: Timestamp,
@@ -228,61 +225,34 @@ async fn deploys(ctx: &Context, from: Timestamp, to: Timestamp) -> Found {
 
 /// The first error of each code in each function's log group, with how many followed.
 async fn errors(ctx: &Context, from: Timestamp, to: Timestamp) -> Found {
-    let (aws, env) = match (ctx.aws().await, ctx.env()) {
-        (Ok(aws), Ok(env)) => (aws, env),
-        (Err(e), _) | (_, Err(e)) => return Found::unread("errors", e),
-    };
-    let mut found = Found::default();
-    for c in Component::functions() {
-        let group = env.names.log_group(c);
-        let events = match crate::aws::logs::filter(
-            aws,
-            &group,
-            Some("ERROR"),
-            from,
-            to,
-            ERROR_EVENTS,
-        )
-        .await
-        {
-            Ok(events) => events,
-            Err(e) => {
-                found.unread.push(format!("errors in {group}: {e}"));
-                continue;
-            }
-        };
-        if events.len() >= ERROR_EVENTS {
-            found.notes.push(format!(
-                "errors in {group}: the first {ERROR_EVENTS} error events were read; counts are at least"
-            ));
+    let read = super::errors::read(ctx, from, to).await;
+    // (function, code) → (first line, count)
+    let mut first: BTreeMap<(String, String), (&LogLine, usize)> = BTreeMap::new();
+    for line in &read.lines {
+        let slot = first
+            .entry((line.group.clone(), super::errors::code(line).to_string()))
+            .or_insert((line, 0));
+        if line.at < slot.0.at {
+            slot.0 = line;
         }
-        // code → (first line, count)
-        let mut first: BTreeMap<String, (LogLine, usize)> = BTreeMap::new();
-        for line in events.iter().filter_map(LogLine::from_event) {
-            if line.level != "ERROR" {
-                continue;
-            }
-            let code = ["/error/code", "/errorType", "/error/name"]
-                .iter()
-                .find_map(|p| line.event.pointer(p).and_then(|v| v.as_str()))
-                .unwrap_or("no code")
-                .to_string();
-            let slot = first.entry(code).or_insert_with(|| (line.clone(), 0));
-            if line.at < slot.0.at {
-                slot.0 = line.clone();
-            }
-            slot.1 += 1;
-        }
-        for (code, (line, count)) in first {
-            found.entries.push(entry(
+        slot.1 += 1;
+    }
+    let entries = first
+        .into_iter()
+        .map(|((group, code), (line, count))| {
+            entry(
                 line.at,
                 "error",
-                format!("first {code} in {}", line.group),
+                format!("first {code} in {group}"),
                 format!("{count} in the window; {}", line.message),
-            ));
-        }
+            )
+        })
+        .collect();
+    Found {
+        entries,
+        unread: read.unread,
+        notes: read.notes,
     }
-    found
 }
 
 /// What mandala-ops changed in the window: the environment's audit trail, or this machine's

@@ -111,6 +111,7 @@ pub enum Command {
     IncidentList,
     IncidentClose(incident::CloseOptions),
     IncidentTimeline(Option<String>),
+    IncidentImpact(Option<String>),
     Report {
         options: report::Options,
         format: DocFormat,
@@ -234,6 +235,10 @@ fn token(text: String, flag: &str) -> Result<String> {
         Err(Error::usage(format!("{flag} `{text}` is not an id"))
             .with_hint("give the id as the logs write it: letters, digits and - _ . :"))
     }
+}
+
+fn incident_id(id: Option<String>) -> Result<Option<String>> {
+    id.map(|v| token(v, "the incident id")).transpose()
 }
 
 /// A line of text for a record: not empty, no control characters, at most 300 characters.
@@ -488,11 +493,10 @@ fn options(cmd: cli::Command, t: &Thresholds) -> Result<Command> {
                 severity: a.severity,
             }),
             IncidentCommand::List => Command::IncidentList,
-            IncidentCommand::Timeline(a) => {
-                Command::IncidentTimeline(a.id.map(|v| token(v, "the incident id")).transpose()?)
-            }
+            IncidentCommand::Timeline(a) => Command::IncidentTimeline(incident_id(a.id)?),
+            IncidentCommand::Impact(a) => Command::IncidentImpact(incident_id(a.id)?),
             IncidentCommand::Close(a) => Command::IncidentClose(incident::CloseOptions {
-                id: a.id.map(|v| token(v, "the incident id")).transpose()?,
+                id: incident_id(a.id)?,
                 resolution: a.resolution.map(|t| line(t, "--resolution")).transpose()?,
             }),
         },

@@ -330,6 +330,7 @@ fn documented(env: &TestEnv) -> Vec<(&'static str, Value)> {
             "incident timeline",
             vec!["incident".into(), "timeline".into()],
         ),
+        ("incident impact", vec!["incident".into(), "impact".into()]),
         (
             "error",
             vec![

@@ -10,6 +10,7 @@ tests![
     start_sets_the_guides_level_and_deadline_and_the_team_shares_the_record,
     a_database_that_does_not_answer_keeps_the_record_here,
     the_timeline_tells_what_was_seeded_and_what_was_done,
+    impact_counts_what_the_database_and_the_logs_hold,
     bad_input_exits_64,
 ];
 
@@ -277,5 +278,132 @@ fn the_timeline_tells_what_was_seeded_and_what_was_done() -> Result<(), Failed> 
         let when = at(&e["at"]);
         assert!(from <= when && when <= to, "{e}");
     }
+    Ok(())
+}
+
+/// The code of an error event as the guide writes it (004 エラーコード一覧: `error.code`).
+fn code(event: &Value) -> String {
+    ["/error/code", "/errorType", "/error/name"]
+        .iter()
+        .find_map(|p| event.pointer(p).and_then(Value::as_str))
+        .unwrap_or("no code")
+        .to_string()
+}
+
+fn impact_counts_what_the_database_and_the_logs_hold() -> Result<(), Failed> {
+    let env = TestEnv::new("incident_impact");
+    env.seed("incident");
+    // A failed attempt that says what it used, as the guide's success events do (000
+    // トークン使用量の監視: metadata.tokensUsed, metadata.estimatedCost).
+    let now = Timestamp::now().as_millisecond();
+    env.put_logs(
+        "/aws/lambda/ai-generation-worker",
+        "impact-1",
+        &[(
+            now - 60_000,
+            r#"{"level":"ERROR","message":"AI生成処理に失敗しました","error":{"code":"QUALITY_ERROR"},"metadata":{"tokensUsed":1200,"estimatedCost":0.0002}}"#,
+        )],
+    );
+    let (code_, started) = env.json(&["incident", "start", "--since", "1d", "--severity", "2"]);
+    assert_eq!(code_, 0, "{started}");
+    let (code_, v) = env.json(&["incident", "impact"]);
+    assert_eq!(code_, 0, "{v}");
+
+    // Processes: the definition applied here to every row, apart from the command's SQL.
+    let from = at(&v["from"]);
+    let to = at(&v["to"]);
+    let rows = env.sql(
+        r#"SELECT status, user_id::text AS user_id, coalesce(input->'params'->>'goalId', input->>'goalId') AS goal,
+         to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created,
+         to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS updated,
+         (input ? 'retryCount') AS retried FROM processing_state"#,
+    );
+    let ts = at;
+    let stuck_before = Timestamp::now() - jiff::SignedDuration::from_mins(30);
+    let mut total = 0;
+    let mut affected = Vec::new();
+    for r in &rows {
+        let (created, updated) = (ts(&r["created"]), ts(&r["updated"]));
+        if created > to || (updated < from && created < from) {
+            continue;
+        }
+        total += 1;
+        let status = r["status"].as_str().unwrap();
+        let stuck = matches!(status, "PENDING" | "PROCESSING") && updated < stuck_before;
+        if matches!(status, "FAILED" | "TIMEOUT") || stuck {
+            affected.push(r);
+        }
+    }
+    let p = &v["processes"];
+    assert_eq!(p["total"], total, "{v}");
+    assert_eq!(p["affected"], affected.len(), "{v}");
+    let users: std::collections::BTreeSet<&str> = affected
+        .iter()
+        .map(|r| r["user_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(p["users"], users.len());
+    let goals: std::collections::BTreeSet<&str> =
+        affected.iter().filter_map(|r| r["goal"].as_str()).collect();
+    assert_eq!(p["goals"], goals.len(), "{v}");
+    assert!(!goals.is_empty());
+    assert!(
+        p["affected"].as_i64().unwrap() > 0,
+        "the incident seeded failures"
+    );
+
+    // Failures: the same window's ERROR events as `logs tail` shows them, counted by code.
+    let tail = env.run(&[
+        "logs",
+        "tail",
+        "--since",
+        "1d",
+        "-o",
+        "json",
+        "--filter",
+        r#"level = "ERROR""#,
+    ]);
+    assert_eq!(tail.code, 0, "{}", tail.stderr);
+    let mut expected: std::collections::BTreeMap<String, u64> = Default::default();
+    for l in tail.stdout.lines() {
+        let line: Value = serde_json::from_str(l).unwrap();
+        if at(&line["at"]) >= from {
+            *expected.entry(code(&line["event"])).or_default() += 1;
+        }
+    }
+    let got: std::collections::BTreeMap<String, u64> = v["failures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap().to_string(),
+                f["events"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(got, expected);
+    assert_eq!(v["tokens"]["on_failed_attempts"], 1200.0, "{v}");
+    assert_eq!(v["tokens"]["events_with_tokens"], 1);
+
+    // Without the database the processes are named as not read, never zero.
+    let out = env
+        .cmd()
+        .env("DATABASE_URL", "postgres://ops:pw@127.0.0.1:1/ops")
+        .args([
+            "incident",
+            "impact",
+            started["incident"]["id"].as_str().unwrap(),
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&out.stdout)?;
+    assert!(v["processes"].is_null(), "{v}");
+    assert!(
+        v["unread"][0].as_str().unwrap().starts_with("processes"),
+        "{v}"
+    );
     Ok(())
 }
