@@ -187,6 +187,9 @@ _mandala__ops() {
             mandala__ops__subcmd__help__subcmd__incident,list)
                 cmd="mandala__ops__subcmd__help__subcmd__incident__subcmd__list"
                 ;;
+            mandala__ops__subcmd__help__subcmd__incident,report)
+                cmd="mandala__ops__subcmd__help__subcmd__incident__subcmd__report"
+                ;;
             mandala__ops__subcmd__help__subcmd__incident,start)
                 cmd="mandala__ops__subcmd__help__subcmd__incident__subcmd__start"
                 ;;
@@ -289,6 +292,9 @@ _mandala__ops() {
             mandala__ops__subcmd__incident,list)
                 cmd="mandala__ops__subcmd__incident__subcmd__list"
                 ;;
+            mandala__ops__subcmd__incident,report)
+                cmd="mandala__ops__subcmd__incident__subcmd__report"
+                ;;
             mandala__ops__subcmd__incident,start)
                 cmd="mandala__ops__subcmd__incident__subcmd__start"
                 ;;
@@ -306,6 +312,9 @@ _mandala__ops() {
                 ;;
             mandala__ops__subcmd__incident__subcmd__help,list)
                 cmd="mandala__ops__subcmd__incident__subcmd__help__subcmd__list"
+                ;;
+            mandala__ops__subcmd__incident__subcmd__help,report)
+                cmd="mandala__ops__subcmd__incident__subcmd__help__subcmd__report"
                 ;;
             mandala__ops__subcmd__incident__subcmd__help,start)
                 cmd="mandala__ops__subcmd__incident__subcmd__help__subcmd__start"
@@ -1620,7 +1629,7 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__help__subcmd__incident)
-            opts="start list close timeline impact"
+            opts="start list close timeline impact report"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1662,6 +1671,20 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__help__subcmd__incident__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__help__subcmd__incident__subcmd__report)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2222,7 +2245,7 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__incident)
-            opts="-o -q -v -h -V --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version start list close timeline impact help"
+            opts="-o -q -v -h -V --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version start list close timeline impact report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2342,7 +2365,7 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__incident__subcmd__help)
-            opts="start list close timeline impact help"
+            opts="start list close timeline impact report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2398,6 +2421,20 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__incident__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__incident__subcmd__help__subcmd__report)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2504,6 +2541,72 @@ _mandala__ops() {
                 return 0
             fi
             case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -W "dev stg prod sandbox" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-secret-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv junit" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv junit" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__incident__subcmd__report)
+            opts="-o -q -v -h -V --format --out --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "markdown html json" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --env)
                     COMPREPLY=($(compgen -W "dev stg prod sandbox" -- "${cur}"))
                     return 0

@@ -1280,6 +1280,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand close 'Close an incident (the environment''s open one unless named)'
             cand timeline 'Everything in the incident''s window in time order: alarms, deploys, first errors per code, mandala-ops changes, runbook runs, the incident''s opening and deadline'
             cand impact 'The impact in the service''s terms: processes, users and goals affected, failed and retried generations, Bedrock tokens spent on failed attempts'
+            cand report 'A postmortem draft in the guides'' incident flow: detection, initial response (was the deadline met), impact, actions, recovery, follow-up'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mandala-ops;incident;start'= {
@@ -1396,12 +1397,37 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'mandala-ops;incident;report'= {
+            cand --format 'Report format'
+            cand --out 'Write the report to FILE instead of stdout'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --timeout 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command''s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step''s'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format (junit: `health` only, one test case per check)'
+            cand --output 'Output format (junit: `health` only, one test case per check)'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mandala-ops;incident;help'= {
             cand start 'Open an incident: its severity level (from the health checks, or --severity) and the response deadline that level sets'
             cand list 'The environment''s incidents, newest first, with their deadlines'
             cand close 'Close an incident (the environment''s open one unless named)'
             cand timeline 'Everything in the incident''s window in time order: alarms, deploys, first errors per code, mandala-ops changes, runbook runs, the incident''s opening and deadline'
             cand impact 'The impact in the service''s terms: processes, users and goals affected, failed and retried generations, Bedrock tokens spent on failed attempts'
+            cand report 'A postmortem draft in the guides'' incident flow: detection, initial response (was the deadline met), impact, actions, recovery, follow-up'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mandala-ops;incident;help;start'= {
@@ -1413,6 +1439,8 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;incident;help;timeline'= {
         }
         &'mandala-ops;incident;help;impact'= {
+        }
+        &'mandala-ops;incident;help;report'= {
         }
         &'mandala-ops;incident;help;help'= {
         }
@@ -1703,6 +1731,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand close 'Close an incident (the environment''s open one unless named)'
             cand timeline 'Everything in the incident''s window in time order: alarms, deploys, first errors per code, mandala-ops changes, runbook runs, the incident''s opening and deadline'
             cand impact 'The impact in the service''s terms: processes, users and goals affected, failed and retried generations, Bedrock tokens spent on failed attempts'
+            cand report 'A postmortem draft in the guides'' incident flow: detection, initial response (was the deadline met), impact, actions, recovery, follow-up'
         }
         &'mandala-ops;help;incident;start'= {
         }
@@ -1713,6 +1742,8 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;help;incident;timeline'= {
         }
         &'mandala-ops;help;incident;impact'= {
+        }
+        &'mandala-ops;help;incident;report'= {
         }
         &'mandala-ops;help;report'= {
         }

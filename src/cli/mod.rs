@@ -705,6 +705,27 @@ pub enum IncidentCommand {
     /// retried generations, Bedrock tokens spent on failed attempts
     #[command(after_long_help = INCIDENT_IMPACT_HELP)]
     Impact(IncidentIdArgs),
+    /// A postmortem draft in the guides' incident flow: detection, initial response (was the
+    /// deadline met), impact, actions, recovery, follow-up
+    #[command(after_long_help = INCIDENT_REPORT_HELP)]
+    Report(IncidentReportArgs),
+}
+
+const INCIDENT_REPORT_HELP: &str = "\
+Sections follow the guides' incident flow (003 アラート対応フロー): 1 検知 what was seen before the \
+opening, 2 初期対応 the opening, the response deadline and whether the first action on record (a \
+runbook run or an applied change) came within it, 3 影響範囲 the impact (`incident impact`), 4 対応 \
+the actions taken, 5 復旧確認 the closing and the full timeline (`incident timeline`), 6 事後対応 a \
+follow-up checklist for people to fill in. Markdown by default; HTML is one self-contained page \
+with the error chart drawn; JSON is the data. Exit 1 when the deadline was missed or a source \
+could not be read.";
+
+#[derive(Debug, Args)]
+pub struct IncidentReportArgs {
+    /// The incident's id [default: the environment's open incident]
+    pub id: Option<String>,
+    #[command(flatten)]
+    pub document: DocumentArgs,
 }
 
 const INCIDENT_IMPACT_HELP: &str = "\
@@ -809,6 +830,13 @@ pub struct ReportArgs {
     /// The period, as in the guides' checklists
     #[arg(value_enum)]
     pub period: crate::report::Period,
+    #[command(flatten)]
+    pub document: DocumentArgs,
+}
+
+/// How a document (`report`, `incident report`) is written.
+#[derive(Debug, Args)]
+pub struct DocumentArgs {
     /// Report format
     #[arg(long, value_enum, default_value_t = DocFormat::Markdown)]
     pub format: DocFormat,

@@ -7,7 +7,7 @@ use super::{Incident, store};
 use crate::context::Context;
 use crate::error::{Result, db_err};
 use crate::exit::ExitStatus;
-use crate::output::{Cell, Doc, Render, Table, Tone};
+use crate::output::{Cell, Doc, Render, Series, Table, Tone};
 use jiff::Timestamp;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -22,6 +22,8 @@ pub struct Impact {
     /// ERROR events of the window by error code.
     pub failures: Vec<Failure>,
     pub tokens: Tokens,
+    /// ERROR events per bin across the window (24 bins, whole minutes).
+    pub errors_over_time: Series,
     pub unread: Vec<String>,
     pub notes: Vec<String>,
 }
@@ -107,10 +109,12 @@ pub async fn impact(ctx: &Context, id: Option<&str>) -> Result<Impact> {
                 .into(),
         );
     }
+    let errors_over_time = per_bin(from, to, errors.lines.iter().map(|l| l.at));
     Ok(Impact {
         incident,
         from,
         to,
+        errors_over_time,
         processes,
         failures,
         tokens: Tokens {
@@ -121,6 +125,32 @@ pub async fn impact(ctx: &Context, id: Option<&str>) -> Result<Impact> {
         unread,
         notes,
     })
+}
+
+/// How many of `times` fall in each of 24 equal bins of `[from, to]` (whole minutes each).
+fn per_bin(from: Timestamp, to: Timestamp, times: impl Iterator<Item = Timestamp>) -> Series {
+    const BINS: i64 = 24;
+    let span = (to.as_second() - from.as_second()).max(60);
+    let width = ((span + BINS * 60 - 1) / (BINS * 60)).max(1) * 60;
+    let mut counts = vec![0.0; (span / width + 1) as usize];
+    for t in times {
+        let i = (t.as_second() - from.as_second()).div_euclid(width);
+        if let Some(c) = usize::try_from(i).ok().and_then(|i| counts.get_mut(i)) {
+            *c += 1.0;
+        }
+    }
+    Series {
+        title: format!("ERROR events per {} min", width / 60),
+        unit: "events".into(),
+        points: counts
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, c)| {
+                let at = Timestamp::from_second(from.as_second() + i as i64 * width).ok()?;
+                Some((at, c))
+            })
+            .collect(),
+    }
 }
 
 async fn processes(ctx: &Context, from: Timestamp, to: Timestamp) -> Result<Processes> {
@@ -184,6 +214,22 @@ impl Render for Impact {
             self.from.strftime("%Y-%m-%d %H:%M UTC"),
             self.to.strftime("%Y-%m-%d %H:%M UTC")
         ));
+        self.body(doc);
+    }
+
+    /// Exit 1 when a source could not be read: the impact is missing part of the count.
+    fn status(&self) -> ExitStatus {
+        if self.unread.is_empty() {
+            ExitStatus::Ok
+        } else {
+            ExitStatus::Warn
+        }
+    }
+}
+
+impl Impact {
+    /// The impact without its heading, for a report that gives it its own.
+    pub fn body(&self, doc: &mut Doc) {
         let unknown = || Cell::toned("not read", Tone::Unknown);
         let mut fields: Vec<(String, Cell)> = Vec::new();
         match &self.processes {
@@ -250,6 +296,7 @@ impl Render for Impact {
         ));
         doc.fields(fields);
         if !self.failures.is_empty() {
+            doc.chart(self.errors_over_time.clone());
             let mut t = Table::new(["error code", "events", "functions"]);
             for f in &self.failures {
                 t.row([
@@ -267,13 +314,28 @@ impl Render for Impact {
             doc.note(Tone::Dim, n.clone());
         }
     }
+}
 
-    /// Exit 1 when a source could not be read: the impact is missing part of the count.
-    fn status(&self) -> ExitStatus {
-        if self.unread.is_empty() {
-            ExitStatus::Ok
-        } else {
-            ExitStatus::Warn
-        }
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_fall_into_whole_minute_bins_across_the_window() {
+        let from: Timestamp = "2026-12-04T00:00:00Z".parse().unwrap();
+        let to: Timestamp = "2026-12-04T02:00:00Z".parse().unwrap();
+        let at = |m: i64| from + jiff::SignedDuration::from_mins(m);
+        let s = per_bin(
+            from,
+            to,
+            [at(0), at(4), at(5), at(119), at(200)].into_iter(),
+        );
+        assert_eq!(s.title, "ERROR events per 5 min");
+        assert_eq!(s.points.len(), 25);
+        assert_eq!(s.points[0], (from, 2.0));
+        assert_eq!(s.points[1].1, 1.0);
+        assert_eq!(s.points[23].1, 1.0);
+        let total: f64 = s.points.iter().map(|p| p.1).sum();
+        assert_eq!(total, 4.0, "outside the window is not counted");
     }
 }

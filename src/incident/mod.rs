@@ -5,6 +5,7 @@
 
 mod errors;
 pub mod impact;
+pub mod postmortem;
 mod store;
 pub mod timeline;
 

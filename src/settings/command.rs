@@ -112,6 +112,11 @@ pub enum Command {
     IncidentClose(incident::CloseOptions),
     IncidentTimeline(Option<String>),
     IncidentImpact(Option<String>),
+    IncidentReport {
+        id: Option<String>,
+        format: DocFormat,
+        out: Option<PathBuf>,
+    },
     Report {
         options: report::Options,
         format: DocFormat,
@@ -136,6 +141,9 @@ impl Command {
             Command::SandboxUp(_) | Command::Demo(_) => minutes(15),
             Command::SandboxSeed { .. } => minutes(5),
             Command::QueryRun(_) | Command::Report { .. } => minutes(10),
+            Command::IncidentTimeline(_)
+            | Command::IncidentImpact(_)
+            | Command::IncidentReport { .. } => minutes(5),
             Command::ProcessRepair(_) | Command::CleanupProcessingState(_) => minutes(30),
             Command::CleanupLogStreams(_) => minutes(30),
             _ => Duration::from_secs(60),
@@ -194,7 +202,9 @@ impl Command {
             Command::LogsTail(logs::tail::Options {
                 follow: Some(_), ..
             }) => "--follow never ends; a step shows the logs as they are",
-            Command::Report { out: Some(_), .. } => "a report step prints; it does not write files",
+            Command::Report { out: Some(_), .. } | Command::IncidentReport { out: Some(_), .. } => {
+                "a report step prints; it does not write files"
+            }
             _ => return None,
         })
     }
@@ -495,6 +505,11 @@ fn options(cmd: cli::Command, t: &Thresholds) -> Result<Command> {
             IncidentCommand::List => Command::IncidentList,
             IncidentCommand::Timeline(a) => Command::IncidentTimeline(incident_id(a.id)?),
             IncidentCommand::Impact(a) => Command::IncidentImpact(incident_id(a.id)?),
+            IncidentCommand::Report(a) => Command::IncidentReport {
+                id: incident_id(a.id)?,
+                format: a.document.format,
+                out: a.document.out,
+            },
             IncidentCommand::Close(a) => Command::IncidentClose(incident::CloseOptions {
                 id: incident_id(a.id)?,
                 resolution: a.resolution.map(|t| line(t, "--resolution")).transpose()?,
@@ -502,8 +517,8 @@ fn options(cmd: cli::Command, t: &Thresholds) -> Result<Command> {
         },
         cli::Command::Report(a) => Command::Report {
             options: report::Options { period: a.period },
-            format: a.format,
-            out: a.out,
+            format: a.document.format,
+            out: a.document.out,
         },
         cli::Command::Demo(a) => Command::Demo(a.scenario),
         cli::Command::Config(ConfigCommand::Show) => Command::ConfigShow,

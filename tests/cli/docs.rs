@@ -332,6 +332,15 @@ fn documented(env: &TestEnv) -> Vec<(&'static str, Value)> {
         ),
         ("incident impact", vec!["incident".into(), "impact".into()]),
         (
+            "incident report",
+            vec![
+                "incident".into(),
+                "report".into(),
+                "--format".into(),
+                "json".into(),
+            ],
+        ),
+        (
             "error",
             vec![
                 "process".into(),

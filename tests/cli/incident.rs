@@ -272,6 +272,47 @@ fn the_timeline_tells_what_was_seeded_and_what_was_done() -> Result<(), Failed> 
             .any(|a| a.contains("→ ALARM (current state)")),
         "{t}"
     );
+    // The postmortem draft follows the guide's flow, and the repair made within the hour met
+    // level 2's deadline.
+    let report = env.run(&["incident", "report"]);
+    assert_eq!(report.code, 1, "the alarm history gap: {}", report.stderr);
+    for section in [
+        "検知",
+        "初期対応",
+        "影響範囲",
+        "対応",
+        "復旧確認",
+        "事後対応",
+    ] {
+        assert!(
+            report.stdout.contains(&format!(" {section} ")),
+            "{section} missing:\n{}",
+            report.stdout
+        );
+    }
+    assert!(
+        report.stdout.contains("- deadline: met"),
+        "{}",
+        report.stdout
+    );
+    let html = env.state_dir().join("postmortem.html");
+    let run = env.run(&[
+        "incident",
+        "report",
+        "--format",
+        "html",
+        "--out",
+        html.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let page = std::fs::read_to_string(&html)?;
+    assert!(page.contains("<svg"), "the error chart is drawn");
+    let (_, json) = env.json(&["incident", "report", "--format", "json"]);
+    assert_eq!(json["response"]["met"], true, "{json}");
+    for text in [&report.stdout, &page, &json.to_string()] {
+        assert!(!text.contains(&env.password()));
+    }
+
     // Everything but the incident's own marks lies in the window.
     let (from, to) = (at(&t["from"]), at(&t["to"]));
     for e in entries.iter().filter(|e| e["source"] != "incident") {
