@@ -53,6 +53,11 @@ fn table_filters() -> Vec<(&'static str, &'static str)> {
             r"(database\.slow-statements\s+┆\s+\w+\s+┆\s+)[\d.]+ ms(\s+┆[^┆]+┆)[^┆]+┆",
             "${1}[ms]${2} [statements] ┆",
         ),
+        // The server is shared by the tests running at once: its connection count is theirs too.
+        (
+            r"(database\.connections\s+┆\s+\w+\s+┆\s+)\d+",
+            "${1}[connections]",
+        ),
         (r"checks in [\d.]+ s", "checks in [secs] s"),
         (r"the oldest for [^(]+\(", "the oldest for [age] ("),
         (r"\b(\d+(months|days|h|m|s) ?)+\b", "[age]"),
