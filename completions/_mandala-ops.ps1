@@ -1376,6 +1376,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             [CompletionResult]::new('timeline', 'timeline', [CompletionResultType]::ParameterValue, 'Everything in the incident''s window in time order: alarms, deploys, first errors per code, mandala-ops changes, runbook runs, the incident''s opening and deadline')
             [CompletionResult]::new('impact', 'impact', [CompletionResultType]::ParameterValue, 'The impact in the service''s terms: processes, users and goals affected, failed and retried generations, Bedrock tokens spent on failed attempts')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'A postmortem draft in the guides'' incident flow: detection, initial response (was the deadline met), impact, actions, recovery, follow-up')
+            [CompletionResult]::new('capture', 'capture', [CompletionResultType]::ParameterValue, 'Keep the incident''s evidence before retention expires it: logs, timeline, impact, health, audit, transcripts, with a SHA-256 manifest; secrets redacted; resumable')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1523,6 +1524,30 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'mandala-ops;incident;capture' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The bundle''s folder [default: the state folder''s incidents/ID/]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (SSO profiles work after `aws sso login`)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list')
+            [CompletionResult]::new('--db-secret-id', '--db-secret-id', [CompletionResultType]::ParameterName, 'Secrets Manager secret with the database credentials (RDS secret JSON)')
+            [CompletionResult]::new('--db-timeout', '--db-timeout', [CompletionResultType]::ParameterName, 'Time allowed to connect to the database')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command''s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step''s')
+            [CompletionResult]::new('--sandbox-dir', '--sandbox-dir', [CompletionResultType]::ParameterName, 'The sandbox''s folder (default: the per-user state folder)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (junit: `health` only, one test case per check)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (junit: `health` only, one test case per check)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also NO_COLOR)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or notes; a table report is printed only when something is not ok (for cron)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'mandala-ops;incident;help' {
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Open an incident: its severity level (from the health checks, or --severity) and the response deadline that level sets')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The environment''s incidents, newest first, with their deadlines')
@@ -1530,6 +1555,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             [CompletionResult]::new('timeline', 'timeline', [CompletionResultType]::ParameterValue, 'Everything in the incident''s window in time order: alarms, deploys, first errors per code, mandala-ops changes, runbook runs, the incident''s opening and deadline')
             [CompletionResult]::new('impact', 'impact', [CompletionResultType]::ParameterValue, 'The impact in the service''s terms: processes, users and goals affected, failed and retried generations, Bedrock tokens spent on failed attempts')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'A postmortem draft in the guides'' incident flow: detection, initial response (was the deadline met), impact, actions, recovery, follow-up')
+            [CompletionResult]::new('capture', 'capture', [CompletionResultType]::ParameterValue, 'Keep the incident''s evidence before retention expires it: logs, timeline, impact, health, audit, transcripts, with a SHA-256 manifest; secrets redacted; resumable')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1549,6 +1575,9 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;incident;help;report' {
+            break
+        }
+        'mandala-ops;incident;help;capture' {
             break
         }
         'mandala-ops;incident;help;help' {
@@ -1894,6 +1923,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             [CompletionResult]::new('timeline', 'timeline', [CompletionResultType]::ParameterValue, 'Everything in the incident''s window in time order: alarms, deploys, first errors per code, mandala-ops changes, runbook runs, the incident''s opening and deadline')
             [CompletionResult]::new('impact', 'impact', [CompletionResultType]::ParameterValue, 'The impact in the service''s terms: processes, users and goals affected, failed and retried generations, Bedrock tokens spent on failed attempts')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'A postmortem draft in the guides'' incident flow: detection, initial response (was the deadline met), impact, actions, recovery, follow-up')
+            [CompletionResult]::new('capture', 'capture', [CompletionResultType]::ParameterValue, 'Keep the incident''s evidence before retention expires it: logs, timeline, impact, health, audit, transcripts, with a SHA-256 manifest; secrets redacted; resumable')
             break
         }
         'mandala-ops;help;incident;start' {
@@ -1912,6 +1942,9 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             break
         }
         'mandala-ops;help;incident;report' {
+            break
+        }
+        'mandala-ops;help;incident;capture' {
             break
         }
         'mandala-ops;help;report' {

@@ -178,6 +178,9 @@ _mandala__ops() {
             mandala__ops__subcmd__help__subcmd__config,show)
                 cmd="mandala__ops__subcmd__help__subcmd__config__subcmd__show"
                 ;;
+            mandala__ops__subcmd__help__subcmd__incident,capture)
+                cmd="mandala__ops__subcmd__help__subcmd__incident__subcmd__capture"
+                ;;
             mandala__ops__subcmd__help__subcmd__incident,close)
                 cmd="mandala__ops__subcmd__help__subcmd__incident__subcmd__close"
                 ;;
@@ -280,6 +283,9 @@ _mandala__ops() {
             mandala__ops__subcmd__help__subcmd__scale,stop)
                 cmd="mandala__ops__subcmd__help__subcmd__scale__subcmd__stop"
                 ;;
+            mandala__ops__subcmd__incident,capture)
+                cmd="mandala__ops__subcmd__incident__subcmd__capture"
+                ;;
             mandala__ops__subcmd__incident,close)
                 cmd="mandala__ops__subcmd__incident__subcmd__close"
                 ;;
@@ -300,6 +306,9 @@ _mandala__ops() {
                 ;;
             mandala__ops__subcmd__incident,timeline)
                 cmd="mandala__ops__subcmd__incident__subcmd__timeline"
+                ;;
+            mandala__ops__subcmd__incident__subcmd__help,capture)
+                cmd="mandala__ops__subcmd__incident__subcmd__help__subcmd__capture"
                 ;;
             mandala__ops__subcmd__incident__subcmd__help,close)
                 cmd="mandala__ops__subcmd__incident__subcmd__help__subcmd__close"
@@ -1629,8 +1638,22 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__help__subcmd__incident)
-            opts="start list close timeline impact report"
+            opts="start list close timeline impact report capture"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__help__subcmd__incident__subcmd__capture)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2245,12 +2268,74 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__incident)
-            opts="-o -q -v -h -V --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version start list close timeline impact report help"
+            opts="-o -q -v -h -V --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version start list close timeline impact report capture help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -W "dev stg prod sandbox" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-secret-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv junit" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv junit" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__incident__subcmd__capture)
+            opts="-o -q -v -h -V --out --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --env)
                     COMPREPLY=($(compgen -W "dev stg prod sandbox" -- "${cur}"))
                     return 0
@@ -2365,8 +2450,22 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__incident__subcmd__help)
-            opts="start list close timeline impact report help"
+            opts="start list close timeline impact report capture help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__incident__subcmd__help__subcmd__capture)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

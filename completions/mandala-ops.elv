@@ -1281,6 +1281,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand timeline 'Everything in the incident''s window in time order: alarms, deploys, first errors per code, mandala-ops changes, runbook runs, the incident''s opening and deadline'
             cand impact 'The impact in the service''s terms: processes, users and goals affected, failed and retried generations, Bedrock tokens spent on failed attempts'
             cand report 'A postmortem draft in the guides'' incident flow: detection, initial response (was the deadline met), impact, actions, recovery, follow-up'
+            cand capture 'Keep the incident''s evidence before retention expires it: logs, timeline, impact, health, audit, transcripts, with a SHA-256 manifest; secrets redacted; resumable'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mandala-ops;incident;start'= {
@@ -1421,6 +1422,29 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'mandala-ops;incident;capture'= {
+            cand --out 'The bundle''s folder [default: the state folder''s incidents/ID/]'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --timeout 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command''s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step''s'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format (junit: `health` only, one test case per check)'
+            cand --output 'Output format (junit: `health` only, one test case per check)'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mandala-ops;incident;help'= {
             cand start 'Open an incident: its severity level (from the health checks, or --severity) and the response deadline that level sets'
             cand list 'The environment''s incidents, newest first, with their deadlines'
@@ -1428,6 +1452,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand timeline 'Everything in the incident''s window in time order: alarms, deploys, first errors per code, mandala-ops changes, runbook runs, the incident''s opening and deadline'
             cand impact 'The impact in the service''s terms: processes, users and goals affected, failed and retried generations, Bedrock tokens spent on failed attempts'
             cand report 'A postmortem draft in the guides'' incident flow: detection, initial response (was the deadline met), impact, actions, recovery, follow-up'
+            cand capture 'Keep the incident''s evidence before retention expires it: logs, timeline, impact, health, audit, transcripts, with a SHA-256 manifest; secrets redacted; resumable'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mandala-ops;incident;help;start'= {
@@ -1441,6 +1466,8 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;incident;help;impact'= {
         }
         &'mandala-ops;incident;help;report'= {
+        }
+        &'mandala-ops;incident;help;capture'= {
         }
         &'mandala-ops;incident;help;help'= {
         }
@@ -1732,6 +1759,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand timeline 'Everything in the incident''s window in time order: alarms, deploys, first errors per code, mandala-ops changes, runbook runs, the incident''s opening and deadline'
             cand impact 'The impact in the service''s terms: processes, users and goals affected, failed and retried generations, Bedrock tokens spent on failed attempts'
             cand report 'A postmortem draft in the guides'' incident flow: detection, initial response (was the deadline met), impact, actions, recovery, follow-up'
+            cand capture 'Keep the incident''s evidence before retention expires it: logs, timeline, impact, health, audit, transcripts, with a SHA-256 manifest; secrets redacted; resumable'
         }
         &'mandala-ops;help;incident;start'= {
         }
@@ -1744,6 +1772,8 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;help;incident;impact'= {
         }
         &'mandala-ops;help;incident;report'= {
+        }
+        &'mandala-ops;help;incident;capture'= {
         }
         &'mandala-ops;help;report'= {
         }

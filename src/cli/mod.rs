@@ -709,6 +709,29 @@ pub enum IncidentCommand {
     /// deadline met), impact, actions, recovery, follow-up
     #[command(after_long_help = INCIDENT_REPORT_HELP)]
     Report(IncidentReportArgs),
+    /// Keep the incident's evidence before retention expires it: logs, timeline, impact,
+    /// health, audit, transcripts, with a SHA-256 manifest; secrets redacted; resumable
+    #[command(after_long_help = INCIDENT_CAPTURE_HELP)]
+    Capture(IncidentCaptureArgs),
+}
+
+const INCIDENT_CAPTURE_HELP: &str = "\
+The bundle (default: the state folder's incidents/ID/) holds logs/COMPONENT.json.gz (each \
+function's events of the window as an `aws logs filter-log-events` document, which `query run \
+--local` reads), timeline.json, impact.json, health.json, audit.json, transcripts/, and \
+manifest.json with the window, each file's size and SHA-256, and what could not be captured. \
+Secrets (URL passwords, password/token/key fields, bearer tokens, access key ids) are replaced \
+by **** in every file. Each file is written whole before it enters the manifest: a capture that \
+was interrupted is completed by running it again, over the same window, keeping the files whose \
+hash still matches. Exit 0 when everything was captured, 1 when something could not be.";
+
+#[derive(Debug, Args)]
+pub struct IncidentCaptureArgs {
+    /// The incident's id [default: the environment's open incident]
+    pub id: Option<String>,
+    /// The bundle's folder [default: the state folder's incidents/ID/]
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
 }
 
 const INCIDENT_REPORT_HELP: &str = "\

@@ -3,9 +3,11 @@
 //! response deadline that level sets (003 緊急度レベル: 15分以内, 1時間以内, 4時間以内,
 //! 1営業日以内), the window its evidence covers, and when and how it was closed.
 
+pub mod capture;
 mod errors;
 pub mod impact;
 pub mod postmortem;
+mod redact;
 mod store;
 pub mod timeline;
 

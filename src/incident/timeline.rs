@@ -299,15 +299,28 @@ async fn changes(ctx: &Context, from: Timestamp, to: Timestamp) -> Found {
     found
 }
 
-/// This machine's runbook runs in the window for this environment, from their transcripts.
-fn runbooks(ctx: &Context, env: &str, from: Timestamp, to: Timestamp) -> Found {
-    let dir = ctx.state.transcripts();
-    let files = match std::fs::read_dir(&dir) {
+/// One runbook run of this machine, from its transcript.
+pub struct Transcript {
+    pub started: Timestamp,
+    pub path: std::path::PathBuf,
+    pub title: String,
+    /// The summary line's counts, or "did not finish".
+    pub outcome: String,
+}
+
+/// This machine's runbook runs in `[from, to]` for the environment `env`, from their transcripts.
+pub fn transcripts(
+    ctx: &Context,
+    env: &str,
+    from: Timestamp,
+    to: Timestamp,
+) -> std::io::Result<Vec<Transcript>> {
+    let files = match std::fs::read_dir(ctx.state.transcripts()) {
         Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Found::default(),
-        Err(e) => return Found::unread(&format!("runbook transcripts in {}", dir.display()), e),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(e),
     };
-    let mut found = Found::default();
+    let mut out = Vec::new();
     for path in files.flatten().map(|f| f.path()) {
         let Ok(text) = std::fs::read_to_string(&path) else {
             continue;
@@ -328,21 +341,50 @@ fn runbooks(ctx: &Context, env: &str, from: Timestamp, to: Timestamp) -> Found {
             .next()
             .unwrap_or_default()
             .trim_start_matches('#')
-            .trim();
+            .trim()
+            .to_string();
         let outcome = text
             .lines()
             .rev()
             .find(|l| l.starts_with("finished "))
             .map(|l| l.split_once(": ").map_or(l, |(_, rest)| rest))
-            .unwrap_or("did not finish");
-        found.entries.push(entry(
+            .unwrap_or("did not finish")
+            .to_string();
+        out.push(Transcript {
             started,
-            "runbook",
-            format!("runbook {title}"),
-            format!("{outcome} ({})", path.display()),
-        ));
+            path,
+            title,
+            outcome,
+        });
     }
-    found
+    out.sort_by_key(|t| t.started);
+    Ok(out)
+}
+
+fn runbooks(ctx: &Context, env: &str, from: Timestamp, to: Timestamp) -> Found {
+    match transcripts(ctx, env, from, to) {
+        Ok(runs) => Found {
+            entries: runs
+                .into_iter()
+                .map(|t| {
+                    entry(
+                        t.started,
+                        "runbook",
+                        format!("runbook {}", t.title),
+                        format!("{} ({})", t.outcome, t.path.display()),
+                    )
+                })
+                .collect(),
+            ..Found::default()
+        },
+        Err(e) => Found::unread(
+            &format!(
+                "runbook transcripts in {}",
+                ctx.state.transcripts().display()
+            ),
+            e,
+        ),
+    }
 }
 
 impl Render for Timeline {

@@ -112,6 +112,10 @@ pub enum Command {
     IncidentClose(incident::CloseOptions),
     IncidentTimeline(Option<String>),
     IncidentImpact(Option<String>),
+    IncidentCapture {
+        id: Option<String>,
+        out: Option<PathBuf>,
+    },
     IncidentReport {
         id: Option<String>,
         format: DocFormat,
@@ -145,7 +149,7 @@ impl Command {
             | Command::IncidentImpact(_)
             | Command::IncidentReport { .. } => minutes(5),
             Command::ProcessRepair(_) | Command::CleanupProcessingState(_) => minutes(30),
-            Command::CleanupLogStreams(_) => minutes(30),
+            Command::CleanupLogStreams(_) | Command::IncidentCapture { .. } => minutes(30),
             _ => Duration::from_secs(60),
         }
     }
@@ -505,6 +509,10 @@ fn options(cmd: cli::Command, t: &Thresholds) -> Result<Command> {
             IncidentCommand::List => Command::IncidentList,
             IncidentCommand::Timeline(a) => Command::IncidentTimeline(incident_id(a.id)?),
             IncidentCommand::Impact(a) => Command::IncidentImpact(incident_id(a.id)?),
+            IncidentCommand::Capture(a) => Command::IncidentCapture {
+                id: incident_id(a.id)?,
+                out: a.out,
+            },
             IncidentCommand::Report(a) => Command::IncidentReport {
                 id: incident_id(a.id)?,
                 format: a.document.format,

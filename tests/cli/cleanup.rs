@@ -183,8 +183,10 @@ fn a_killed_cleanup_is_resumed() -> Result<(), Failed> {
             .as_i64()
             .unwrap()
     };
-    // Two runs, each killed after some batches.
-    for until in [20, 40] {
+    // Two runs, each killed after twenty batches of its own (counted from what the earlier run
+    // had committed, so a busy machine cannot end the second run before it starts).
+    for _ in 0..2 {
+        let until = batches() + 20;
         let mut child = env.spawn(&[
             "cleanup",
             "processing-state",

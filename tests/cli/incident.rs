@@ -11,6 +11,7 @@ tests![
     a_database_that_does_not_answer_keeps_the_record_here,
     the_timeline_tells_what_was_seeded_and_what_was_done,
     impact_counts_what_the_database_and_the_logs_hold,
+    capture_keeps_the_evidence_whole_resumable_and_without_secrets,
     bad_input_exits_64,
 ];
 
@@ -446,5 +447,140 @@ fn impact_counts_what_the_database_and_the_logs_hold() -> Result<(), Failed> {
         v["unread"][0].as_str().unwrap().starts_with("processes"),
         "{v}"
     );
+    Ok(())
+}
+
+/// Every file of a capture's manifest, checked against its SHA-256, as text (gzip inflated).
+fn bundle_files(dir: &std::path::Path) -> Vec<(String, String)> {
+    use sha2::Digest;
+    use std::io::Read;
+    let manifest: Value =
+        serde_json::from_slice(&std::fs::read(dir.join("manifest.json")).unwrap()).unwrap();
+    let mut out = vec![("manifest.json".to_string(), manifest.to_string())];
+    for f in manifest["files"].as_array().unwrap() {
+        let rel = f["path"].as_str().unwrap();
+        let bytes = std::fs::read(dir.join(rel)).unwrap();
+        assert_eq!(
+            hex::encode(sha2::Sha256::digest(&bytes)),
+            f["sha256"].as_str().unwrap(),
+            "{rel}"
+        );
+        let mut text = String::new();
+        if rel.ends_with(".gz") {
+            flate2::read::GzDecoder::new(&bytes[..])
+                .read_to_string(&mut text)
+                .unwrap();
+        } else {
+            text = String::from_utf8(bytes).unwrap();
+        }
+        out.push((rel.to_string(), text));
+    }
+    out
+}
+
+fn capture_keeps_the_evidence_whole_resumable_and_without_secrets() -> Result<(), Failed> {
+    let env = TestEnv::new("incident_capture");
+    env.seed("incident");
+    // What a careless handler logs when the database refuses it.
+    let secret = "Pa55@word-42";
+    let bearer = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl";
+    let event = format!(
+        r#"{{"level":"ERROR","message":"DB connect failed","error":{{"code":"DATABASE_ERROR","message":"postgres://app:{secret}@db.internal:5432/mandala"}},"headers":{{"Authorization":"Bearer {bearer}"}}}}"#
+    );
+    env.put_logs(
+        "/aws/lambda/goal-mandala-sandbox-task-generation",
+        "capture-1",
+        &[(Timestamp::now().as_millisecond() - 120_000, event.as_str())],
+    );
+    let (code, _) = env.json(&["incident", "start", "--since", "3h", "--severity", "2"]);
+    assert_eq!(code, 0);
+    assert!(env.run(&["runbook", "run", "lambda-error-rate"]).code <= 2);
+
+    let dir = env.state_dir().join("bundle");
+    let dir_arg = dir.to_str().unwrap();
+    // Killed part-way (or not: the rerun must complete it either way).
+    let mut child = env.spawn(&["incident", "capture", "--out", dir_arg]);
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    let _ = child.kill();
+    let _ = child.wait();
+    let (code, v) = env.json(&["incident", "capture", "--out", dir_arg]);
+    assert_eq!(code, 0, "{v}");
+    let m = &v["manifest"];
+    assert!(
+        m["completed_at"].is_string() && m["missing"].as_array().unwrap().is_empty(),
+        "{v}"
+    );
+    let files = bundle_files(&dir);
+    let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    for want in [
+        "logs/task-generation.json.gz",
+        "logs/ai-generation-worker.json.gz",
+        "timeline.json",
+        "impact.json",
+        "health.json",
+        "audit.json",
+        "incident.json",
+    ] {
+        assert!(names.contains(&want), "{want} missing from {names:?}");
+    }
+    assert!(
+        names
+            .iter()
+            .any(|n| n.starts_with("transcripts/lambda-error-rate-")),
+        "{names:?}"
+    );
+
+    // No secret in any file; the event itself is kept.
+    for (name, text) in &files {
+        for s in [secret, "Pa55", bearer, &env.password()] {
+            assert!(!text.contains(s), "{s} in {name}");
+        }
+    }
+    let logs = &files
+        .iter()
+        .find(|(n, _)| n == "logs/task-generation.json.gz")
+        .unwrap()
+        .1;
+    assert!(
+        logs.contains("db.internal:5432/mandala") && logs.contains("****"),
+        "the event is kept, redacted"
+    );
+
+    // The captured logs answer the guide's query with the live run's numbers over the window.
+    let (from, to) = (m["from"].as_str().unwrap(), m["to"].as_str().unwrap());
+    let (code, live) = env.json(&["query", "run", "error-types", "--start", from, "--end", to]);
+    assert_eq!(code, 0, "{live}");
+    let file = dir.join("logs/task-generation.json.gz");
+    let (code, local) = env.json(&[
+        "query",
+        "run",
+        "error-types",
+        "--local",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{local}");
+    let sorted = |v: &Value| {
+        let mut rows: Vec<String> = v["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(Value::to_string)
+            .collect();
+        rows.sort();
+        rows
+    };
+    assert!(!sorted(&live).is_empty());
+    assert_eq!(sorted(&live), sorted(&local));
+
+    // A damaged file is made again; the others are kept as they are.
+    let worker = dir.join("logs/ai-generation-worker.json.gz");
+    std::fs::write(&worker, b"damaged")?;
+    std::fs::remove_file(dir.join("impact.json"))?;
+    let (code, v) = env.json(&["incident", "capture", "--out", dir_arg]);
+    assert_eq!(code, 0, "{v}");
+    let total = v["manifest"]["files"].as_array().unwrap().len() as u64;
+    // Kept: all but the two damaged files and the record, which is always written as it is now.
+    assert_eq!(v["kept"].as_u64().unwrap(), total - 3, "{v}");
+    bundle_files(&dir);
     Ok(())
 }
