@@ -1526,6 +1526,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
         }
         'mandala-ops;incident;capture' {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The bundle''s folder [default: the state folder''s incidents/ID/]')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Also copy the bundle to S3 (the log archive''s bucket): s3://BUCKET[/PREFIX]; objects go under PREFIX/incidents/ID/')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')

@@ -2326,13 +2326,17 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__incident__subcmd__capture)
-            opts="-o -q -v -h -V --out --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version"
+            opts="-o -q -v -h -V --out --to --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1424,6 +1424,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         }
         &'mandala-ops;incident;capture'= {
             cand --out 'The bundle''s folder [default: the state folder''s incidents/ID/]'
+            cand --to 'Also copy the bundle to S3 (the log archive''s bucket): s3://BUCKET[/PREFIX]; objects go under PREFIX/incidents/ID/'
             cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'

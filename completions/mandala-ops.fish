@@ -1283,6 +1283,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from report" -s V -l version -d 'Print version'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from capture" -l out -d 'The bundle\'s folder [default: the state folder\'s incidents/ID/]' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from capture" -l to -d 'Also copy the bundle to S3 (the log archive\'s bucket): s3://BUCKET[/PREFIX]; objects go under PREFIX/incidents/ID/' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand incident; and __fish_seen_subcommand_from capture" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''

@@ -24,6 +24,22 @@ impl AlarmSpec {
         (!self.is_extended()).then(|| Statistic::from(self.statistic))
     }
 
+    /// The metric and statistic the alarm watches, for reading its datapoints.
+    pub fn watched(&self) -> (crate::aws::metrics::Metric, crate::aws::metrics::Stat) {
+        use crate::aws::metrics::{Metric, Stat};
+        let stat = match self.statistic {
+            "Average" => Stat::Average,
+            "Maximum" => Stat::Maximum,
+            "Minimum" => Stat::Minimum,
+            p if self.is_extended() => Stat::Percentile(p[1..].parse().unwrap_or(99.0)),
+            _ => Stat::Sum,
+        };
+        (
+            Metric::new(self.namespace, self.metric, self.dimension),
+            stat,
+        )
+    }
+
     /// `Errors Sum/5 min ×1 ≥ 5`.
     pub fn describe(&self, t: &Thresholds) -> String {
         summary(

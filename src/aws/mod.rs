@@ -12,6 +12,7 @@ pub mod logs;
 pub mod metrics;
 pub mod quotas;
 pub mod rds;
+pub mod s3;
 pub mod sfn;
 
 use crate::activity::Activity;

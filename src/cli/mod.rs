@@ -732,6 +732,10 @@ pub struct IncidentCaptureArgs {
     /// The bundle's folder [default: the state folder's incidents/ID/]
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
+    /// Also copy the bundle to S3 (the log archive's bucket): s3://BUCKET[/PREFIX]; objects go
+    /// under PREFIX/incidents/ID/
+    #[arg(long, value_name = "S3_URL")]
+    pub to: Option<String>,
 }
 
 const INCIDENT_REPORT_HELP: &str = "\

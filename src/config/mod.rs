@@ -100,16 +100,9 @@ impl Archive {
         }
     }
 
-    /// A bucket name S3 accepts: 3-63 lowercase letters, digits, dots and hyphens, starting and
-    /// ending with a letter or digit.
     fn validate(&self, env: &str) -> Result<()> {
         let b = &self.bucket;
-        let ok = (3..=63).contains(&b.len())
-            && b.bytes()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'.' || c == b'-')
-            && b.starts_with(|c: char| c.is_ascii_alphanumeric())
-            && b.ends_with(|c: char| c.is_ascii_alphanumeric());
-        if !ok {
+        if !is_bucket_name(b) {
             return Err(Error::usage(format!(
                 "environments.{env}.archive.bucket in the config file: `{b}` is not an S3 bucket name"
             ))
@@ -117,6 +110,16 @@ impl Archive {
         }
         Ok(())
     }
+}
+
+/// A bucket name S3 accepts: 3-63 lowercase letters, digits, dots and hyphens, starting and
+/// ending with a letter or digit.
+pub fn is_bucket_name(b: &str) -> bool {
+    (3..=63).contains(&b.len())
+        && b.bytes()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'.' || c == b'-')
+        && b.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && b.ends_with(|c: char| c.is_ascii_alphanumeric())
 }
 
 /// Alarm prefixes of an environment: seed 001's `goal-mandala-${ENVIRONMENT}-ai-processor-*`

@@ -132,9 +132,9 @@ pub async fn run(ctx: &mut Context, command: Command) -> Result<Outcome> {
             report(incident::timeline::timeline(ctx, id.as_deref()).await?)
         }
         Command::IncidentImpact(id) => report(incident::impact::impact(ctx, id.as_deref()).await?),
-        Command::IncidentCapture { id, out } => {
-            report(incident::capture::capture(ctx, id.as_deref(), out.as_deref()).await?)
-        }
+        Command::IncidentCapture { id, out, to } => report(
+            incident::capture::capture(ctx, id.as_deref(), out.as_deref(), to.as_ref()).await?,
+        ),
         Command::IncidentReport { id, format, out } => Outcome::Document {
             report: Box::new(incident::postmortem::report(ctx, id.as_deref()).await?),
             format,

@@ -18,6 +18,8 @@ use std::path::{Path, PathBuf};
 
 /// Events kept per log group; past it the manifest says the file is incomplete.
 const EVENTS_PER_GROUP: usize = 1_000_000;
+/// Affected processes kept whole (row, execution history, logs), most recently updated first.
+const PROCESSES: i64 = 50;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Manifest {
@@ -42,9 +44,49 @@ pub struct File {
     pub sha256: String,
 }
 
+/// Where `--to` copies the bundle.
+#[derive(Debug, Clone, PartialEq)]
+pub struct S3Target {
+    pub bucket: String,
+    /// Key prefix, without slashes at either end; empty for the bucket's root.
+    pub prefix: String,
+}
+
+impl S3Target {
+    /// `s3://BUCKET[/PREFIX]`.
+    pub fn parse(text: &str) -> Result<S3Target> {
+        let bad = || {
+            Error::usage(format!("--to `{text}` is not an S3 location"))
+                .with_hint("give s3://BUCKET or s3://BUCKET/PREFIX (the log archive's bucket)")
+        };
+        let rest = text.strip_prefix("s3://").ok_or_else(bad)?;
+        let (bucket, prefix) = rest.split_once('/').unwrap_or((rest, ""));
+        let bucket_ok = crate::config::is_bucket_name(bucket);
+        let prefix = prefix.trim_matches('/');
+        if !bucket_ok || prefix.split('/').any(|p| p == "..") || prefix.contains("//") {
+            return Err(bad());
+        }
+        Ok(S3Target {
+            bucket: bucket.to_string(),
+            prefix: prefix.to_string(),
+        })
+    }
+
+    fn key(&self, incident: &str, rel: &str) -> String {
+        match self.prefix.as_str() {
+            "" => format!("incidents/{incident}/{rel}"),
+            p => format!("{p}/incidents/{incident}/{rel}"),
+        }
+    }
+}
+
 #[derive(Debug, Serialize)]
 pub struct Captured {
     pub folder: PathBuf,
+    /// `s3://…` the bundle was copied to, and how many objects were written (the rest were
+    /// there unchanged).
+    pub copied_to: Option<String>,
+    pub uploaded: usize,
     pub manifest: Manifest,
     /// Files a previous run had written whole, kept as they were.
     pub kept: usize,
@@ -128,7 +170,12 @@ impl Bundle {
     }
 }
 
-pub async fn capture(ctx: &Context, id: Option<&str>, out: Option<&Path>) -> Result<Captured> {
+pub async fn capture(
+    ctx: &Context,
+    id: Option<&str>,
+    out: Option<&Path>,
+    to: Option<&S3Target>,
+) -> Result<Captured> {
     let env = ctx.env()?.name.to_string();
     let loaded = store::load(ctx, &env).await?;
     let incident = super::pick(&loaded.incidents, id, &env)?.clone();
@@ -169,14 +216,47 @@ pub async fn capture(ctx: &Context, id: Option<&str>, out: Option<&Path>) -> Res
     b.put_json("incident.json", "the incident record", &incident)?;
     logs(ctx, &mut b).await?;
     evidence(ctx, &mut b, &incident).await?;
+    metrics(ctx, &mut b).await?;
+    processes(ctx, &mut b).await?;
     transcripts(ctx, &mut b, &env)?;
     b.manifest.completed_at = Some(Timestamp::now());
     b.save_manifest()?;
+    let uploaded = match to {
+        Some(t) => copy(ctx, &mut b, t).await?,
+        None => 0,
+    };
     Ok(Captured {
         folder: b.dir,
+        copied_to: to.map(|t| format!("s3://{}/{}", t.bucket, t.key(&b.manifest.incident, ""))),
+        uploaded,
         manifest: b.manifest,
         kept: b.kept,
     })
+}
+
+/// Copies the bundle's files, then its manifest, to `t`; objects already there with the same
+/// SHA-256 are left alone, so a copy that was interrupted is completed by running it again.
+async fn copy(ctx: &Context, b: &mut Bundle, t: &S3Target) -> Result<usize> {
+    let aws = ctx.aws().await?;
+    let mut uploaded = 0;
+    let files = b.manifest.files.clone();
+    for f in &files {
+        let bytes = std::fs::read(b.path(&f.path)).map_err(|e| {
+            Error::failed(format!("cannot read {}: {e}", b.path(&f.path).display()))
+        })?;
+        let key = t.key(&b.manifest.incident, &f.path);
+        if crate::aws::s3::put_if_changed(aws, &t.bucket, &key, bytes, &f.sha256).await? {
+            uploaded += 1;
+        }
+    }
+    let manifest = std::fs::read(b.path("manifest.json"))
+        .map_err(|e| Error::failed(format!("cannot read the manifest: {e}")))?;
+    let key = t.key(&b.manifest.incident, "manifest.json");
+    let sum = sha256(&manifest);
+    if crate::aws::s3::put_if_changed(aws, &t.bucket, &key, manifest, &sum).await? {
+        uploaded += 1;
+    }
+    Ok(uploaded)
 }
 
 /// Each function's events of the window as a `filter-log-events` document, gzipped: what
@@ -293,6 +373,71 @@ async fn evidence(ctx: &Context, b: &mut Bundle, incident: &Incident) -> Result<
     Ok(())
 }
 
+/// The metrics the guides' alarms watch (003 CloudWatchアラーム設定 and the rest of the alarm
+/// catalogue), each at its alarm's statistic and period over the window.
+/// Read again on every run (a few calls), so the manifest always says which series are missing.
+async fn metrics(ctx: &Context, b: &mut Bundle) -> Result<()> {
+    let (env, aws) = match (ctx.env(), ctx.aws().await) {
+        (Ok(env), Ok(aws)) => (env, aws),
+        (Err(e), _) | (_, Err(e)) => {
+            b.missing(format!("metrics: {e}"));
+            return Ok(());
+        }
+    };
+    let (from, to) = (b.manifest.from, b.manifest.to);
+    let mut series = Vec::new();
+    for spec in crate::alarms::catalog::ALARMS {
+        let (metric, stat) = spec.watched();
+        let described = metric.describe(env);
+        match crate::aws::metrics::series(aws, env, metric, stat, from, to, spec.period_secs.into())
+            .await
+        {
+            Ok(points) => series.push(serde_json::json!({
+                "alarm": spec.resolved_name(env),
+                "metric": described,
+                "statistic": spec.statistic,
+                "period_secs": spec.period_secs,
+                "points": points.iter().map(|p| serde_json::json!([p.at, p.value])).collect::<Vec<_>>(),
+            })),
+            Err(e) => b.missing(format!("metric {described} ({}): {e}", spec.statistic)),
+        }
+    }
+    b.put_json(
+        "metrics.json",
+        "the alarms' metrics over the window",
+        &serde_json::json!({ "from": from, "to": to, "series": series }),
+    )
+}
+
+/// The affected processes as `process show` sees them: the row, its execution and that
+/// execution's history (the state it failed in), its log timeline.
+async fn processes(ctx: &Context, b: &mut Bundle) -> Result<()> {
+    let (from, to) = (b.manifest.from, b.manifest.to);
+    let (ids, total) = match super::impact::affected(ctx, from, to, PROCESSES).await {
+        Ok(found) => found,
+        Err(e) => {
+            b.missing(format!("affected processes: {e}"));
+            return Ok(());
+        }
+    };
+    if total > PROCESSES {
+        b.missing(format!(
+            "affected processes: the {PROCESSES} most recently updated of {total} were kept"
+        ));
+    }
+    for id in ids {
+        let rel = format!("processes/{id}.json");
+        if b.has(&rel) {
+            continue;
+        }
+        match crate::process::show(ctx, id).await {
+            Ok(p) => b.put_json(&rel, "affected process: row, execution history, logs", &p)?,
+            Err(e) => b.missing(format!("process {id}: {e}")),
+        }
+    }
+    Ok(())
+}
+
 /// This machine's runbook transcripts of the window.
 fn transcripts(ctx: &Context, b: &mut Bundle, env: &str) -> Result<()> {
     let runs = match super::timeline::transcripts(ctx, env, b.manifest.from, b.manifest.to) {
@@ -365,6 +510,35 @@ impl Render for Captured {
             ExitStatus::Ok
         } else {
             ExitStatus::Warn
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::S3Target;
+
+    #[test]
+    fn s3_locations_are_checked() {
+        let t = S3Target::parse("s3://goal-mandala-prod-log-archive/evidence/").unwrap();
+        assert_eq!(t.bucket, "goal-mandala-prod-log-archive");
+        assert_eq!(
+            t.key("i-1", "logs/a.json.gz"),
+            "evidence/incidents/i-1/logs/a.json.gz"
+        );
+        assert_eq!(
+            S3Target::parse("s3://bucket").unwrap().key("i", "m"),
+            "incidents/i/m"
+        );
+        for bad in [
+            "bucket",
+            "s3://",
+            "s3://Bad_Bucket",
+            "s3://b",
+            "s3://bucket/../x",
+            "http://x",
+        ] {
+            assert!(S3Target::parse(bad).is_err(), "{bad}");
         }
     }
 }

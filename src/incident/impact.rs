@@ -153,24 +153,54 @@ fn per_bin(from: Timestamp, to: Timestamp, times: impl Iterator<Item = Timestamp
     }
 }
 
+/// The rows created or updated in `[$1, $2]` (`w`) and the affected ones among them (`a`):
+/// FAILED, TIMEOUT, or PENDING/PROCESSING without an update for `$3` seconds.
+const WINDOW: &str = "WITH w AS ( \
+     SELECT *, status IN ('PENDING', 'PROCESSING') \
+               AND updated_at < now() - make_interval(secs => $3) AS stuck \
+     FROM processing_state \
+     WHERE created_at <= $2 AND (updated_at >= $1 OR created_at >= $1)), \
+   a AS (SELECT * FROM w WHERE status IN ('FAILED', 'TIMEOUT') OR stuck)";
+
+/// Stuck: seed 004 処理が進まない (the threshold table's stuck time).
+fn stuck_secs(ctx: &Context) -> f64 {
+    ctx.thresholds.database.stuck_after_secs as f64
+}
+
+/// The affected processes of the window, most recently updated first, at most `limit`, and
+/// how many there are in all.
+pub async fn affected(
+    ctx: &Context,
+    from: Timestamp,
+    to: Timestamp,
+    limit: i64,
+) -> Result<(Vec<uuid::Uuid>, i64)> {
+    let db = ctx.db().await?;
+    let rows = db
+        .query(
+            &format!(
+                "{WINDOW} SELECT id, count(*) OVER () AS total FROM a \
+                 ORDER BY updated_at DESC LIMIT $4"
+            ),
+            &[&from, &to, &stuck_secs(ctx), &limit],
+        )
+        .await
+        .map_err(db_err("listing the window's affected processes"))?;
+    let total = rows.first().map_or(0, |r| r.get("total"));
+    Ok((rows.iter().map(|r| r.get("id")).collect(), total))
+}
+
 async fn processes(ctx: &Context, from: Timestamp, to: Timestamp) -> Result<Processes> {
     let db = ctx.db().await?;
     let doing = "reading the window's processing_state rows";
-    // Stuck: seed 004 処理が進まない (the threshold table's stuck time).
-    let stuck_secs = ctx.thresholds.database.stuck_after_secs as f64;
-    let window = "WITH w AS ( \
-         SELECT *, status IN ('PENDING', 'PROCESSING') \
-                   AND updated_at < now() - make_interval(secs => $3) AS stuck \
-         FROM processing_state \
-         WHERE created_at <= $2 AND (updated_at >= $1 OR created_at >= $1)), \
-       a AS (SELECT * FROM w WHERE status IN ('FAILED', 'TIMEOUT') OR stuck)";
+    let stuck_secs = stuck_secs(ctx);
     // The service's process input names its goal under `params` (the handlers' StartExecution
     // input); older rows at the top level.
     let goal = "coalesce(input->'params'->>'goalId', input->>'goalId')";
     let row = db
         .query_one(
             &format!(
-                "{window} SELECT \
+                "{WINDOW} SELECT \
                    (SELECT count(*) FROM w) AS total, \
                    (SELECT count(*) FROM w WHERE stuck) AS stuck, \
                    (SELECT count(*) FROM a) AS affected, \
@@ -186,7 +216,7 @@ async fn processes(ctx: &Context, from: Timestamp, to: Timestamp) -> Result<Proc
         .map_err(db_err(doing))?;
     let statuses = db
         .query(
-            &format!("{window} SELECT status, count(*) FROM w GROUP BY status"),
+            &format!("{WINDOW} SELECT status, count(*) FROM w GROUP BY status"),
             &[&from, &to, &stuck_secs],
         )
         .await

@@ -115,6 +115,7 @@ pub enum Command {
     IncidentCapture {
         id: Option<String>,
         out: Option<PathBuf>,
+        to: Option<incident::capture::S3Target>,
     },
     IncidentReport {
         id: Option<String>,
@@ -512,6 +513,11 @@ fn options(cmd: cli::Command, t: &Thresholds) -> Result<Command> {
             IncidentCommand::Capture(a) => Command::IncidentCapture {
                 id: incident_id(a.id)?,
                 out: a.out,
+                to: a
+                    .to
+                    .as_deref()
+                    .map(incident::capture::S3Target::parse)
+                    .transpose()?,
             },
             IncidentCommand::Report(a) => Command::IncidentReport {
                 id: incident_id(a.id)?,
