@@ -768,8 +768,9 @@ The window runs from the incident's --since to its closing (or now). Sources: ea
 transitions (DescribeAlarmHistory; where it cannot be read, the alarm's current state when it \
 was entered), functions whose code or configuration changed (LastModified), the first ERROR of \
 each error code per function with how many followed, the audit trail (this machine's journal \
-when the database does not answer), this machine's runbook transcripts, and the incident's own \
-marks. Exit 0 when every source was read, 1 when one could not be (each is named).";
+when the database does not answer), this machine's runbook transcripts, the health verdicts (at \
+the opening and at the start of each runbook run), and the incident's own marks. Exit 0 when \
+every source was read, 1 when one could not be (each is named).";
 
 #[derive(Debug, Args)]
 pub struct IncidentIdArgs {

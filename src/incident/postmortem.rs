@@ -104,7 +104,9 @@ impl Render for Postmortem {
         let detection: Vec<&Entry> = t
             .entries
             .iter()
-            .filter(|e| e.at <= i.opened_at && matches!(e.source, "alarm" | "error" | "deploy"))
+            .filter(|e| {
+                e.at <= i.opened_at && matches!(e.source, "alarm" | "error" | "deploy" | "health")
+            })
             .collect();
         if detection.is_empty() {
             doc.note(

@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, Serialize)]
 pub struct Entry {
     pub at: Timestamp,
-    /// incident, alarm, deploy, error, change or runbook.
+    /// incident, health, alarm, deploy, error, change or runbook.
     pub source: &'static str,
     pub what: String,
     pub detail: String,
@@ -115,6 +115,12 @@ fn own(i: &Incident) -> Vec<Entry> {
             format!("{} by {}", i.severity.headline(), i.opened_by),
         ),
         entry(
+            i.opened_at,
+            "health",
+            format!("health: {}", i.severity.headline()),
+            reasons(&i.severity.reasons),
+        ),
+        entry(
             i.respond_by,
             "incident",
             "response deadline".into(),
@@ -137,6 +143,16 @@ fn own(i: &Incident) -> Vec<Entry> {
         out.retain(|e| e.at <= Timestamp::now());
     }
     out
+}
+
+/// What set a severity, in a line: the first three reasons and how many more.
+fn reasons(all: &[String]) -> String {
+    let shown: Vec<&str> = all.iter().take(3).map(String::as_str).collect();
+    match all.len() {
+        0 => "no check found a problem".into(),
+        n if n > 3 => format!("{}; and {} more", shown.join("; "), n - 3),
+        _ => shown.join("; "),
+    }
 }
 
 /// Each alarm's transitions in the window (DescribeAlarmHistory). Where the history cannot be
@@ -306,6 +322,8 @@ pub struct Transcript {
     pub title: String,
     /// The summary line's counts, or "did not finish".
     pub outcome: String,
+    /// The severity the run's health checks gave when it started.
+    pub severity: Option<String>,
 }
 
 /// This machine's runbook runs in `[from, to]` for the environment `env`, from their transcripts.
@@ -350,11 +368,17 @@ pub fn transcripts(
             .map(|l| l.split_once(": ").map_or(l, |(_, rest)| rest))
             .unwrap_or("did not finish")
             .to_string();
+        let severity = text
+            .lines()
+            .map(|l| l.trim_matches('_'))
+            .find(|l| l.starts_with("severity level"))
+            .map(str::to_string);
         out.push(Transcript {
             started,
             path,
             title,
             outcome,
+            severity,
         });
     }
     out.sort_by_key(|t| t.started);
@@ -363,20 +387,27 @@ pub fn transcripts(
 
 fn runbooks(ctx: &Context, env: &str, from: Timestamp, to: Timestamp) -> Found {
     match transcripts(ctx, env, from, to) {
-        Ok(runs) => Found {
-            entries: runs
-                .into_iter()
-                .map(|t| {
-                    entry(
+        Ok(runs) => {
+            let mut found = Found::default();
+            for t in runs {
+                // Each run first judges the health checks: the verdicts over time.
+                if let Some(severity) = &t.severity {
+                    found.entries.push(entry(
                         t.started,
-                        "runbook",
-                        format!("runbook {}", t.title),
-                        format!("{} ({})", t.outcome, t.path.display()),
-                    )
-                })
-                .collect(),
-            ..Found::default()
-        },
+                        "health",
+                        format!("health: {severity}"),
+                        format!("judged at the start of runbook {}", t.title),
+                    ));
+                }
+                found.entries.push(entry(
+                    t.started,
+                    "runbook",
+                    format!("runbook {}", t.title),
+                    format!("{} ({})", t.outcome, t.path.display()),
+                ));
+            }
+            found
+        }
         Err(e) => Found::unread(
             &format!(
                 "runbook transcripts in {}",
@@ -401,6 +432,7 @@ impl Render for Timeline {
         for e in &self.entries {
             let tone = match e.source {
                 "incident" => Tone::Bad,
+                "health" => Tone::Warn,
                 "error" => Tone::Warn,
                 "alarm" if e.what.ends_with("ALARM") || e.what.contains("→ ALARM") => Tone::Bad,
                 _ => Tone::Plain,

@@ -253,6 +253,15 @@ fn the_timeline_tells_what_was_seeded_and_what_was_done() -> Result<(), Failed> 
             .any(|r| r.contains("lambda-error-rate")),
         "{t}"
     );
+    // Health verdicts: at the opening, and at the start of each runbook run.
+    let health = of("health");
+    assert!(health.len() >= 2, "{health:?}");
+    assert!(
+        health
+            .iter()
+            .all(|h| h.starts_with("health: severity level")),
+        "{health:?}"
+    );
     assert!(
         !of("deploy").is_empty(),
         "the seeded functions were deployed in the window"
