@@ -5,7 +5,7 @@
 //! SHA-256. Each file is written whole (temporary file, then rename) and entered in the manifest;
 //! a rerun keeps the files whose hash still matches and makes the rest, over the same window.
 
-use super::{Incident, redact, store};
+use super::{Incident, redact};
 use crate::config::Component;
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -176,9 +176,8 @@ pub async fn capture(
     out: Option<&Path>,
     to: Option<&S3Target>,
 ) -> Result<Captured> {
-    let env = ctx.env()?.name.to_string();
-    let loaded = store::load(ctx, &env).await?;
-    let incident = super::pick(&loaded.incidents, id, &env)?.clone();
+    let (incident, notes) = super::find(ctx, id).await?;
+    let (from, until) = incident.window();
     let dir = out.map_or_else(
         || ctx.state.incidents().join(&incident.id),
         Path::to_path_buf,
@@ -197,9 +196,9 @@ pub async fn capture(
         }
         None => Manifest {
             incident: incident.id.clone(),
-            environment: env.clone(),
-            from: incident.since,
-            to: incident.closed_at.unwrap_or_else(Timestamp::now),
+            environment: incident.environment.clone(),
+            from,
+            to: until,
             started_at: Timestamp::now(),
             completed_at: None,
             files: Vec::new(),
@@ -215,10 +214,10 @@ pub async fn capture(
     // Always the record as it is now: it may have been closed since the last capture.
     b.put_json("incident.json", "the incident record", &incident)?;
     logs(ctx, &mut b).await?;
-    evidence(ctx, &mut b, &incident).await?;
+    evidence(ctx, &mut b, &incident, &notes).await?;
     metrics(ctx, &mut b).await?;
     processes(ctx, &mut b).await?;
-    transcripts(ctx, &mut b, &env)?;
+    transcripts(ctx, &mut b, &incident.environment)?;
     b.manifest.completed_at = Some(Timestamp::now());
     b.save_manifest()?;
     let uploaded = match to {
@@ -311,22 +310,24 @@ async fn logs(ctx: &Context, b: &mut Bundle) -> Result<()> {
 }
 
 /// The timeline, the impact, a health snapshot and the audit entries of the window.
-async fn evidence(ctx: &Context, b: &mut Bundle, incident: &Incident) -> Result<()> {
-    let id = Some(incident.id.as_str());
-    if !b.has("timeline.json") {
-        match super::timeline::timeline(ctx, id).await {
-            Ok(t) => b.put_json(
+async fn evidence(
+    ctx: &Context,
+    b: &mut Bundle,
+    incident: &Incident,
+    notes: &[String],
+) -> Result<()> {
+    let (has_timeline, has_impact) = (b.has("timeline.json"), b.has("impact.json"));
+    if !(has_timeline && has_impact) {
+        let (timeline, impact) = super::story(ctx, incident, notes).await;
+        if !has_timeline {
+            b.put_json(
                 "timeline.json",
                 "incident timeline (alarm transitions included)",
-                &t,
-            )?,
-            Err(e) => b.missing(format!("timeline: {e}")),
+                &timeline,
+            )?;
         }
-    }
-    if !b.has("impact.json") {
-        match super::impact::impact(ctx, id).await {
-            Ok(i) => b.put_json("impact.json", "incident impact", &i)?,
-            Err(e) => b.missing(format!("impact: {e}")),
+        if !has_impact {
+            b.put_json("impact.json", "incident impact", &impact)?;
         }
     }
     if !b.has("health.json") {
@@ -348,24 +349,11 @@ async fn evidence(ctx: &Context, b: &mut Bundle, incident: &Incident) -> Result<
         }
     }
     if !b.has("audit.json") {
-        let opts = |journal| crate::audit::Options {
-            since: Timestamp::now()
-                .duration_since(b.manifest.from)
-                .unsigned_abs(),
-            command: None,
-            target: None,
-            limit: 100_000,
-            journal,
-        };
-        let audit = match crate::audit::audit(ctx, &opts(false)).await {
-            Ok(a) => Ok(a),
-            Err(_) => crate::audit::audit(ctx, &opts(true)).await,
-        };
-        match audit {
-            Ok(a) => b.put_json(
+        match super::changes_since(ctx, b.manifest.from, 100_000).await {
+            Ok((audit, _)) => b.put_json(
                 "audit.json",
                 "mandala-ops changes since the window began",
-                &a,
+                &audit,
             )?,
             Err(e) => b.missing(format!("audit: {e}")),
         }
@@ -476,14 +464,7 @@ impl Render for Captured {
             self.folder.display()
         ));
         doc.fields([
-            (
-                "window",
-                format!(
-                    "{} to {}",
-                    m.from.strftime("%Y-%m-%d %H:%M UTC"),
-                    m.to.strftime("%Y-%m-%d %H:%M UTC")
-                ),
-            ),
+            ("window", super::span(m.from, m.to)),
             (
                 "files",
                 format!("{} ({} kept from an earlier run)", m.files.len(), self.kept),
@@ -506,11 +487,7 @@ impl Render for Captured {
 
     /// Exit 1 when part of the evidence could not be captured.
     fn status(&self) -> ExitStatus {
-        if self.manifest.missing.is_empty() {
-            ExitStatus::Ok
-        } else {
-            ExitStatus::Warn
-        }
+        super::complete(&self.manifest.missing)
     }
 }
 

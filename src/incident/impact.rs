@@ -3,7 +3,7 @@
 //! retried, and what the failed attempts cost in Bedrock tokens — from the database and the
 //! logs of the window. What could not be read is named, never counted as zero.
 
-use super::{Incident, store};
+use super::Incident;
 use crate::context::Context;
 use crate::error::{Result, db_err};
 use crate::exit::ExitStatus;
@@ -63,16 +63,23 @@ pub struct Tokens {
 }
 
 pub async fn impact(ctx: &Context, id: Option<&str>) -> Result<Impact> {
-    let env = ctx.env()?.name.to_string();
-    let loaded = store::load(ctx, &env).await?;
-    let incident = super::pick(&loaded.incidents, id, &env)?.clone();
-    let from = incident.since;
-    let to = incident.closed_at.unwrap_or_else(Timestamp::now);
+    let (incident, notes) = super::find(ctx, id).await?;
+    let (from, to) = incident.window();
     let (processes, errors) =
         futures::join!(processes(ctx, from, to), super::errors::read(ctx, from, to));
-    let mut unread = errors.unread;
-    let mut notes = loaded.notes;
-    notes.extend(errors.notes);
+    Ok(assemble(incident, notes, (from, to), processes, &errors))
+}
+
+/// The impact from the window's rows and error events.
+pub(super) fn assemble(
+    incident: Incident,
+    mut notes: Vec<String>,
+    (from, to): (Timestamp, Timestamp),
+    processes: Result<Processes>,
+    errors: &super::errors::Read,
+) -> Impact {
+    let mut unread = errors.unread.clone();
+    notes.extend(errors.notes.iter().cloned());
     let processes = processes
         .map_err(|e| unread.push(format!("processes (processing_state): {e}")))
         .ok();
@@ -110,7 +117,7 @@ pub async fn impact(ctx: &Context, id: Option<&str>) -> Result<Impact> {
         );
     }
     let errors_over_time = per_bin(from, to, errors.lines.iter().map(|l| l.at));
-    Ok(Impact {
+    Impact {
         incident,
         from,
         to,
@@ -124,7 +131,7 @@ pub async fn impact(ctx: &Context, id: Option<&str>) -> Result<Impact> {
         },
         unread,
         notes,
-    })
+    }
 }
 
 /// How many of `times` fall in each of 24 equal bins of `[from, to]` (whole minutes each).
@@ -190,7 +197,7 @@ pub async fn affected(
     Ok((rows.iter().map(|r| r.get("id")).collect(), total))
 }
 
-async fn processes(ctx: &Context, from: Timestamp, to: Timestamp) -> Result<Processes> {
+pub(super) async fn processes(ctx: &Context, from: Timestamp, to: Timestamp) -> Result<Processes> {
     let db = ctx.db().await?;
     let doing = "reading the window's processing_state rows";
     let stuck_secs = stuck_secs(ctx);
@@ -238,22 +245,17 @@ impl Render for Impact {
     fn render(&self, doc: &mut Doc) {
         let i = &self.incident;
         doc.heading(format!(
-            "Impact of incident {}: {} ({} to {})",
+            "Impact of incident {}: {} ({})",
             i.id,
             i.title,
-            self.from.strftime("%Y-%m-%d %H:%M UTC"),
-            self.to.strftime("%Y-%m-%d %H:%M UTC")
+            super::span(self.from, self.to)
         ));
         self.body(doc);
     }
 
     /// Exit 1 when a source could not be read: the impact is missing part of the count.
     fn status(&self) -> ExitStatus {
-        if self.unread.is_empty() {
-            ExitStatus::Ok
-        } else {
-            ExitStatus::Warn
-        }
+        super::complete(&self.unread)
     }
 }
 

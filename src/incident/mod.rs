@@ -56,6 +56,13 @@ pub struct Incident {
     pub updated_at: Timestamp,
 }
 
+impl Incident {
+    /// The window its evidence covers: from `since` to its closing, or now while it is open.
+    pub fn window(&self) -> (Timestamp, Timestamp) {
+        (self.since, self.closed_at.unwrap_or_else(Timestamp::now))
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct StartOptions {
     pub title: Option<String>,
@@ -108,7 +115,7 @@ pub async fn start(ctx: &Context, opts: &StartOptions) -> Result<Written> {
             open.id,
             open.title,
             open.opened_by,
-            open.opened_at.strftime("%Y-%m-%d %H:%M UTC")
+            when(open.opened_at)
         ))
         .with_hint(format!(
             "work on it, or close it first: mandala-ops incident close {}",
@@ -158,14 +165,93 @@ pub async fn start(ctx: &Context, opts: &StartOptions) -> Result<Written> {
         resolution: None,
         updated_at: now,
     };
+    write(ctx, incident, loaded.notes).await
+}
+
+/// Writes `incident` and says where it went, after what reading the records noted.
+async fn write(ctx: &Context, incident: Incident, mut notes: Vec<String>) -> Result<Written> {
     let saved = store::save(ctx, &incident).await?;
-    let mut notes = loaded.notes;
     notes.extend(saved.notes);
     Ok(Written {
         incident,
         wrote: saved.wrote,
         notes,
     })
+}
+
+/// The incident `id` names, or the environment's one open incident, with what reading the
+/// records noted.
+async fn find(ctx: &Context, id: Option<&str>) -> Result<(Incident, Vec<String>)> {
+    let env = environment(ctx)?;
+    let loaded = store::load(ctx, &env).await?;
+    let incident = pick(&loaded.incidents, id, &env)?.clone();
+    Ok((incident, loaded.notes))
+}
+
+/// The timeline and the impact of one incident over one window, each function's error events
+/// read once for both (`incident report`, `incident capture`).
+async fn story(
+    ctx: &Context,
+    incident: &Incident,
+    notes: &[String],
+) -> (timeline::Timeline, impact::Impact) {
+    let (from, to) = incident.window();
+    let (errors, found, processes) = futures::join!(
+        errors::read(ctx, from, to),
+        timeline::sources(ctx, from, to),
+        impact::processes(ctx, from, to),
+    );
+    (
+        timeline::assemble(incident.clone(), notes.to_vec(), (from, to), &errors, found),
+        impact::assemble(
+            incident.clone(),
+            notes.to_vec(),
+            (from, to),
+            processes,
+            &errors,
+        ),
+    )
+}
+
+/// What mandala-ops changed from `from` on (at most `limit` entries, newest first): the
+/// environment's audit table, or this machine's journal when the database does not answer
+/// (then with why, for a note).
+async fn changes_since(
+    ctx: &Context,
+    from: Timestamp,
+    limit: usize,
+) -> Result<(crate::audit::AuditReport, Option<String>)> {
+    let opts = |journal| crate::audit::Options {
+        since: Timestamp::now()
+            .duration_since(from)
+            .unsigned_abs()
+            .max(Duration::from_secs(1)),
+        command: None,
+        target: None,
+        limit,
+        journal,
+    };
+    match crate::audit::audit(ctx, &opts(false)).await {
+        Ok(r) => Ok((r, None)),
+        Err(e) => {
+            let r = crate::audit::audit(ctx, &opts(true)).await?;
+            Ok((r, Some(format!("from this machine's journal only ({e})"))))
+        }
+    }
+}
+
+/// Exit 1 when part of what a report should hold could not be read: it is not the whole story.
+fn complete(missing: &[String]) -> crate::exit::ExitStatus {
+    if missing.is_empty() {
+        crate::exit::ExitStatus::Ok
+    } else {
+        crate::exit::ExitStatus::Warn
+    }
+}
+
+/// `from` to `to`, as the headings print a window.
+fn span(from: Timestamp, to: Timestamp) -> String {
+    format!("{} to {}", when(from), when(to))
 }
 
 pub async fn list(ctx: &Context) -> Result<Listing> {
@@ -207,18 +293,13 @@ pub fn pick<'a>(incidents: &'a [Incident], id: Option<&str>, env: &str) -> Resul
 }
 
 pub async fn close(ctx: &Context, opts: &CloseOptions) -> Result<Written> {
-    let env = environment(ctx)?;
-    let loaded = store::load(ctx, &env).await?;
-    let mut incident = pick(&loaded.incidents, opts.id.as_deref(), &env)?.clone();
+    let (mut incident, notes) = find(ctx, opts.id.as_deref()).await?;
     if incident.status == Status::Closed {
         return Err(Error::usage(format!(
             "incident {} was already closed by {} at {}",
             incident.id,
             incident.closed_by.as_deref().unwrap_or("someone"),
-            incident
-                .closed_at
-                .map(|t| t.strftime("%Y-%m-%d %H:%M UTC").to_string())
-                .unwrap_or_default()
+            incident.closed_at.map(when).unwrap_or_default()
         )));
     }
     let now = whole_second();
@@ -227,14 +308,7 @@ pub async fn close(ctx: &Context, opts: &CloseOptions) -> Result<Written> {
     incident.closed_by = Some(ctx.operator.clone());
     incident.resolution = opts.resolution.clone();
     incident.updated_at = now;
-    let saved = store::save(ctx, &incident).await?;
-    let mut notes = loaded.notes;
-    notes.extend(saved.notes);
-    Ok(Written {
-        incident,
-        wrote: saved.wrote,
-        notes,
-    })
+    write(ctx, incident, notes).await
 }
 
 /// Now, to the second: records are read by people, not benchmarks.

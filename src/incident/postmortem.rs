@@ -2,9 +2,9 @@
 //! アラート対応フロー; 000 インシデント対応: 検知, 初期対応, 影響範囲, 対応, 復旧確認, 事後対応),
 //! assembled from the record, the timeline and the impact, with the follow-up left for people.
 
-use super::impact::{self, Impact};
-use super::timeline::{self, Entry, Timeline};
-use super::{Incident, Status};
+use super::impact::Impact;
+use super::timeline::{Entry, Timeline};
+use super::{Incident, Status, when};
 use crate::context::Context;
 use crate::error::Result;
 use crate::exit::ExitStatus;
@@ -54,19 +54,14 @@ fn response(i: &Incident, t: &Timeline, now: Timestamp) -> Response {
 }
 
 pub async fn report(ctx: &Context, id: Option<&str>) -> Result<Postmortem> {
-    let (timeline, impact) = futures::join!(timeline::timeline(ctx, id), impact::impact(ctx, id));
-    let (timeline, impact) = (timeline?, impact?);
-    let incident = timeline.incident.clone();
+    let (incident, notes) = super::find(ctx, id).await?;
+    let (timeline, impact) = super::story(ctx, &incident, &notes).await;
     Ok(Postmortem {
         response: response(&incident, &timeline, Timestamp::now()),
         incident,
         timeline,
         impact,
     })
-}
-
-fn when(t: Timestamp) -> String {
-    t.strftime("%Y-%m-%d %H:%M UTC").to_string()
 }
 
 fn table(entries: &[&Entry]) -> Table {
@@ -90,7 +85,7 @@ impl Render for Postmortem {
         doc.fields([
             ("environment", i.environment.clone()),
             ("severity", i.severity.headline()),
-            ("window", format!("{} to {}", when(t.from), when(t.to))),
+            ("window", super::span(t.from, t.to)),
             (
                 "status",
                 match i.status {

@@ -3,7 +3,7 @@
 //! mandala-ops' changes (the audit trail), runbook runs, and the incident's own opening, deadline
 //! and closing. A source that could not be read is named, and the exit status says so.
 
-use super::{Incident, Status, store};
+use super::{Incident, Status};
 use crate::config::Component;
 use crate::context::Context;
 use crate::error::Result;
@@ -37,7 +37,7 @@ pub struct Timeline {
 
 /// What one source found.
 #[derive(Default)]
-struct Found {
+pub(super) struct Found {
     entries: Vec<Entry>,
     unread: Vec<String>,
     notes: Vec<String>,
@@ -62,32 +62,41 @@ fn entry(at: Timestamp, source: &'static str, what: String, detail: String) -> E
 }
 
 pub async fn timeline(ctx: &Context, id: Option<&str>) -> Result<Timeline> {
-    let env = ctx.env()?.name.to_string();
-    let loaded = store::load(ctx, &env).await?;
-    let incident = super::pick(&loaded.incidents, id, &env)?.clone();
-    let from = incident.since;
-    let to = incident.closed_at.unwrap_or_else(Timestamp::now);
-    let (alarms, deploys, errors, changes) = futures::join!(
+    let (incident, notes) = super::find(ctx, id).await?;
+    let (from, to) = incident.window();
+    let (errors, found) =
+        futures::join!(super::errors::read(ctx, from, to), sources(ctx, from, to));
+    Ok(assemble(incident, notes, (from, to), &errors, found))
+}
+
+/// Every source but the error events, read at once.
+pub(super) async fn sources(ctx: &Context, from: Timestamp, to: Timestamp) -> Vec<Found> {
+    let env = ctx.env().map(|e| e.name.to_string()).unwrap_or_default();
+    let (alarms, deploys, changes) = futures::join!(
         alarms(ctx, from, to),
         deploys(ctx, from, to),
-        errors(ctx, from, to),
         changes(ctx, from, to),
     );
+    vec![alarms, deploys, changes, runbooks(ctx, &env, from, to)]
+}
+
+/// The timeline from what the sources found, in time order.
+pub(super) fn assemble(
+    incident: Incident,
+    notes: Vec<String>,
+    (from, to): (Timestamp, Timestamp),
+    errors: &super::errors::Read,
+    found: Vec<Found>,
+) -> Timeline {
     let mut t = Timeline {
         entries: own(&incident),
         incident,
         from,
         to,
         unread: Vec::new(),
-        notes: loaded.notes,
+        notes,
     };
-    for found in [
-        alarms,
-        deploys,
-        errors,
-        changes,
-        runbooks(ctx, &env, from, to),
-    ] {
+    for found in std::iter::once(first_errors(errors)).chain(found) {
         t.entries.extend(found.entries);
         t.unread.extend(found.unread);
         t.notes.extend(found.notes);
@@ -95,7 +104,7 @@ pub async fn timeline(ctx: &Context, id: Option<&str>) -> Result<Timeline> {
     t.entries
         .retain(|e| e.source == "incident" || (from <= e.at && e.at <= to));
     t.entries.sort_by_key(|e| e.at);
-    Ok(t)
+    t
 }
 
 /// The incident's own marks: its window, its opening (the start of the response), the deadline,
@@ -240,8 +249,7 @@ async fn deploys(ctx: &Context, from: Timestamp, to: Timestamp) -> Found {
 }
 
 /// The first error of each code in each function's log group, with how many followed.
-async fn errors(ctx: &Context, from: Timestamp, to: Timestamp) -> Found {
-    let read = super::errors::read(ctx, from, to).await;
+fn first_errors(read: &super::errors::Read) -> Found {
     // (function, code) → (first line, count)
     let mut first: BTreeMap<(String, String), (&LogLine, usize)> = BTreeMap::new();
     for line in &read.lines {
@@ -266,37 +274,23 @@ async fn errors(ctx: &Context, from: Timestamp, to: Timestamp) -> Found {
         .collect();
     Found {
         entries,
-        unread: read.unread,
-        notes: read.notes,
+        unread: read.unread.clone(),
+        notes: read.notes.clone(),
     }
 }
 
-/// What mandala-ops changed in the window: the environment's audit trail, or this machine's
-/// journal when the database does not answer.
+/// What mandala-ops changed in the window.
 async fn changes(ctx: &Context, from: Timestamp, to: Timestamp) -> Found {
-    let since = Timestamp::now()
-        .duration_since(from)
-        .unsigned_abs()
-        .max(std::time::Duration::from_secs(1));
-    let opts = |journal| crate::audit::Options {
-        since,
-        command: None,
-        target: None,
-        limit: 10_000,
-        journal,
-    };
-    let mut found = Found::default();
-    let report = match crate::audit::audit(ctx, &opts(false)).await {
+    let (report, fallback) = match super::changes_since(ctx, from, 10_000).await {
         Ok(r) => r,
-        Err(e) => match crate::audit::audit(ctx, &opts(true)).await {
-            Ok(r) => {
-                found
-                    .notes
-                    .push(format!("changes: from this machine's journal only ({e})"));
-                r
-            }
-            Err(e) => return Found::unread("changes", e),
-        },
+        Err(e) => return Found::unread("changes", e),
+    };
+    let mut found = Found {
+        notes: fallback
+            .map(|n| format!("changes: {n}"))
+            .into_iter()
+            .collect(),
+        ..Found::default()
     };
     found.entries = report
         .entries
@@ -422,11 +416,10 @@ impl Render for Timeline {
     fn render(&self, doc: &mut Doc) {
         let i = &self.incident;
         doc.heading(format!(
-            "Incident {}: {} ({} to {})",
+            "Incident {}: {} ({})",
             i.id,
             i.title,
-            self.from.strftime("%Y-%m-%d %H:%M UTC"),
-            self.to.strftime("%Y-%m-%d %H:%M UTC")
+            super::span(self.from, self.to)
         ));
         let mut t = Table::new(["at", "source", "what", "detail"]);
         for e in &self.entries {
@@ -455,11 +448,7 @@ impl Render for Timeline {
 
     /// Exit 1 when a source could not be read: the timeline is missing part of the story.
     fn status(&self) -> ExitStatus {
-        if self.unread.is_empty() {
-            ExitStatus::Ok
-        } else {
-            ExitStatus::Warn
-        }
+        super::complete(&self.unread)
     }
 }
 
