@@ -45,6 +45,7 @@ pub struct Mocks {
     pub apigateway: Vec<Rule>,
     pub iam: Vec<Rule>,
     pub quotas: Vec<Rule>,
+    pub cost: Vec<Rule>,
 }
 
 impl Mocks {
@@ -60,6 +61,7 @@ impl Mocks {
             apigateway: mock_client!(aws_sdk_apigateway, &self.apigateway),
             s3: mock_client!(aws_sdk_s3, &Vec::<Rule>::new()),
             quotas: mock_client!(aws_sdk_servicequotas, &self.quotas),
+            cost: mock_client!(aws_sdk_costexplorer, &self.cost),
             endpoint: None,
         }
     }

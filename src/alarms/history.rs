@@ -10,6 +10,7 @@ use std::time::Duration;
 
 #[derive(Debug, Serialize)]
 pub struct Transition {
+    pub alarm: String,
     pub at: Option<jiff::Timestamp>,
     pub from: String,
     pub to: String,
@@ -56,7 +57,7 @@ pub async fn history(ctx: &Context, name: &str, since: Duration) -> Result<Histo
             },
         ));
     };
-    let mut transitions = transitions(aws, name, start, jiff::Timestamp::now()).await?;
+    let mut transitions = transitions(aws, Some(name), start, jiff::Timestamp::now()).await?;
     transitions.reverse();
     Ok(HistoryReport {
         alarm: name.to_string(),
@@ -70,17 +71,18 @@ pub async fn history(ctx: &Context, name: &str, since: Duration) -> Result<Histo
     })
 }
 
-/// `name`'s state transitions in `[start, end]`, oldest first (DescribeAlarmHistory, all pages).
+/// The state transitions in `[start, end]` of the alarm `name`, or of every alarm, oldest first
+/// (DescribeAlarmHistory, all pages).
 pub async fn transitions(
     aws: &crate::aws::Clients,
-    name: &str,
+    name: Option<&str>,
     start: jiff::Timestamp,
     end: jiff::Timestamp,
 ) -> Result<Vec<Transition>> {
     let mut pages = aws
         .cloudwatch
         .describe_alarm_history()
-        .alarm_name(name)
+        .set_alarm_name(name.map(str::to_string))
         .history_item_type(HistoryItemType::StateUpdate)
         .start_date(crate::aws::from_timestamp(start))
         .end_date(crate::aws::from_timestamp(end))
@@ -91,11 +93,12 @@ pub async fn transitions(
         let page = page.map_err(aws_err(
             "CloudWatch",
             "DescribeAlarmHistory",
-            format!("reading the history of {name}"),
+            format!("reading the history of {}", name.unwrap_or("the alarms")),
         ))?;
         for item in page.alarm_history_items() {
             let (from, to) = states(item.history_data().unwrap_or("{}"));
             transitions.push(Transition {
+                alarm: item.alarm_name().unwrap_or_default().to_string(),
                 at: item.timestamp().and_then(crate::aws::to_timestamp),
                 from,
                 to,

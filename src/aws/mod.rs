@@ -5,6 +5,7 @@
 
 pub mod alarms;
 pub mod apigateway;
+pub mod cost;
 pub mod iam;
 pub mod insights;
 pub mod lambda;
@@ -47,6 +48,7 @@ pub struct Clients {
     pub apigateway: aws_sdk_apigateway::Client,
     pub s3: aws_sdk_s3::Client,
     pub quotas: aws_sdk_servicequotas::Client,
+    pub cost: aws_sdk_costexplorer::Client,
     /// The endpoint all calls go to when it is not AWS itself (the sandbox's emulator).
     pub endpoint: Option<String>,
 }
@@ -103,6 +105,7 @@ impl Clients {
                     .build(),
             ),
             quotas: client!(aws_sdk_servicequotas, sdk, waiting),
+            cost: client!(aws_sdk_costexplorer, sdk, waiting),
             endpoint,
         }
     }

@@ -874,8 +874,12 @@ impl Default for Bedrock {
 pub struct Cost {
     /// Monthly budget, USD (002 コスト管理: 月次予算 $500).
     pub monthly_budget_usd: f64,
-    /// Share of the budget spent on Bedrock (002 コスト管理: Bedrock API 30%).
+    /// Shares of the budget (002 コスト管理 / 主要コスト: Lambda実行 40%, Bedrock API 30%,
+    /// Aurora 20%, その他 10%).
+    pub lambda_share: f64,
     pub bedrock_share: f64,
+    pub aurora_share: f64,
+    pub other_share: f64,
     /// Amazon Nova Micro on-demand price per 1,000 input tokens, USD (AWS's published price list;
     /// not in the seeds, so a setting).
     pub input_per_1k_tokens_usd: f64,
@@ -887,7 +891,10 @@ impl Default for Cost {
     fn default() -> Self {
         Cost {
             monthly_budget_usd: 500.0,
+            lambda_share: 0.40,
             bedrock_share: 0.30,
+            aurora_share: 0.20,
+            other_share: 0.10,
             input_per_1k_tokens_usd: 0.000035,
             output_per_1k_tokens_usd: 0.00014,
         }

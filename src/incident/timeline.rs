@@ -175,7 +175,12 @@ async fn alarms(ctx: &Context, from: Timestamp, to: Timestamp) -> Found {
         Err(e) => return Found::unread("alarms", e),
     };
     let histories: Vec<_> = futures::stream::iter(&alarms)
-        .map(|a| async move { (a, crate::alarms::transitions(aws, &a.name, from, to).await) })
+        .map(|a| async move {
+            (
+                a,
+                crate::alarms::transitions(aws, Some(&a.name), from, to).await,
+            )
+        })
         .buffered(4)
         .collect()
         .await;

@@ -1,53 +1,130 @@
-//! Collecting a report: the library's queries at once (within one Logs Insights limit), the
-//! health checks, and the alarms with their history.
+//! Collecting a report: everything the period's checklist reads, at once: the library's
+//! queries (within one Logs Insights limit shared by the process), the health checks,
+//! processing_state, the AsyncProcessing and profile API metrics, Cost Explorer, the alarm
+//! history, `scale recommend`'s evidence, the incident records and the retention backlog. Then
+//! the checklist is judged over what was read.
 
-use super::Options;
+use super::checklist::{self, Look};
 use super::data::{
     AlarmLine, Attention, Cost, Data, Day, ErrorCount, HealthSummary, Performance, Section,
 };
+use super::{Options, Period, judge, processing};
+use crate::aws::metrics::{self, Dimension, Metric, Namespace, Stat};
+use crate::config::Component;
 use crate::config::thresholds::sources;
 use crate::context::Context;
 use crate::error::Result;
 use crate::health::{self, Status};
+use crate::insights::library::Library;
 use crate::insights::query::{self, RunOptions};
 use crate::insights::results::{QueryReport, number, text};
 use crate::output::{Series, number as format_number};
 use crate::time::RangeSpec;
 use futures::StreamExt;
 use jiff::{Timestamp, tz::TimeZone};
+use std::collections::HashMap;
 use std::time::Duration;
 
 /// Alarm histories asked for at once (DescribeAlarmHistory is a low-rate API).
 const HISTORY_CONCURRENCY: usize = 4;
 
-const QUALITY: &[&str] = &[
-    "priority-share",
-    "minutes-per-task",
-    "task-count-distribution",
-];
-const SECURITY: &[&str] = &[
-    "authentication-errors",
-    "forbidden-by-user",
-    "prompt-injection",
-];
-const PERFORMANCE: &str = "daily-performance";
-const HOURLY: &str = "hourly-performance";
-const TOKENS_HOURLY: &str = "token-usage-hourly";
-const ERRORS: &str = "error-types";
+pub const PERFORMANCE: &str = "daily-performance";
+pub const HOURLY: &str = "hourly-performance";
+pub const TOKENS_HOURLY: &str = "token-usage-hourly";
+pub const ERRORS: &str = "error-types";
+pub const ERROR_TREND: &str = "error-trend";
+pub const PROFILE_LATENCY: &str = "profile-latency";
+
+/// What was read, or why it could not be; `None` where the period's checklist does not ask.
+pub type Fetched<T> = Option<std::result::Result<T, String>>;
+
+/// A series by its title, or why it could not be read.
+pub type Named = (String, std::result::Result<Series, String>);
+
+/// Everything the checklist is judged over.
+pub struct Sources {
+    pub period: Period,
+    pub from: Timestamp,
+    pub to: Timestamp,
+    pub lib: Library,
+    pub health: health::Report,
+    pub queries: HashMap<&'static str, std::result::Result<QueryReport, String>>,
+    pub processing: Fetched<processing::Stats>,
+    pub async_series: Fetched<Vec<Named>>,
+    pub profile_series: Fetched<Vec<Named>>,
+    pub spend: Fetched<Option<Vec<crate::aws::cost::DailySpend>>>,
+    pub alarm_history: Fetched<Vec<crate::alarms::Transition>>,
+    pub capacity: Fetched<crate::scale::RecommendReport>,
+    pub incidents: Fetched<crate::incident::Listing>,
+    pub retention: Fetched<crate::cleanup::ProcessingStateReport>,
+}
+
+impl Sources {
+    /// Nothing read yet: for tests of one look.
+    #[cfg(test)]
+    pub fn empty(period: Period, from: Timestamp, to: Timestamp) -> Sources {
+        Sources {
+            period,
+            from,
+            to,
+            lib: Library::load(None, &crate::config::Thresholds::default()).unwrap(),
+            health: health::Report {
+                status: Status::Ok,
+                environment: "prod".into(),
+                since: "7d".into(),
+                strict: false,
+                took_ms: 0,
+                checks: Vec::new(),
+            },
+            queries: HashMap::new(),
+            processing: None,
+            async_series: None,
+            profile_series: None,
+            spend: None,
+            alarm_history: None,
+            capacity: None,
+            incidents: None,
+            retention: None,
+        }
+    }
+
+    pub fn query(&self, name: &str) -> Option<&QueryReport> {
+        self.queries.get(name).and_then(|r| r.as_ref().ok())
+    }
+}
+
+/// `read` when the period's checklist has `look`, else nothing.
+async fn when<T>(
+    period: Period,
+    look: Look,
+    read: impl std::future::Future<Output = Result<T>>,
+) -> Fetched<T> {
+    if checklist::reads(period, look) {
+        Some(read.await.map_err(|e| e.to_string()))
+    } else {
+        None
+    }
+}
 
 pub async fn run(ctx: &Context, opts: &Options) -> Result<Data> {
     let env = ctx.env()?.clone();
-    let length = opts.period.length();
+    let period = opts.period;
+    let length = period.length();
     let to = Timestamp::now();
     let from = crate::time::before(to, length, "the period")?;
     let lib = query::library(ctx)?;
-    let mut notes = Vec::new();
 
-    let names: Vec<&str> = [ERRORS, PERFORMANCE, HOURLY, TOKENS_HOURLY]
-        .into_iter()
-        .chain(QUALITY.iter().copied())
-        .chain(SECURITY.iter().copied())
-        .collect();
+    let mut names: Vec<&'static str> = vec![
+        ERRORS,
+        ERROR_TREND,
+        PERFORMANCE,
+        HOURLY,
+        TOKENS_HOURLY,
+        PROFILE_LATENCY,
+    ];
+    names.extend(checklist::queries(period));
+    names.sort_unstable();
+    names.dedup();
     // Every query at once; the context's runner keeps them within the Logs Insights limit.
     let queries = futures::future::join_all(names.iter().map(|name| {
         query::run(
@@ -60,24 +137,48 @@ pub async fn run(ctx: &Context, opts: &Options) -> Result<Data> {
             },
         )
     }));
+    // The checks judge at most the last week: over a month their 5-minute windows are more
+    // datapoints than one metric request returns; the month's trends are the series.
     let health_opts = health::Options {
-        since: length,
+        since: length.min(Period::Weekly.length()),
         ..health::Options::default()
     };
-    let (results, health, alarms) = tokio::join!(
-        queries,
-        health::run(ctx, &health_opts),
-        alarm_lines(ctx, length)
-    );
-    let health = health?;
-    let mut by_name = std::collections::HashMap::new();
+    let retention = crate::cleanup::ProcessingStateOptions {
+        older_than: Duration::from_secs(ctx.thresholds.retention.processing_state_days * 86_400),
+        batch_size: crate::cleanup::DEFAULT_BATCH as usize,
+        apply: false,
+        wait_lock: None,
+    };
+    // The health checks first: each has its own short timeout, and the emulator (one process)
+    // answers the rest of the report's calls more slowly than that when they all come at once.
+    let health = health::run(ctx, &health_opts).await?;
+    let (results, alarms, extras) = tokio::join!(queries, alarm_lines(ctx, length), async {
+        tokio::join!(
+            when(period, Look::Processing, processing::stats(ctx, from)),
+            when(
+                period,
+                Look::AsyncSeries,
+                async_series(ctx, period, from, to)
+            ),
+            when(period, Look::Profile, profile_series(ctx, period, from, to)),
+            when(period, Look::Cost, spend(ctx, from, to)),
+            when(period, Look::AlarmHistory, alarm_history(ctx, from, to)),
+            when(period, Look::Capacity, crate::scale::recommend(ctx, length)),
+            when(period, Look::Incidents, crate::incident::list(ctx)),
+            when(
+                period,
+                Look::Retention,
+                crate::cleanup::processing_state(ctx, &retention)
+            ),
+        )
+    });
+    let mut notes = Vec::new();
+    let mut by_name = HashMap::new();
     for (name, result) in names.iter().zip(results) {
-        match result {
-            Ok(r) => {
-                by_name.insert(*name, r);
-            }
-            Err(e) => notes.push(format!("query {name}: {e}")),
+        if let Err(e) = &result {
+            notes.push(format!("query {name}: {e}"));
         }
+        by_name.insert(*name, result.map_err(|e| e.to_string()));
     }
     let alarms = match alarms {
         Ok((lines, note)) => {
@@ -89,8 +190,35 @@ pub async fn run(ctx: &Context, opts: &Options) -> Result<Data> {
             Vec::new()
         }
     };
+    let (
+        processing,
+        async_series,
+        profile_series,
+        spend,
+        alarm_history,
+        capacity,
+        incidents,
+        retention,
+    ) = extras;
+    let sources = Sources {
+        period,
+        from,
+        to,
+        lib,
+        health,
+        queries: by_name,
+        processing,
+        async_series,
+        profile_series,
+        spend,
+        alarm_history,
+        capacity,
+        incidents,
+        retention,
+    };
 
-    let severity = health::severity::assess(&health, &ctx.thresholds.severity);
+    let health = &sources.health;
+    let severity = health::severity::assess(health, &ctx.thresholds.severity);
     let count = |s: Status| health.checks.iter().filter(|r| r.status == s).count();
     let health_summary = HealthSummary {
         status: health.status,
@@ -99,28 +227,8 @@ pub async fn run(ctx: &Context, opts: &Options) -> Result<Data> {
         critical: count(Status::Critical),
         unknown: count(Status::Unknown),
     };
-    let mut attention: Vec<Attention> = health
-        .problems()
-        .map(|r| Attention {
-            status: r.status,
-            what: format!(
-                "{}: {}{}",
-                r.name,
-                r.message,
-                r.value
-                    .as_ref()
-                    .map(|v| format!(
-                        " ({v}; threshold {})",
-                        r.threshold.as_deref().unwrap_or("-")
-                    ))
-                    .unwrap_or_default()
-            ),
-            source: r.source.clone(),
-        })
-        .collect();
-
-    let errors = by_name
-        .get(ERRORS)
+    let errors = sources
+        .query(ERRORS)
         .map(|r| {
             r.rows
                 .iter()
@@ -131,56 +239,48 @@ pub async fn run(ctx: &Context, opts: &Options) -> Result<Data> {
                 .collect()
         })
         .unwrap_or_default();
-    let performance = by_name
-        .get(PERFORMANCE)
+    let performance = sources
+        .query(PERFORMANCE)
         .map(performance)
         .unwrap_or_default();
-    let mut cost = by_name
-        .get(PERFORMANCE)
+    let mut cost = sources
+        .query(PERFORMANCE)
         .map(|r| cost(r, length))
         .unwrap_or_default();
     cost.monthly_budget_usd = ctx.thresholds.cost.monthly_budget_usd;
     cost.bedrock_budget_usd = cost.monthly_budget_usd * ctx.thresholds.cost.bedrock_share;
     cost.source = sources::COST;
-    if cost.projected_month_usd > cost.bedrock_budget_usd {
-        attention.push(Attention {
-            status: Status::Warn,
-            what: format!(
-                "Bedrock spend projects to ${:.2} a month, over its ${:.2} share of the budget",
-                cost.projected_month_usd, cost.bedrock_budget_usd
-            ),
-            source: sources::COST.into(),
-        });
+    if let Some(Ok(Some(spend))) = &sources.spend {
+        cost.actual = Some(super::cost::actual(spend, from, to, &ctx.thresholds.cost));
     }
 
     let mut series = Vec::new();
-    if let Some(r) = by_name.get(HOURLY) {
+    if let Some(r) = sources.query(HOURLY) {
         series.push(series_of(r, "requests", "Requests", "per hour"));
         series.push(series_of(r, "p95_duration", "p95 duration", "ms"));
     }
-    if let Some(r) = by_name.get(TOKENS_HOURLY) {
+    if let Some(r) = sources.query(TOKENS_HOURLY) {
         series.push(series_of(r, "total_tokens", "Tokens", "per hour"));
     }
+    let quality = query_sections(&sources, |l| matches!(l, Look::Measures(_)));
+    let security = query_sections(&sources, |l| matches!(l, Look::Hunts(_)));
 
-    let sections = |names: &[&str], attention: &mut Vec<Attention>| -> Vec<Section> {
-        names
-            .iter()
-            .filter_map(|n| by_name.get(n).map(|r| (n, r)))
-            .map(|(n, r)| {
-                let s = section(&lib, n, r);
-                for f in &s.flagged {
-                    attention.push(Attention {
-                        status: Status::Warn,
-                        what: format!("{}: {f}", s.query),
-                        source: s.source.clone(),
-                    });
-                }
-                s
-            })
-            .collect()
-    };
-    let quality = sections(QUALITY, &mut attention);
-    let security = sections(SECURITY, &mut attention);
+    let checklist = judge::sections(ctx, &sources, &cost);
+    let mut attention: Vec<Attention> = Vec::new();
+    for finding in checklist
+        .iter()
+        .flat_map(|s| &s.items)
+        .flat_map(|i| &i.findings)
+        .filter(|f| f.status >= Status::Warn)
+    {
+        if !attention.iter().any(|a| a.what == finding.text) {
+            attention.push(Attention {
+                status: finding.status,
+                what: finding.text.clone(),
+                source: finding.source.clone(),
+            });
+        }
+    }
     attention.sort_by_key(|a| std::cmp::Reverse(a.status));
     let status = attention
         .iter()
@@ -188,8 +288,8 @@ pub async fn run(ctx: &Context, opts: &Options) -> Result<Data> {
         .max()
         .unwrap_or(Status::Ok);
 
-    let data = Data {
-        period: opts.period,
+    Ok(Data {
+        period,
         environment: env.name.to_string(),
         generated_at: to,
         from,
@@ -197,6 +297,7 @@ pub async fn run(ctx: &Context, opts: &Options) -> Result<Data> {
         status,
         severity,
         health: health_summary,
+        checklist,
         errors,
         performance,
         cost,
@@ -206,8 +307,163 @@ pub async fn run(ctx: &Context, opts: &Options) -> Result<Data> {
         alarms,
         attention,
         notes,
+    })
+}
+
+/// The library's query sections the checklist reads through `kind` of look, in checklist order.
+fn query_sections(sources: &Sources, kind: impl Fn(&Look) -> bool) -> Vec<Section> {
+    let mut seen = Vec::new();
+    for look in checklist::looks(sources.period).filter(|l| kind(l)) {
+        if let Look::Measures(q) | Look::Hunts(q) = look {
+            for name in *q {
+                if !seen.contains(name) {
+                    seen.push(*name);
+                }
+            }
+        }
+    }
+    seen.into_iter()
+        .filter_map(|n| sources.query(n).map(|r| section(&sources.lib, n, r)))
+        .collect()
+}
+
+/// The AsyncProcessing metrics (002 CloudWatch Metrics / 主要メトリクス) over the period.
+async fn async_series(
+    ctx: &Context,
+    period: Period,
+    from: Timestamp,
+    to: Timestamp,
+) -> Result<Vec<Named>> {
+    const METRICS: [(&str, Stat, &str, &str); 6] = [
+        (
+            "AsyncProcessingStarted",
+            Stat::Sum,
+            "Processes started",
+            "per bin",
+        ),
+        (
+            "AsyncProcessingCompleted",
+            Stat::Sum,
+            "Processes completed",
+            "per bin",
+        ),
+        (
+            "AsyncProcessingFailed",
+            Stat::Sum,
+            "Processes failed",
+            "per bin",
+        ),
+        (
+            "AsyncProcessingTimeout",
+            Stat::Sum,
+            "Processes timed out",
+            "per bin",
+        ),
+        ("QueueDepth", Stat::Maximum, "Queue depth", "processes, max"),
+        (
+            "ProcessingDuration",
+            Stat::Average,
+            "Processing duration",
+            "ms, avg",
+        ),
+    ];
+    let metrics = METRICS.map(|(name, stat, title, unit)| {
+        let metric = Metric::new(
+            Namespace::Custom(Component::AsyncMetrics),
+            name,
+            Dimension::None,
+        );
+        named(ctx, metric, stat, title, unit, period, from, to)
+    });
+    Ok(futures::future::join_all(metrics).await)
+}
+
+/// The profile API's requests and error rate (003 監視項目: ProfileAPIRequests,
+/// ProfileAPIErrors, the share of error responses).
+async fn profile_series(
+    ctx: &Context,
+    period: Period,
+    from: Timestamp,
+    to: Timestamp,
+) -> Result<Vec<Named>> {
+    let metric = |name| {
+        Metric::new(
+            Namespace::Custom(Component::ProfileMetrics),
+            name,
+            Dimension::None,
+        )
     };
-    Ok(data)
+    let (requests, errors) = tokio::join!(
+        named(
+            ctx,
+            metric("ProfileAPIRequests"),
+            Stat::Sum,
+            "Profile API requests",
+            "per bin",
+            period,
+            from,
+            to
+        ),
+        named(
+            ctx,
+            metric("ProfileAPIErrors"),
+            Stat::Average,
+            "Profile API error rate",
+            "%",
+            period,
+            from,
+            to
+        ),
+    );
+    Ok(vec![requests, errors])
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn named(
+    ctx: &Context,
+    metric: Metric,
+    stat: Stat,
+    title: &str,
+    unit: &str,
+    period: Period,
+    from: Timestamp,
+    to: Timestamp,
+) -> Named {
+    let read = async {
+        let env = ctx.env()?;
+        let aws = ctx.aws().await?;
+        metrics::series(aws, env, metric, stat, from, to, period.bin_secs()).await
+    };
+    let series = read.await.map_err(|e| e.to_string()).map(|points| Series {
+        title: title.to_string(),
+        unit: unit.to_string(),
+        points: points.iter().map(|p| (p.at, p.value)).collect(),
+    });
+    (title.to_string(), series)
+}
+
+/// Cost Explorer's daily spend over the days [`super::cost::range`] names.
+pub async fn spend(
+    ctx: &Context,
+    from: Timestamp,
+    to: Timestamp,
+) -> Result<Option<Vec<crate::aws::cost::DailySpend>>> {
+    let (start, end) = super::cost::range(from, to);
+    let aws = ctx.aws().await?;
+    crate::aws::cost::daily_by_service(aws, start, end).await
+}
+
+/// Every alarm's state changes in the period (one DescribeAlarmHistory over all alarms).
+async fn alarm_history(
+    ctx: &Context,
+    from: Timestamp,
+    to: Timestamp,
+) -> Result<Vec<crate::alarms::Transition>> {
+    let env = ctx.env()?;
+    let aws = ctx.aws().await?;
+    let mut all = crate::alarms::transitions(aws, None, from, to).await?;
+    all.retain(|t| env.owns_alarm(&t.alarm));
+    Ok(all)
 }
 
 async fn alarm_lines(ctx: &Context, length: Duration) -> Result<(Vec<AlarmLine>, Option<String>)> {
@@ -267,14 +523,14 @@ fn bin_time(v: Option<&serde_json::Value>) -> Option<Timestamp> {
     crate::time::parse_instant(&text(v?), &TimeZone::UTC).ok()
 }
 
-fn bin_column(r: &QueryReport) -> Option<&str> {
+pub fn bin_column(r: &QueryReport) -> Option<&str> {
     r.columns
         .iter()
         .find(|c| c.starts_with("bin("))
         .map(String::as_str)
 }
 
-fn series_of(r: &QueryReport, field: &str, title: &str, unit: &str) -> Series {
+pub fn series_of(r: &QueryReport, field: &str, title: &str, unit: &str) -> Series {
     let bin = bin_column(r);
     let mut points: Vec<(Timestamp, f64)> = r
         .rows
@@ -292,7 +548,7 @@ fn series_of(r: &QueryReport, field: &str, title: &str, unit: &str) -> Series {
     }
 }
 
-fn performance(r: &QueryReport) -> Performance {
+pub fn performance(r: &QueryReport) -> Performance {
     let bin = bin_column(r);
     let mut days: Vec<Day> = r
         .rows
@@ -343,7 +599,7 @@ fn cost(r: &QueryReport, length: Duration) -> Cost {
     }
 }
 
-fn section(lib: &crate::insights::library::Library, name: &str, r: &QueryReport) -> Section {
+pub fn section(lib: &crate::insights::library::Library, name: &str, r: &QueryReport) -> Section {
     let def = lib.get(name).ok();
     let flagged = r
         .flagged

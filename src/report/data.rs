@@ -21,6 +21,8 @@ pub struct Data {
     pub status: Status,
     pub severity: Severity,
     pub health: HealthSummary,
+    /// The period's checklist, in the guides' order, each item judged.
+    pub checklist: Vec<ChecklistSection>,
     pub errors: Vec<ErrorCount>,
     pub performance: Performance,
     pub cost: Cost,
@@ -31,6 +33,47 @@ pub struct Data {
     pub attention: Vec<Attention>,
     /// What could not be collected, and why.
     pub notes: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ChecklistSection {
+    pub title: String,
+    pub source: String,
+    /// The worst of its items.
+    pub status: Status,
+    pub items: Vec<Item>,
+}
+
+/// One checklist item: its status (`ok`, `warn` or `critical`, `unknown` when something it
+/// needs could not be read) and the same in the checklist's words (`verdict`).
+#[derive(Debug, Serialize)]
+pub struct Item {
+    pub title: String,
+    pub source: String,
+    pub status: Status,
+    pub verdict: &'static str,
+    pub findings: Vec<Finding>,
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    pub status: Status,
+    pub text: String,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Evidence {
+    Table {
+        title: String,
+        columns: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
+    Chart {
+        series: Series,
+    },
 }
 
 #[derive(Debug, Serialize)]
@@ -75,6 +118,8 @@ pub struct Cost {
     pub bedrock_budget_usd: f64,
     pub monthly_budget_usd: f64,
     pub source: &'static str,
+    /// The actual spend from Cost Explorer, where it has figures.
+    pub actual: Option<super::cost::Actual>,
 }
 
 /// One library query's result with the rows outside its expected ranges.
@@ -111,6 +156,41 @@ fn ms(v: Option<f64>) -> String {
         .unwrap_or_else(|| "-".into())
 }
 
+/// Task generation per day (the seed's 日次レポート query).
+pub fn performance_table(p: &Performance) -> Evidence {
+    Evidence::Table {
+        title: "Task generation per day (`daily-performance`)".into(),
+        columns: ["day", "requests", "p50", "p95", "p99"]
+            .map(String::from)
+            .to_vec(),
+        rows: p
+            .days
+            .iter()
+            .map(|x| {
+                vec![
+                    x.day.clone(),
+                    format_number(x.requests),
+                    ms(x.p50_ms),
+                    ms(x.p95_ms),
+                    ms(x.p99_ms),
+                ]
+            })
+            .collect(),
+    }
+}
+
+/// Rows of a table printed before the rest is left to `--format json`.
+const SHOWN_ROWS: usize = 20;
+/// Characters of a cell printed (a log message can be kilobytes); JSON has them whole.
+const SHOWN_CHARS: usize = 160;
+
+fn shortened(cell: &str) -> String {
+    match cell.char_indices().nth(SHOWN_CHARS) {
+        Some((at, _)) => format!("{}…", &cell[..at]),
+        None => cell.to_string(),
+    }
+}
+
 impl Data {
     pub fn title(&self) -> String {
         format!(
@@ -142,61 +222,27 @@ impl Data {
         )
     }
 
-    pub fn cost_text(&self) -> String {
-        let c = &self.cost;
+    /// How many items are ok, need attention, or could not be checked.
+    pub fn tally(&self) -> String {
+        let items: Vec<&Item> = self.checklist.iter().flat_map(|s| &s.items).collect();
+        let count = |f: fn(Status) -> bool| items.iter().filter(|i| f(i.status)).count();
         format!(
-            "{} tokens; estimated ${:.2} in the period, ${:.2} a month at this rate, against a \
-             Bedrock budget of ${:.2} (${:.0} a month in all).",
-            format_number(c.tokens.round()),
-            c.estimated_usd,
-            c.projected_month_usd,
-            c.bedrock_budget_usd,
-            c.monthly_budget_usd
+            "{} checklist items: {} ok, {} need attention, {} not available.",
+            items.len(),
+            count(|s| s == Status::Ok),
+            count(|s| s >= Status::Warn),
+            count(|s| s == Status::Unknown)
         )
     }
+}
 
-    fn performance_table(&self) -> Table {
-        table(
-            ["day", "requests", "p50", "p95", "p99"],
-            self.performance.days.iter().map(|x| {
-                vec![
-                    x.day.clone(),
-                    format_number(x.requests),
-                    ms(x.p50_ms),
-                    ms(x.p95_ms),
-                    ms(x.p99_ms),
-                ]
-            }),
-        )
-    }
-
-    fn errors_table(&self) -> Table {
-        table(
-            ["error.code", "count"],
-            self.errors
-                .iter()
-                .map(|e| vec![e.code.clone(), format_number(e.count)]),
-        )
-    }
-
-    fn alarms_table(&self) -> Table {
-        table(
-            ["alarm", "state", "since", "changes", "runbook"],
-            self.alarms.iter().map(|a| {
-                vec![
-                    a.name.clone(),
-                    a.state.clone(),
-                    a.since
-                        .map(|t| t.strftime("%Y-%m-%d %H:%M").to_string())
-                        .unwrap_or_default(),
-                    a.transitions.map(|n| n.to_string()).unwrap_or("-".into()),
-                    a.runbook
-                        .as_ref()
-                        .map(|r| format!("mandala-ops runbook run {r}"))
-                        .unwrap_or_default(),
-                ]
-            }),
-        )
+/// The mark an item's heading carries.
+fn mark(status: Status) -> &'static str {
+    match status {
+        Status::Ok => "✓",
+        Status::Unknown => "?",
+        Status::Warn => "⚠",
+        Status::Critical => "✗",
     }
 }
 
@@ -212,6 +258,7 @@ impl Render for Data {
                 self.severity.headline()
             ),
         );
+        doc.text(self.tally());
         doc.heading("Needs attention");
         if self.attention.is_empty() {
             doc.note(
@@ -228,27 +275,13 @@ impl Render for Data {
         }
         doc.heading("Health");
         doc.note(health::tone(self.health.status), self.health_text());
-        doc.heading("Trends");
-        for s in &self.series {
-            doc.chart(s.clone());
+        for section in &self.checklist {
+            doc.heading(&section.title);
+            doc.note(Tone::Dim, format!("Source: {}", section.source));
+            for item in &section.items {
+                item.render(doc);
+            }
         }
-        doc.heading("Requests and duration");
-        doc.text(format!(
-            "{} requests in the period.",
-            format_number(self.performance.requests)
-        ));
-        doc.table(self.performance_table());
-        doc.heading("Errors by code");
-        doc.table(self.errors_table());
-        doc.heading("Tokens and cost");
-        doc.text(self.cost_text());
-        doc.note(Tone::Dim, format!("Source: {}", self.cost.source));
-        doc.heading("Task quality");
-        sections(doc, &self.quality);
-        doc.heading("Security");
-        sections(doc, &self.security);
-        doc.heading("Alarms");
-        doc.table(self.alarms_table());
         if !self.notes.is_empty() {
             doc.heading("Notes");
             doc.items(self.notes.iter().map(|n| Cell::toned(n, Tone::Dim)));
@@ -264,32 +297,46 @@ impl Render for Data {
     }
 }
 
-/// One library query's result per section, its rows outside the expected ranges flagged.
-fn sections(doc: &mut Doc, sections: &[Section]) {
-    for s in sections {
-        doc.subheading(format!("{} (`{}`)", s.title, s.query));
-        if s.columns.is_empty() {
-            doc.note(Tone::Dim, "No data in the period.");
-        } else {
-            let mut t = Table::new(s.columns.clone());
-            for row in &s.rows {
-                t.row(row.iter().map(Cell::new));
+impl Item {
+    fn render(&self, doc: &mut Doc) {
+        doc.subheading(format!(
+            "{} {}: {}",
+            mark(self.status),
+            self.title,
+            self.verdict
+        ));
+        doc.items(self.findings.iter().map(|f| {
+            let tone = match f.status {
+                Status::Ok => Tone::Dim,
+                s => health::tone(s),
+            };
+            Cell::toned(format!("{} {}", mark(f.status), f.text), tone)
+        }));
+        for e in &self.evidence {
+            match e {
+                Evidence::Table {
+                    title,
+                    columns,
+                    rows,
+                } => {
+                    doc.text(title);
+                    let mut t = Table::new(columns.clone());
+                    for row in rows.iter().take(SHOWN_ROWS) {
+                        t.row(row.iter().map(|c| Cell::new(shortened(c))));
+                    }
+                    doc.table(t);
+                    if rows.len() > SHOWN_ROWS {
+                        doc.note(
+                            Tone::Dim,
+                            format!("{} more rows in `--format json`", rows.len() - SHOWN_ROWS),
+                        );
+                    }
+                }
+                Evidence::Chart { series } => {
+                    doc.chart(series.clone());
+                }
             }
-            doc.table(t);
         }
-        doc.items(
-            s.flagged
-                .iter()
-                .map(|f| Cell::toned(format!("⚠ {f}"), Tone::Warn)),
-        );
-        doc.note(Tone::Dim, format!("Source: {}", s.source));
+        doc.note(Tone::Dim, format!("Source: {}", self.source));
     }
-}
-
-fn table<const N: usize>(headers: [&str; N], rows: impl Iterator<Item = Vec<String>>) -> Table {
-    let mut t = Table::new(headers);
-    for row in rows {
-        t.row(row);
-    }
-    t
 }

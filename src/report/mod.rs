@@ -1,10 +1,15 @@
-//! `report daily|weekly|monthly`: the guides' checklists (000 定期メンテナンス, 002 日次/週次/月次
-//! チェック, 003 日常運用タスク) as one generated report: health and severity, errors by code,
-//! duration percentiles, requests, tokens and cost against the budget, task quality against its
-//! expected ranges, security findings, alarms, and what needs attention.
+//! `report daily|weekly|monthly`: the guides' checklists per period (002 日次/週次/月次チェック,
+//! 000 定期メンテナンス, 003 日常運用タスク, 002 セキュリティ監査), each item checked (ok, needs
+//! attention, not available and why) with its evidence: processing_state, the AsyncProcessing and
+//! profile API series, errors, performance, tokens, the actual spend from Cost Explorer against
+//! the budget, alarm history, capacity, security and incidents.
 
+mod checklist;
 mod collect;
+mod cost;
 mod data;
+mod judge;
+mod processing;
 
 pub use collect::run;
 pub use data::Data;
@@ -40,6 +45,15 @@ impl Period {
             Period::Monthly => 30,
         };
         Duration::from_secs(days * 86_400)
+    }
+
+    /// The bin of the period's metric series: about 24 to 60 points.
+    pub fn bin_secs(self) -> i64 {
+        match self {
+            Period::Daily => 3_600,
+            Period::Weekly => 4 * 3_600,
+            Period::Monthly => 12 * 3_600,
+        }
     }
 }
 
