@@ -454,7 +454,7 @@ pub async fn spend(
 }
 
 /// Every alarm's state changes in the period (one DescribeAlarmHistory over all alarms).
-async fn alarm_history(
+pub async fn alarm_history(
     ctx: &Context,
     from: Timestamp,
     to: Timestamp,

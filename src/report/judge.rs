@@ -1046,6 +1046,87 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn alarm_history_covers_every_alarm_of_the_environment_that_changed() {
+        use aws_sdk_cloudwatch::operation::describe_alarm_history::DescribeAlarmHistoryOutput;
+        use aws_sdk_cloudwatch::types::AlarmHistoryItem;
+        let change = |alarm: &str, at: &str, from: &str, to: &str| {
+            AlarmHistoryItem::builder()
+                .alarm_name(alarm)
+                .timestamp(aws_smithy_types::DateTime::from_secs(
+                    at.parse::<Timestamp>().unwrap().as_second(),
+                ))
+                .history_data(format!(
+                    r#"{{"oldState":{{"stateValue":"{from}"}},"newState":{{"stateValue":"{to}"}}}}"#
+                ))
+                .build()
+        };
+        // One request for every alarm (no name), state updates only, over the period.
+        let rule = mock!(aws_sdk_cloudwatch::Client::describe_alarm_history)
+            .match_requests(|r| {
+                r.alarm_name().is_none()
+                    && r.history_item_type()
+                        == Some(&aws_sdk_cloudwatch::types::HistoryItemType::StateUpdate)
+            })
+            .then_output(move || {
+                DescribeAlarmHistoryOutput::builder()
+                    .alarm_history_items(change(
+                        "goal-mandala-prod-ai-processor-throttle",
+                        "2026-12-10T10:00:00Z",
+                        "OK",
+                        "ALARM",
+                    ))
+                    .alarm_history_items(change(
+                        "goal-mandala-prod-ai-processor-throttle",
+                        "2026-12-10T12:30:00Z",
+                        "ALARM",
+                        "OK",
+                    ))
+                    .alarm_history_items(change(
+                        "another-teams-alarm",
+                        "2026-12-10T10:00:00Z",
+                        "OK",
+                        "ALARM",
+                    ))
+                    .build()
+            });
+        let ctx = Context::for_tests(
+            EnvName::Prod,
+            Mocks {
+                cloudwatch: vec![rule],
+                ..Default::default()
+            }
+            .clients(),
+        );
+        let to: Timestamp = NOW.parse().unwrap();
+        let from = to - jiff::SignedDuration::from_hours(7 * 24);
+        let mut src = Sources::empty(Period::Weekly, from, to);
+        src.alarm_history = Some(
+            super::super::collect::alarm_history(&ctx, from, to)
+                .await
+                .map_err(|e| e.to_string()),
+        );
+        let spec = ItemSpec {
+            title: "Alarm history",
+            source: "test",
+            looks: &[Look::AlarmHistory],
+        };
+        let item = item(&ctx, &src, &Cost::default(), &spec);
+        assert_eq!(item.status, Status::Warn);
+        assert_eq!(
+            item.findings[0].text,
+            "goal-mandala-prod-ai-processor-throttle: 2 state changes, 2h 30m in ALARM in the period"
+        );
+        let Evidence::Table { rows, .. } = &item.evidence[0] else {
+            panic!("a table")
+        };
+        assert_eq!(
+            rows.len(),
+            1,
+            "another environment's alarm is left out: {rows:?}"
+        );
+    }
+
+    #[tokio::test]
     async fn cost_explorer_spend_is_judged_against_the_budget_and_its_shares() {
         // Two pages, as Cost Explorer pages a long daily range; asked for by service.
         let first = mock!(Client::get_cost_and_usage)
