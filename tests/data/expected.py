@@ -213,6 +213,12 @@ def compute(evs):
     c = ["@timestamp", "processId", "userId", "type", "message"]
     q["async-error-logs"] = fields_sorted(desc_stable(errs, lambda e: e["ts"]), c, None, False, 100)
 
+    q["error-trend"] = [row(["bin(1h)", "errors"], [k[0], len(g)]) for k, g in group(errs, lambda e: [hour(e)])]
+
+    prof = [e for e in evs if get(e, "action") == "profile_request" and get(e, "duration") is not None]
+    q["profile-latency"] = [row(["bin(1h)", "requests", "p50_duration", "p95_duration", "p99_duration"], [k[0], len(g), pct(d, 50), pct(d, 95), pct(d, 99)])
+                            for k, g in group(prof, lambda e: [hour(e)]) for d in [[get(e, "duration") for e in g]]]
+
     auth = [e for e in evs if get(e, "error.code") == "AUTHENTICATION_ERROR"]
     q["authentication-errors"] = [row(["bin(1h)", "count()"], [k[0], len(g)]) for k, g in group(auth, lambda e: [hour(e)])]
 

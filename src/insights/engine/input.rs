@@ -162,6 +162,11 @@ impl Extractor {
             if !nesting_within(message.as_bytes(), MAX_JSON_DEPTH) {
                 return Err(Unreadable::TooDeep);
             }
+            // The fields are found lazily, without reading past the last one asked for: a line
+            // cut short after them (a truncated event) would pass. An object ends with `}`.
+            if !message.trim_end().ends_with('}') {
+                return Err(Unreadable::BrokenJson);
+            }
             let found =
                 sonic_rs::get_many(message, &self.tree).map_err(|_| Unreadable::BrokenJson)?;
             for (slot, i) in &self.json {
@@ -640,6 +645,11 @@ mod tests {
         let mut row = vec![Value::Null; plan.record_slots];
         assert_eq!(
             x.fill(&event_from_line(r#"{"level": "ERR"#, None), &mut row),
+            Err(Unreadable::BrokenJson)
+        );
+        // Cut short after the field asked for.
+        assert_eq!(
+            x.fill(&event_from_line(r#"{"level": "ERROR","#, None), &mut row),
             Err(Unreadable::BrokenJson)
         );
     }
