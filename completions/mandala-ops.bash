@@ -199,6 +199,9 @@ _mandala__ops() {
             mandala__ops__subcmd__help__subcmd__incident,timeline)
                 cmd="mandala__ops__subcmd__help__subcmd__incident__subcmd__timeline"
                 ;;
+            mandala__ops__subcmd__help__subcmd__logs,archive)
+                cmd="mandala__ops__subcmd__help__subcmd__logs__subcmd__archive"
+                ;;
             mandala__ops__subcmd__help__subcmd__logs,tail)
                 cmd="mandala__ops__subcmd__help__subcmd__logs__subcmd__tail"
                 ;;
@@ -331,11 +334,17 @@ _mandala__ops() {
             mandala__ops__subcmd__incident__subcmd__help,timeline)
                 cmd="mandala__ops__subcmd__incident__subcmd__help__subcmd__timeline"
                 ;;
+            mandala__ops__subcmd__logs,archive)
+                cmd="mandala__ops__subcmd__logs__subcmd__archive"
+                ;;
             mandala__ops__subcmd__logs,help)
                 cmd="mandala__ops__subcmd__logs__subcmd__help"
                 ;;
             mandala__ops__subcmd__logs,tail)
                 cmd="mandala__ops__subcmd__logs__subcmd__tail"
+                ;;
+            mandala__ops__subcmd__logs__subcmd__help,archive)
+                cmd="mandala__ops__subcmd__logs__subcmd__help__subcmd__archive"
                 ;;
             mandala__ops__subcmd__logs__subcmd__help,help)
                 cmd="mandala__ops__subcmd__logs__subcmd__help__subcmd__help"
@@ -1750,8 +1759,22 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__help__subcmd__logs)
-            opts="tail"
+            opts="tail archive"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__help__subcmd__logs__subcmd__archive)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2890,7 +2913,7 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__logs)
-            opts="-o -q -v -h -V --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version tail help"
+            opts="-o -q -v -h -V --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version tail archive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2947,9 +2970,85 @@ _mandala__ops() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        mandala__subcmd__ops__subcmd__logs__subcmd__help)
-            opts="tail help"
+        mandala__subcmd__ops__subcmd__logs__subcmd__archive)
+            opts="-o -q -v -h -V --since --apply --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -W "dev stg prod sandbox" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-secret-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv junit" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv junit" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__logs__subcmd__help)
+            opts="tail archive help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__logs__subcmd__help__subcmd__archive)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -390,6 +390,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand tail 'Every function''s log group (or the named ones) as one time-ordered stream'
+            cand archive 'Export every function''s log group to the archive bucket, one UTC day per export task (dry run unless --apply)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mandala-ops;logs;tail'= {
@@ -425,11 +426,38 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'mandala-ops;logs;archive'= {
+            cand --since 'Whole UTC days before today to cover (default: 30d, CloudWatch''s retention)'
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --timeout 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command''s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step''s'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format (junit: `health` only, one test case per check)'
+            cand --output 'Output format (junit: `health` only, one test case per check)'
+            cand --apply 'Start the exports (without it, only list what is missing)'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mandala-ops;logs;help'= {
             cand tail 'Every function''s log group (or the named ones) as one time-ordered stream'
+            cand archive 'Export every function''s log group to the archive bucket, one UTC day per export task (dry run unless --apply)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mandala-ops;logs;help;tail'= {
+        }
+        &'mandala-ops;logs;help;archive'= {
         }
         &'mandala-ops;logs;help;help'= {
         }
@@ -1670,8 +1698,11 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         }
         &'mandala-ops;help;logs'= {
             cand tail 'Every function''s log group (or the named ones) as one time-ordered stream'
+            cand archive 'Export every function''s log group to the archive bucket, one UTC day per export task (dry run unless --apply)'
         }
         &'mandala-ops;help;logs;tail'= {
+        }
+        &'mandala-ops;help;logs;archive'= {
         }
         &'mandala-ops;help;process'= {
             cand list 'Processing rows with their age, progress and execution state'

@@ -339,29 +339,30 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run a query on CloudWatch Logs Insights, or here (--local FILE…, --engine local)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Publish the library as CloudWatch Logs saved queries (dry run unless --apply)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail help" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail help" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail help" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail help" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail help" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail help" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail help" -l db-timeout -d 'Time allowed to connect to the database' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail help" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail help" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
 csv\t''
 junit\t''"
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail help" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail help" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail help" -s V -l version -d 'Print version'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail help" -f -a "tail" -d 'Every function\'s log group (or the named ones) as one time-ordered stream'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -f -a "tail" -d 'Every function\'s log group (or the named ones) as one time-ordered stream'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -f -a "archive" -d 'Export every function\'s log group to the archive bucket, one UTC day per export task (dry run unless --apply)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from tail" -l filter -d 'Only events passing this filter expression (the local engine\'s, as after `filter`)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from tail" -l request-id -d 'Only events of this request (requestId, and Lambda\'s START/END/REPORT lines)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from tail" -l process-id -d 'Only events of this process (processing_state.id)' -r
@@ -392,7 +393,31 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from tail" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from tail" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from tail" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from archive" -l since -d 'Whole UTC days before today to cover (default: 30d, CloudWatch\'s retention)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from archive" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from archive" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from archive" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from archive" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from archive" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from archive" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from archive" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from archive" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from archive" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from archive" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
+json\t''
+csv\t''
+junit\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from archive" -l apply -d 'Start the exports (without it, only list what is missing)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from archive" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from archive" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "tail" -d 'Every function\'s log group (or the named ones) as one time-ordered stream'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Export every function\'s log group to the archive bucket, one UTC day per export task (dry run unless --apply)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
@@ -1477,6 +1502,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "run" -d 'Run a query on CloudWatch Logs Insights, or here (--local FILE…, --engine local)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "sync" -d 'Publish the library as CloudWatch Logs saved queries (dry run unless --apply)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "tail" -d 'Every function\'s log group (or the named ones) as one time-ordered stream'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "archive" -d 'Export every function\'s log group to the archive bucket, one UTC day per export task (dry run unless --apply)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from process" -f -a "list" -d 'Processing rows with their age, progress and execution state'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from process" -f -a "show" -d 'One process end to end: row, execution (and the state it failed in), log timeline'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from process" -f -a "logs" -d 'One process\'s log timeline across the handlers and the worker, each event whole; --follow watches it until the row settles'

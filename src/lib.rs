@@ -31,6 +31,7 @@ pub mod frontmatter;
 pub mod health;
 pub mod incident;
 pub mod insights;
+pub mod locks;
 pub mod logs;
 pub mod output;
 pub mod pipeline;

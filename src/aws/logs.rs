@@ -204,19 +204,21 @@ fn group_name(identifier: &str) -> String {
 /// One export of a log group to S3 (DescribeExportTasks).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Export {
+    pub id: String,
     pub group: String,
     pub bucket: String,
     pub prefix: String,
     /// COMPLETED, FAILED, RUNNING, …
     pub status: String,
-    /// The exported range's end.
+    /// The exported range's start and end.
+    pub from: Option<Timestamp>,
     pub to: Option<Timestamp>,
     /// When the task finished, where the endpoint says.
     pub completed: Option<Timestamp>,
 }
 
-/// Every export task the account has (DescribeExportTasks, all pages).
-pub async fn export_tasks(aws: &Clients) -> Result<Vec<Export>> {
+/// Every export task the account has, or the one with id `task` (DescribeExportTasks, all pages).
+pub async fn export_tasks(aws: &Clients, task: Option<&str>) -> Result<Vec<Export>> {
     let ms = |v: i64| Timestamp::from_millisecond(v).ok();
     let mut out = Vec::new();
     let mut token: Option<String> = None;
@@ -224,6 +226,7 @@ pub async fn export_tasks(aws: &Clients) -> Result<Vec<Export>> {
         let page = aws
             .logs
             .describe_export_tasks()
+            .set_task_id(task.map(str::to_string))
             .set_next_token(token.take())
             .send()
             .await
@@ -234,6 +237,7 @@ pub async fn export_tasks(aws: &Clients) -> Result<Vec<Export>> {
             ))?;
         out.extend(page.export_tasks().iter().map(|t| {
             Export {
+                id: t.task_id().unwrap_or_default().to_string(),
                 group: t.log_group_name().unwrap_or_default().to_string(),
                 bucket: t.destination().unwrap_or_default().to_string(),
                 prefix: t.destination_prefix().unwrap_or_default().to_string(),
@@ -242,6 +246,7 @@ pub async fn export_tasks(aws: &Clients) -> Result<Vec<Export>> {
                     .and_then(|s| s.code())
                     .map(|c| c.as_str().to_string())
                     .unwrap_or_default(),
+                from: t.from().and_then(ms),
                 to: t.to().and_then(ms),
                 completed: t
                     .execution_info()
@@ -255,6 +260,45 @@ pub async fn export_tasks(aws: &Clients) -> Result<Vec<Export>> {
         }
     }
     Ok(out)
+}
+
+/// Starts exporting `group`'s events in `[from, to]` to `s3://bucket/prefix/`; the task's id, or
+/// `None` when the account already runs an export (CloudWatch allows one at a time).
+pub async fn start_export(
+    aws: &Clients,
+    name: &str,
+    group: &str,
+    from: Timestamp,
+    to: Timestamp,
+    bucket: &str,
+    prefix: &str,
+) -> Result<Option<String>> {
+    let out = aws
+        .logs
+        .create_export_task()
+        .task_name(name)
+        .log_group_name(group)
+        .from(from.as_millisecond())
+        .to(to.as_millisecond())
+        .destination(bucket)
+        .destination_prefix(prefix)
+        .send()
+        .await;
+    match out {
+        Ok(o) => Ok(Some(o.task_id().unwrap_or_default().to_string())),
+        Err(e)
+            if e.as_service_error()
+                .is_some_and(|s| s.is_limit_exceeded_exception()) =>
+        {
+            Ok(None)
+        }
+        Err(e) => Err(Error::aws(
+            "CloudWatch Logs",
+            "CreateExportTask",
+            &format!("exporting {group} to s3://{bucket}/{prefix}"),
+            e,
+        )),
+    }
 }
 
 #[cfg(test)]

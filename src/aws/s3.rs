@@ -1,5 +1,5 @@
-//! S3 writes for kept evidence: each object carries its SHA-256 as metadata, so copying a
-//! bundle again skips what the bucket already holds unchanged.
+//! S3: writes for kept evidence (each object carries its SHA-256 as metadata, so copying a
+//! bundle again skips what the bucket already holds unchanged), and what the log archive holds.
 
 use super::Clients;
 use crate::error::{Result, aws_err};
@@ -34,4 +34,28 @@ pub async fn put_if_changed(
             format!("writing s3://{bucket}/{key}"),
         ))?;
     Ok(true)
+}
+
+/// The keys under `prefix` and their total size, every page.
+pub async fn list(aws: &Clients, bucket: &str, prefix: &str) -> Result<(Vec<String>, i64)> {
+    let mut pages = aws
+        .s3
+        .list_objects_v2()
+        .bucket(bucket)
+        .prefix(prefix)
+        .into_paginator()
+        .send();
+    let (mut keys, mut bytes) = (Vec::new(), 0);
+    while let Some(page) = pages.next().await {
+        let page = page.map_err(aws_err(
+            "S3",
+            "ListObjectsV2",
+            format!("listing s3://{bucket}/{prefix}"),
+        ))?;
+        for o in page.contents() {
+            keys.extend(o.key().map(str::to_string));
+            bytes += o.size().unwrap_or(0);
+        }
+    }
+    Ok((keys, bytes))
 }

@@ -327,6 +327,29 @@ pub enum LogsCommand {
     /// Every function's log group (or the named ones) as one time-ordered stream
     #[command(after_long_help = LOGS_TAIL_HELP)]
     Tail(LogsTailArgs),
+    /// Export every function's log group to the archive bucket, one UTC day per export task
+    /// (dry run unless --apply)
+    #[command(after_long_help = LOGS_ARCHIVE_HELP)]
+    Archive(LogsArchiveArgs),
+}
+
+const LOGS_ARCHIVE_HELP: &str = "\
+The bucket and prefix are the environment's `archive` in the config file (the sandbox has its \
+own). Each function's day goes to <prefix>/<env>/<component>/dt=YYYY-MM-DD/ (CreateExportTask), \
+the layout a table over the archive partitions on. CloudWatch runs one export task per account \
+at a time: days go one after another, and a run waits while another export of the account runs. \
+A day with objects in the bucket is skipped, so a run killed mid-way is finished by running it \
+again (it waits for the task it left running rather than starting the day twice). Each exported \
+day is recorded in the audit trail. Exit 2 when an export task failed.";
+
+#[derive(Debug, Args)]
+pub struct LogsArchiveArgs {
+    /// Whole UTC days before today to cover (default: 30d, CloudWatch's retention)
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub since: Option<Duration>,
+    /// Start the exports (without it, only list what is missing)
+    #[arg(long)]
+    pub apply: bool,
 }
 
 const LOGS_TAIL_HELP: &str = "\

@@ -100,6 +100,16 @@ impl Archive {
         }
     }
 
+    /// The key prefix of one component's day in the archive, the layout a table over it
+    /// partitions on: `logs/prod/task-generation/dt=2026-12-01`.
+    pub fn day_prefix(&self, env: &str, component: Component, day: jiff::civil::Date) -> String {
+        format!(
+            "{}/{env}/{}/dt={day}",
+            self.prefix.trim_matches('/'),
+            component.id()
+        )
+    }
+
     fn validate(&self, env: &str) -> Result<()> {
         let b = &self.bucket;
         if !is_bucket_name(b) {

@@ -57,6 +57,7 @@ pub async fn run(ctx: &mut Context, command: Command) -> Result<Outcome> {
         Command::ProcessList(opts) => report(process::list(ctx, &opts).await?),
         Command::ProcessShow(id) => report(process::show(ctx, id).await?),
         Command::LogsTail(opts) => Outcome::Done(logs::tail::tail(ctx, &opts).await?),
+        Command::LogsArchive(opts) => report(logs::archive::archive(ctx, &opts).await?),
         Command::ProcessLogs { id, follow: None } => report(process::logs(ctx, id).await?),
         Command::ProcessLogs {
             id,

@@ -451,7 +451,7 @@ impl<'a> Probe<'a> {
     /// Every log export task of the account, listed once.
     pub async fn exports(&self) -> Result<&[cwlogs::Export]> {
         self.exports
-            .get_or_init(|| async { cwlogs::export_tasks(self.ctx.aws().await?).await })
+            .get_or_init(|| async { cwlogs::export_tasks(self.ctx.aws().await?, None).await })
             .await
             .as_deref()
             .map_err(Clone::clone)

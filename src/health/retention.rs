@@ -167,10 +167,12 @@ mod tests {
 
     fn export(status: &str, hours_ago: i64, now: Timestamp) -> Export {
         Export {
+            id: "t".into(),
             group: "/aws/lambda/x".into(),
             bucket: "b".into(),
             prefix: "logs".into(),
             status: status.into(),
+            from: None,
             to: Some(now - SignedDuration::from_hours(hours_ago)),
             completed: None,
         }

@@ -71,44 +71,13 @@ pub fn targets(env: &Environment, args: &[String]) -> Result<Vec<Target>> {
 }
 
 /// Held while functions' settings are read and changed, so two runs never plan from the same
-/// reading: a lock in this machine's state folder, and the environment's advisory lock when its
-/// database answers (an emergency stop must also work while it does not).
-pub struct FunctionLocks {
-    _files: Vec<std::fs::File>,
-    _db: Option<(crate::db::Db, Vec<crate::db::lock::Lock>)>,
-}
-
-pub async fn lock_functions(ctx: &Context, functions: &[&str]) -> Result<FunctionLocks> {
-    let mut names: Vec<String> = functions.iter().map(|f| format!("scale-{f}")).collect();
-    // One order for everyone, so two runs locking several functions cannot deadlock.
-    names.sort();
-    names.dedup();
-    let mut files = Vec::new();
-    for name in &names {
-        files.push(ctx.state.lock(name).await?);
-    }
-    let db = match ctx.db().await {
-        Ok(db) => {
-            let mut locks = Vec::new();
-            for name in &names {
-                locks.push(
-                    crate::db::lock::Lock::acquire(&db, name, Some(ctx.db_timeout()), &ctx.out)
-                        .await?,
-                );
-            }
-            Some((db, locks))
-        }
-        Err(e) => {
-            ctx.out.warn(format!(
-                "changing without the database's lock (this machine's lock is held): {e}"
-            ));
-            None
-        }
-    };
-    Ok(FunctionLocks {
-        _files: files,
-        _db: db,
-    })
+/// reading.
+pub async fn lock_functions(ctx: &Context, functions: &[&str]) -> Result<crate::locks::Held> {
+    crate::locks::hold(
+        ctx,
+        functions.iter().map(|f| format!("scale-{f}")).collect(),
+    )
+    .await
 }
 
 /// A function's settings as Lambda reports them.

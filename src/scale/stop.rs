@@ -43,7 +43,7 @@ async fn locked(
     ctx: &Context,
     targets: &[Target],
     apply: bool,
-) -> Result<Option<super::FunctionLocks>> {
+) -> Result<Option<crate::locks::Held>> {
     if !apply {
         return Ok(None);
     }

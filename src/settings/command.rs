@@ -50,6 +50,7 @@ pub enum Command {
         apply: bool,
     },
     LogsTail(logs::tail::Options),
+    LogsArchive(logs::archive::Options),
     ProcessList(process::ListOptions),
     ProcessShow(Uuid),
     ProcessLogs {
@@ -146,6 +147,8 @@ impl Command {
             Command::SandboxUp(_) | Command::Demo(_) => minutes(15),
             Command::SandboxSeed { .. } => minutes(5),
             Command::QueryRun(_) | Command::Report { .. } => minutes(10),
+            // Export tasks run one at a time; a run cut short is finished by the next.
+            Command::LogsArchive(_) => minutes(120),
             Command::IncidentTimeline(_)
             | Command::IncidentImpact(_)
             | Command::IncidentReport { .. } => minutes(5),
@@ -338,6 +341,14 @@ fn options(cmd: cli::Command, t: &Thresholds) -> Result<Command> {
             }),
             QueryCommand::Sync(a) => Command::QuerySync { apply: a.apply },
         },
+        cli::Command::Logs(LogsCommand::Archive(a)) => {
+            Command::LogsArchive(logs::archive::Options {
+                since: a.since.unwrap_or(Duration::from_secs(
+                    t.retention.log_group_days.max(1) as u64 * 86_400,
+                )),
+                apply: a.apply,
+            })
+        }
         cli::Command::Logs(LogsCommand::Tail(a)) => Command::LogsTail(logs::tail::Options {
             groups: log_groups(a.groups)?,
             filter: a

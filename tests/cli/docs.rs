@@ -337,6 +337,15 @@ fn documented(env: &TestEnv) -> Vec<(&'static str, Value)> {
         ),
         ("incident impact", vec!["incident".into(), "impact".into()]),
         (
+            "logs archive",
+            vec![
+                "logs".into(),
+                "archive".into(),
+                "--since".into(),
+                "2d".into(),
+            ],
+        ),
+        (
             "incident report",
             vec![
                 "incident".into(),

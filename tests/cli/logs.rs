@@ -1,5 +1,6 @@
 //! `logs tail`: the functions' log groups as one stream, selected and followed (001
-//! CloudWatch Logsの確認: `aws logs tail --follow`).
+//! CloudWatch Logsの確認: `aws logs tail --follow`). `logs archive`: exported to S3 day by day
+//! (000 ログの保持期間: S3にエクスポート), resumed after a kill.
 
 use crate::support::TestEnv;
 use libtest_mimic::Failed;
@@ -11,6 +12,7 @@ tests![
     context_comes_from_the_matching_stream,
     follow_prints_new_events_once_until_interrupted,
     bad_selections_exit_64_and_an_empty_one_is_not_ok,
+    archive_exports_each_day_once_and_a_killed_run_is_finished_by_the_next,
 ];
 
 fn lines(stdout: &str) -> Vec<Value> {
@@ -261,5 +263,124 @@ fn bad_selections_exit_64_and_an_empty_one_is_not_ok() -> Result<(), Failed> {
         "{}",
         run.stderr
     );
+    Ok(())
+}
+
+/// The environment's export tasks: destination prefix → how many.
+fn export_tasks(env: &TestEnv) -> std::collections::BTreeMap<String, usize> {
+    env.aws(async |sdk| {
+        let logs = aws_sdk_cloudwatchlogs::Client::new(sdk);
+        let mut count = std::collections::BTreeMap::new();
+        let mut token = None;
+        loop {
+            let page = logs
+                .describe_export_tasks()
+                .set_next_token(token)
+                .send()
+                .await
+                .unwrap();
+            for t in page.export_tasks() {
+                *count
+                    .entry(t.destination_prefix().unwrap_or_default().to_string())
+                    .or_insert(0) += 1;
+            }
+            match page.next_token() {
+                Some(t) if !t.is_empty() => token = Some(t.to_string()),
+                _ => break count,
+            }
+        }
+    })
+}
+
+fn archive_exports_each_day_once_and_a_killed_run_is_finished_by_the_next() -> Result<(), Failed> {
+    let env = TestEnv::new("logs_archive");
+    env.seed("incident");
+    // A dry run lists each function's days in the table's layout and starts nothing.
+    let (code, dry) = env.json(&["logs", "archive", "--since", "3d"]);
+    assert_eq!(code, 0, "{dry}");
+    assert_eq!(dry["applied"], false);
+    let days = dry["days"].as_array().unwrap();
+    assert_eq!(days.len(), 8 * 3, "eight functions, three days");
+    let today = jiff::Timestamp::now()
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date();
+    let yesterday = today.yesterday().unwrap();
+    assert!(
+        days.iter()
+            .any(|d| d["prefix"] == format!("logs/sandbox/task-generation/dt={yesterday}")),
+        "{dry}"
+    );
+    // The seed exported yesterday, as a nightly run would have.
+    for d in days {
+        let seeded = d["day"] == yesterday.to_string();
+        assert_eq!(
+            d["state"],
+            if seeded { "exported" } else { "to export" },
+            "{d}"
+        );
+    }
+    assert_eq!(export_tasks(&env).len(), 8);
+
+    // Killed once the first day is on record; the next run finishes the rest.
+    let mut child = env.spawn(&["logs", "archive", "--since", "20d", "--apply"]);
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while std::fs::read_to_string(env.journal())
+        .unwrap_or_default()
+        .lines()
+        .count()
+        < 1
+    {
+        assert!(std::time::Instant::now() < deadline, "no day was exported");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let (code, run) = env.json(&["logs", "archive", "--since", "20d", "--apply"]);
+    assert_eq!(code, 0, "{run}");
+    let days = run["days"].as_array().unwrap();
+    assert_eq!(days.len(), 8 * 20);
+    let before = days.iter().filter(|d| d["state"] == "exported").count();
+    assert!(before > 8, "the killed run's days are kept: {run}");
+    assert!(
+        days.iter().any(|d| d["state"] == "exported now"),
+        "the kill left days to export"
+    );
+    assert!(
+        days.iter()
+            .all(|d| ["exported", "exported now"].contains(&d["state"].as_str().unwrap()))
+    );
+    assert!(
+        days.iter().all(|d| d["objects"].as_u64().unwrap() > 0),
+        "{run}"
+    );
+    // No day was exported twice, and every one once.
+    let tasks = export_tasks(&env);
+    assert_eq!(tasks.len(), 8 * 20, "{tasks:?}");
+    assert!(tasks.values().all(|n| *n == 1), "{tasks:?}");
+    // Each day this test exported is in the audit trail (the seed exported yesterday).
+    let journal = std::fs::read_to_string(env.journal()).unwrap();
+    let audited = journal
+        .lines()
+        .filter(|l| l.contains("logs archive"))
+        .count();
+    assert_eq!(audited, 8 * 19);
+
+    // Nothing is left to do.
+    let (code, again) = env.json(&["logs", "archive", "--since", "20d"]);
+    assert_eq!(code, 0);
+    assert!(
+        again["days"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|d| d["state"] == "exported")
+    );
+
+    // No bucket configured, or no whole day: refused before any call.
+    let run = env.run(&["--env", "prod", "logs", "archive"]);
+    assert_eq!(run.code, 64, "{}", run.stderr);
+    assert!(run.stderr.contains("archive.bucket"), "{}", run.stderr);
+    let run = env.run(&["logs", "archive", "--since", "0s"]);
+    assert_eq!(run.code, 64, "{}", run.stderr);
     Ok(())
 }

@@ -896,12 +896,7 @@ async fn export_logs(aws: &Clients, env: &Environment, now: jiff::Timestamp) -> 
             .from(from)
             .to(to)
             .destination(bucket)
-            .destination_prefix(format!(
-                "{}/{}/{}/dt={day}",
-                archive.prefix,
-                env.name,
-                c.id()
-            ))
+            .destination_prefix(archive.day_prefix(env.name.as_str(), c, day))
             .send()
             .await
             .map_err(aws_err(
