@@ -4,4 +4,5 @@ pub mod engine;
 pub mod library;
 pub mod query;
 pub mod results;
+pub mod sql;
 pub mod sync;

@@ -10,6 +10,7 @@ macro_rules! tests {
 }
 
 mod alarms;
+mod athena;
 mod basics;
 mod cleanup;
 mod docs;
@@ -41,6 +42,7 @@ fn main() {
         sandbox::TESTS,
         health::TESTS,
         queries::TESTS,
+        athena::TESTS,
         logs::TESTS,
         process::TESTS,
         scale::TESTS,

@@ -5,6 +5,8 @@ use regex::Regex;
 #[derive(Debug, Clone)]
 pub struct Query {
     pub commands: Vec<Command>,
+    /// Where each command starts in the text.
+    pub at: Vec<super::error::Pos>,
 }
 
 #[derive(Debug, Clone)]

@@ -21,7 +21,10 @@ pub fn parse(text: &str) -> Result<Query, ParseError> {
         depth: 0,
     };
     let mut commands = Vec::new();
+    let mut at = Vec::new();
     loop {
+        let (_, start) = p.lex.peek(false)?;
+        at.push(crate::insights::engine::error::Pos::at(text, start));
         commands.push(p.command()?);
         match p.next(false)? {
             Tok::Pipe => continue,
@@ -34,7 +37,7 @@ pub fn parse(text: &str) -> Result<Query, ParseError> {
             }
         }
     }
-    Ok(Query { commands })
+    Ok(Query { commands, at })
 }
 
 struct Parser<'a> {
