@@ -202,6 +202,9 @@ _mandala__ops() {
             mandala__ops__subcmd__help__subcmd__logs,archive)
                 cmd="mandala__ops__subcmd__help__subcmd__logs__subcmd__archive"
                 ;;
+            mandala__ops__subcmd__help__subcmd__logs,athena-setup)
+                cmd="mandala__ops__subcmd__help__subcmd__logs__subcmd__athena__subcmd__setup"
+                ;;
             mandala__ops__subcmd__help__subcmd__logs,tail)
                 cmd="mandala__ops__subcmd__help__subcmd__logs__subcmd__tail"
                 ;;
@@ -337,6 +340,9 @@ _mandala__ops() {
             mandala__ops__subcmd__logs,archive)
                 cmd="mandala__ops__subcmd__logs__subcmd__archive"
                 ;;
+            mandala__ops__subcmd__logs,athena-setup)
+                cmd="mandala__ops__subcmd__logs__subcmd__athena__subcmd__setup"
+                ;;
             mandala__ops__subcmd__logs,help)
                 cmd="mandala__ops__subcmd__logs__subcmd__help"
                 ;;
@@ -345,6 +351,9 @@ _mandala__ops() {
                 ;;
             mandala__ops__subcmd__logs__subcmd__help,archive)
                 cmd="mandala__ops__subcmd__logs__subcmd__help__subcmd__archive"
+                ;;
+            mandala__ops__subcmd__logs__subcmd__help,athena-setup)
+                cmd="mandala__ops__subcmd__logs__subcmd__help__subcmd__athena__subcmd__setup"
                 ;;
             mandala__ops__subcmd__logs__subcmd__help,help)
                 cmd="mandala__ops__subcmd__logs__subcmd__help__subcmd__help"
@@ -1759,7 +1768,7 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__help__subcmd__logs)
-            opts="tail archive"
+            opts="tail archive athena-setup"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1773,6 +1782,20 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__help__subcmd__logs__subcmd__archive)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__help__subcmd__logs__subcmd__athena__subcmd__setup)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2913,7 +2936,7 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__logs)
-            opts="-o -q -v -h -V --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version tail archive help"
+            opts="-o -q -v -h -V --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version tail archive athena-setup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3032,8 +3055,66 @@ _mandala__ops() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mandala__subcmd__ops__subcmd__logs__subcmd__athena__subcmd__setup)
+            opts="-o -q -v -h -V --apply --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -W "dev stg prod sandbox" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-secret-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv junit" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv junit" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mandala__subcmd__ops__subcmd__logs__subcmd__help)
-            opts="tail archive help"
+            opts="tail archive athena-setup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3047,6 +3128,20 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__logs__subcmd__help__subcmd__archive)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mandala__subcmd__ops__subcmd__logs__subcmd__help__subcmd__athena__subcmd__setup)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4050,7 +4145,7 @@ _mandala__ops() {
                     return 0
                     ;;
                 --engine)
-                    COMPREPLY=($(compgen -W "cloudwatch local" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "cloudwatch local athena" -- "${cur}"))
                     return 0
                     ;;
                 --local)
@@ -4109,7 +4204,7 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__query__subcmd__show)
-            opts="-p -o -q -v -h -V --param --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version"
+            opts="-p -o -q -v -h -V --param --engine --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4121,6 +4216,10 @@ _mandala__ops() {
                     ;;
                 -p)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --engine)
+                    COMPREPLY=($(compgen -W "cloudwatch local athena" -- "${cur}"))
                     return 0
                     ;;
                 --env)

@@ -275,6 +275,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;query;show'= {
             cand -p 'A parameter, KEY=VALUE; repeatable'
             cand --param 'A parameter, KEY=VALUE; repeatable'
+            cand --engine 'Also print the query as this engine runs it (athena: the SQL over the log archive)'
             cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
@@ -391,6 +392,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand --version 'Print version'
             cand tail 'Every function''s log group (or the named ones) as one time-ordered stream'
             cand archive 'Export every function''s log group to the archive bucket, one UTC day per export task (dry run unless --apply)'
+            cand athena-setup 'Create or update the Athena database and table over the log archive, partitions projected by component and day (dry run unless --apply)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mandala-ops;logs;tail'= {
@@ -450,14 +452,40 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'mandala-ops;logs;athena-setup'= {
+            cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
+            cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
+            cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'
+            cand --profile 'AWS profile (SSO profiles work after `aws sso login`)'
+            cand --database-url 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list'
+            cand --db-secret-id 'Secrets Manager secret with the database credentials (RDS secret JSON)'
+            cand --db-timeout 'Time allowed to connect to the database'
+            cand --timeout 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command''s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step''s'
+            cand --sandbox-dir 'The sandbox''s folder (default: the per-user state folder)'
+            cand -o 'Output format (junit: `health` only, one test case per check)'
+            cand --output 'Output format (junit: `health` only, one test case per check)'
+            cand --apply 'Make the changes (without it, only show them)'
+            cand --no-color 'No colour (also NO_COLOR)'
+            cand -q 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand --quiet 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+            cand -v 'More log output on stderr (-v info, -vv debug)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mandala-ops;logs;help'= {
             cand tail 'Every function''s log group (or the named ones) as one time-ordered stream'
             cand archive 'Export every function''s log group to the archive bucket, one UTC day per export task (dry run unless --apply)'
+            cand athena-setup 'Create or update the Athena database and table over the log archive, partitions projected by component and day (dry run unless --apply)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mandala-ops;logs;help;tail'= {
         }
         &'mandala-ops;logs;help;archive'= {
+        }
+        &'mandala-ops;logs;help;athena-setup'= {
         }
         &'mandala-ops;logs;help;help'= {
         }
@@ -1699,10 +1727,13 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
         &'mandala-ops;help;logs'= {
             cand tail 'Every function''s log group (or the named ones) as one time-ordered stream'
             cand archive 'Export every function''s log group to the archive bucket, one UTC day per export task (dry run unless --apply)'
+            cand athena-setup 'Create or update the Athena database and table over the log archive, partitions projected by component and day (dry run unless --apply)'
         }
         &'mandala-ops;help;logs;tail'= {
         }
         &'mandala-ops;help;logs;archive'= {
+        }
+        &'mandala-ops;help;logs;athena-setup'= {
         }
         &'mandala-ops;help;process'= {
             cand list 'Processing rows with their age, progress and execution state'

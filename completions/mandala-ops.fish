@@ -260,6 +260,9 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -s p -l param -d 'A parameter, KEY=VALUE; repeatable' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -l engine -d 'Also print the query as this engine runs it (athena: the SQL over the log archive)' -r -f -a "cloudwatch\t'CloudWatch Logs Insights'
+local\t'Fetch the events from CloudWatch Logs and evaluate here'
+athena\t'Amazon Athena over the S3 log archive (`logs archive`, `logs athena-setup`)'"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from show" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
@@ -289,7 +292,8 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l log-group -d 'Log groups instead of the query\'s: component ids (ai-generation-worker) or names' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l limit -d 'Rows at most (over 10,000, a raw query\'s time range is split to get them all)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l engine -d 'Where to evaluate' -r -f -a "cloudwatch\t'CloudWatch Logs Insights'
-local\t'Fetch the events from CloudWatch Logs and evaluate here'"
+local\t'Fetch the events from CloudWatch Logs and evaluate here'
+athena\t'Amazon Athena over the S3 log archive (`logs archive`, `logs athena-setup`)'"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l local -d 'Evaluate these log files here instead (- reads stdin)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
@@ -339,30 +343,31 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fis
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run a query on CloudWatch Logs Insights, or here (--local FILE…, --engine local)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Publish the library as CloudWatch Logs saved queries (dry run unless --apply)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive athena-setup help" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''
 sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -l db-timeout -d 'Time allowed to connect to the database' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive athena-setup help" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive athena-setup help" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive athena-setup help" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive athena-setup help" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive athena-setup help" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive athena-setup help" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive athena-setup help" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive athena-setup help" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive athena-setup help" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
 json\t''
 csv\t''
 junit\t''"
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -s V -l version -d 'Print version'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -f -a "tail" -d 'Every function\'s log group (or the named ones) as one time-ordered stream'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -f -a "archive" -d 'Export every function\'s log group to the archive bucket, one UTC day per export task (dry run unless --apply)'
-complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive athena-setup help" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive athena-setup help" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive athena-setup help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive athena-setup help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive athena-setup help" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive athena-setup help" -f -a "tail" -d 'Every function\'s log group (or the named ones) as one time-ordered stream'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive athena-setup help" -f -a "archive" -d 'Export every function\'s log group to the archive bucket, one UTC day per export task (dry run unless --apply)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive athena-setup help" -f -a "athena-setup" -d 'Create or update the Athena database and table over the log archive, partitions projected by component and day (dry run unless --apply)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and not __fish_seen_subcommand_from tail archive athena-setup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from tail" -l filter -d 'Only events passing this filter expression (the local engine\'s, as after `filter`)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from tail" -l request-id -d 'Only events of this request (requestId, and Lambda\'s START/END/REPORT lines)' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from tail" -l process-id -d 'Only events of this process (processing_state.id)' -r
@@ -416,8 +421,31 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from archive" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from athena-setup" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
+stg\t''
+prod\t''
+sandbox\t'The local sandbox (`mandala-ops sandbox up`): PostgreSQL and an AWS emulator on loopback'"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from athena-setup" -l config -d 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from athena-setup" -l region -d 'AWS region (default: the environment\'s, else AWS_REGION, else ap-northeast-1)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from athena-setup" -l profile -d 'AWS profile (SSO profiles work after `aws sso login`)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from athena-setup" -l database-url -d 'PostgreSQL URL; prefer DATABASE_URL, which other users cannot see in the process list' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from athena-setup" -l db-secret-id -d 'Secrets Manager secret with the database credentials (RDS secret JSON)' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from athena-setup" -l db-timeout -d 'Time allowed to connect to the database' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from athena-setup" -l timeout -d 'Time the command may take in all; past it, it stops and names the dependency it was waiting on (exit 69). Default: the command\'s own (health 20s, query run and report 10m, repair and cleanup 30m, sandbox up and demo 15m, most others 60s); in a runbook, each step\'s' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from athena-setup" -l sandbox-dir -d 'The sandbox\'s folder (default: the per-user state folder)' -r -F
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from athena-setup" -s o -l output -d 'Output format (junit: `health` only, one test case per check)' -r -f -a "table\t''
+json\t''
+csv\t''
+junit\t''"
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from athena-setup" -l apply -d 'Make the changes (without it, only show them)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from athena-setup" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from athena-setup" -s q -l quiet -d 'No progress or notes; a table report is printed only when something is not ok (for cron)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from athena-setup" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from athena-setup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from athena-setup" -s V -l version -d 'Print version'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "tail" -d 'Every function\'s log group (or the named ones) as one time-ordered stream'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Export every function\'s log group to the archive bucket, one UTC day per export task (dry run unless --apply)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "athena-setup" -d 'Create or update the Athena database and table over the log archive, partitions projected by component and day (dry run unless --apply)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand process; and not __fish_seen_subcommand_from list show logs repair cancel retry help" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
@@ -1503,6 +1531,7 @@ complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "sync" -d 'Publish the library as CloudWatch Logs saved queries (dry run unless --apply)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "tail" -d 'Every function\'s log group (or the named ones) as one time-ordered stream'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "archive" -d 'Export every function\'s log group to the archive bucket, one UTC day per export task (dry run unless --apply)'
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "athena-setup" -d 'Create or update the Athena database and table over the log archive, partitions projected by component and day (dry run unless --apply)'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from process" -f -a "list" -d 'Processing rows with their age, progress and execution state'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from process" -f -a "show" -d 'One process end to end: row, execution (and the state it failed in), log timeline'
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand help; and __fish_seen_subcommand_from process" -f -a "logs" -d 'One process\'s log timeline across the handlers and the worker, each event whole; --follow watches it until the row settles'

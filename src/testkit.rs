@@ -46,6 +46,7 @@ pub struct Mocks {
     pub iam: Vec<Rule>,
     pub quotas: Vec<Rule>,
     pub cost: Vec<Rule>,
+    pub athena: Vec<Rule>,
 }
 
 impl Mocks {
@@ -62,6 +63,7 @@ impl Mocks {
             s3: mock_client!(aws_sdk_s3, &Vec::<Rule>::new()),
             quotas: mock_client!(aws_sdk_servicequotas, &self.quotas),
             cost: mock_client!(aws_sdk_costexplorer, &self.cost),
+            athena: mock_client!(aws_sdk_athena, &self.athena),
             endpoint: None,
         }
     }

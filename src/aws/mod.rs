@@ -5,6 +5,7 @@
 
 pub mod alarms;
 pub mod apigateway;
+pub mod athena;
 pub mod cost;
 pub mod iam;
 pub mod insights;
@@ -49,6 +50,7 @@ pub struct Clients {
     pub s3: aws_sdk_s3::Client,
     pub quotas: aws_sdk_servicequotas::Client,
     pub cost: aws_sdk_costexplorer::Client,
+    pub athena: aws_sdk_athena::Client,
     /// The endpoint all calls go to when it is not AWS itself (the sandbox's emulator).
     pub endpoint: Option<String>,
 }
@@ -106,6 +108,7 @@ impl Clients {
             ),
             quotas: client!(aws_sdk_servicequotas, sdk, waiting),
             cost: client!(aws_sdk_costexplorer, sdk, waiting),
+            athena: client!(aws_sdk_athena, sdk, waiting),
             endpoint,
         }
     }

@@ -268,9 +268,12 @@ can never change the query. The default time range is the query's own (see `quer
 Engines: CloudWatch Logs Insights by default; in the sandbox, and with --engine local, the events \
 are fetched from CloudWatch Logs and evaluated here. --local FILE… (or - for stdin) evaluates log \
 files: JSON lines, CloudWatch Logs S3 exports (gzip), `aws logs filter-log-events` output, \
-Lambda REPORT lines. Rows outside the query's expected ranges are flagged (exit 1).
+Lambda REPORT lines. --engine athena translates the query to SQL over the S3 log archive \
+(`logs archive`, `logs athena-setup`; `query show NAME --engine athena` prints it), reads only \
+the range's days and the query's components, and reports the bytes scanned and their cost. Rows \
+outside the query's expected ranges are flagged (exit 1).
 
-Interrupting a running query (Ctrl-C) stops it on CloudWatch.";
+Interrupting a running query (Ctrl-C) stops it on CloudWatch or Athena.";
 
 #[derive(Debug, Args)]
 pub struct QueryShowArgs {
@@ -279,6 +282,9 @@ pub struct QueryShowArgs {
     /// A parameter, KEY=VALUE; repeatable
     #[arg(short = 'p', long = "param", value_name = "KEY=VALUE")]
     pub params: Vec<String>,
+    /// Also print the query as this engine runs it (athena: the SQL over the log archive)
+    #[arg(long, value_enum)]
+    pub engine: Option<crate::insights::query::Engine>,
 }
 
 #[derive(Debug, Args)]
@@ -331,6 +337,9 @@ pub enum LogsCommand {
     /// (dry run unless --apply)
     #[command(after_long_help = LOGS_ARCHIVE_HELP)]
     Archive(LogsArchiveArgs),
+    /// Create or update the Athena database and table over the log archive, partitions
+    /// projected by component and day (dry run unless --apply)
+    AthenaSetup(ApplyArgs),
 }
 
 const LOGS_ARCHIVE_HELP: &str = "\

@@ -85,6 +85,15 @@ pub struct Archive {
     /// Key prefix of the exports, without a trailing slash.
     #[serde(default = "Archive::default_prefix")]
     pub prefix: String,
+    /// The Athena database the archive's table is in (`logs athena-setup` creates both).
+    #[serde(default = "Archive::default_database")]
+    pub database: String,
+    /// The Athena workgroup queries run in.
+    #[serde(default = "Archive::default_workgroup")]
+    pub workgroup: String,
+    /// Where Athena writes results (`s3://…/`), when the workgroup does not say.
+    #[serde(default)]
+    pub output: Option<String>,
 }
 
 impl Archive {
@@ -92,12 +101,37 @@ impl Archive {
         "logs".into()
     }
 
+    fn default_database() -> String {
+        "mandala_ops".into()
+    }
+
+    fn default_workgroup() -> String {
+        "primary".into()
+    }
+
     /// The sandbox's own bucket, which `sandbox seed` creates.
     fn sandbox() -> Archive {
         Archive {
             bucket: "goal-mandala-sandbox-log-archive".into(),
             prefix: Archive::default_prefix(),
+            database: Archive::default_database(),
+            workgroup: Archive::default_workgroup(),
+            output: Some("s3://goal-mandala-sandbox-log-archive/athena-results/".into()),
         }
+    }
+
+    /// The Athena table over the environment's archive.
+    pub fn table(&self, env: &str) -> String {
+        format!("logs_{env}")
+    }
+
+    /// `s3://bucket/prefix/env/`: where the environment's days are.
+    pub fn location(&self, env: &str) -> String {
+        format!(
+            "s3://{}/{}/{env}/",
+            self.bucket,
+            self.prefix.trim_matches('/')
+        )
     }
 
     /// The key prefix of one component's day in the archive, the layout a table over it
@@ -117,6 +151,43 @@ impl Archive {
                 "environments.{env}.archive.bucket in the config file: `{b}` is not an S3 bucket name"
             ))
             .with_hint("3-63 lowercase letters, digits, dots and hyphens"));
+        }
+        // The names go into SQL and DDL: only what Athena allows, nothing to quote.
+        let key = |k: &str| format!("environments.{env}.archive.{k} in the config file");
+        let plain = |v: &str, extra: &[char]| {
+            !v.is_empty()
+                && v.len() <= 128
+                && v.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || extra.contains(&c))
+        };
+        if !plain(&self.database, &[]) || self.database != self.database.to_ascii_lowercase() {
+            return Err(Error::usage(format!(
+                "{}: `{}` is not an Athena database name (lowercase letters, digits, _)",
+                key("database"),
+                self.database
+            )));
+        }
+        if !plain(&self.workgroup, &['.', '-']) {
+            return Err(Error::usage(format!(
+                "{}: `{}` is not an Athena workgroup name",
+                key("workgroup"),
+                self.workgroup
+            )));
+        }
+        if !plain(&self.prefix.replace('/', "_"), &['.', '-']) {
+            return Err(Error::usage(format!(
+                "{}: `{}` has characters a key prefix here may not (letters, digits, / . - _)",
+                key("prefix"),
+                self.prefix
+            )));
+        }
+        if let Some(o) = &self.output
+            && !(o.starts_with("s3://") && o.ends_with('/') && !o.contains('\''))
+        {
+            return Err(Error::usage(format!(
+                "{}: `{o}` is not an s3://bucket/prefix/ location",
+                key("output")
+            )));
         }
         Ok(())
     }

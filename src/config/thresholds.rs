@@ -885,6 +885,8 @@ pub struct Cost {
     pub input_per_1k_tokens_usd: f64,
     /// Amazon Nova Micro on-demand price per 1,000 output tokens, USD (as above).
     pub output_per_1k_tokens_usd: f64,
+    /// Amazon Athena's price per TB scanned, USD (AWS's published price; a setting).
+    pub athena_per_tb_usd: f64,
 }
 
 impl Default for Cost {
@@ -897,6 +899,7 @@ impl Default for Cost {
             other_share: 0.10,
             input_per_1k_tokens_usd: 0.000035,
             output_per_1k_tokens_usd: 0.00014,
+            athena_per_tb_usd: 5.0,
         }
     }
 }

@@ -42,11 +42,16 @@ pub async fn run(ctx: &mut Context, command: Command) -> Result<Outcome> {
             ..
         } => watch_health(ctx, &options, interval).await?,
         Command::QueryList => report(insights::query::list(&insights::query::library(ctx)?)),
-        Command::QueryShow { name, params } => report(insights::query::show(
+        Command::QueryShow {
+            name,
+            params,
+            engine,
+        } => report(insights::query::show(
             &insights::query::library(ctx)?,
             ctx.env().ok(),
             &name,
             &params,
+            engine,
         )?),
         Command::QueryRun(opts) => {
             report(insights::query::run(ctx, &insights::query::library(ctx)?, opts).await?)
@@ -58,6 +63,7 @@ pub async fn run(ctx: &mut Context, command: Command) -> Result<Outcome> {
         Command::ProcessShow(id) => report(process::show(ctx, id).await?),
         Command::LogsTail(opts) => Outcome::Done(logs::tail::tail(ctx, &opts).await?),
         Command::LogsArchive(opts) => report(logs::archive::archive(ctx, &opts).await?),
+        Command::LogsAthenaSetup { apply } => report(logs::athena_setup::setup(ctx, apply).await?),
         Command::ProcessLogs { id, follow: None } => report(process::logs(ctx, id).await?),
         Command::ProcessLogs {
             id,

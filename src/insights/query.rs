@@ -84,6 +84,8 @@ pub struct ShowReport {
     pub log_group_names: Vec<String>,
     /// The text as it would be sent, when every parameter has a value.
     pub rendered: Option<String>,
+    /// With `--engine athena`: the SQL over the archive for the query's default range.
+    pub sql: Option<String>,
 }
 
 pub fn show(
@@ -91,12 +93,25 @@ pub fn show(
     env: Option<&Environment>,
     name: &str,
     given: &BTreeMap<String, String>,
+    engine: Option<Engine>,
 ) -> Result<ShowReport> {
     let q = lib.get(name)?;
     let rendered = match q.render(given) {
         Ok(text) => Some(text),
         Err(e) if given.is_empty() && e.to_string().contains("needs the parameter") => None,
         Err(e) => return Err(e),
+    };
+    let sql = match engine {
+        Some(Engine::Athena) => {
+            let env =
+                env.ok_or_else(|| Error::usage("--engine athena needs an environment (--env)"))?;
+            let text = rendered.as_deref().ok_or_else(|| {
+                Error::usage(format!("give the parameters with -p: {}", q.params_hint()))
+            })?;
+            let range = RangeSpec::Default.resolve(q.default_since(), jiff::Timestamp::now())?;
+            Some(athena_sql(env, text, &q.log_groups(env), range)?.0)
+        }
+        _ => None,
     };
     Ok(ShowReport {
         query: q.clone(),
@@ -105,7 +120,51 @@ pub fn show(
             None => q.head.log_groups.clone(),
         },
         rendered,
+        sql,
     })
+}
+
+/// The query as Athena SQL over the environment's archive, and the archive.
+fn athena_sql<'e>(
+    env: &'e Environment,
+    text: &str,
+    groups: &[String],
+    range: TimeRange,
+) -> Result<(String, &'e crate::config::Archive)> {
+    let archive = env.archive.as_ref().ok_or_else(|| {
+        Error::usage(format!("{} has no log archive for Athena to read", env.name)).with_hint(
+            format!(
+                "name it as environments.{}.archive.bucket in the config file, then `logs archive --apply` and `logs athena-setup --apply`",
+                env.name
+            ),
+        )
+    })?;
+    let prepared = engine::prepare(text)
+        .map_err(|e| Error::usage(format!("the query cannot be translated for Athena: {e}")))?;
+    // The archive holds the functions' log groups, by component.
+    let components: Vec<String> = crate::config::Component::functions()
+        .filter(|c| groups.contains(&env.names.log_group(*c)))
+        .map(|c| c.id().to_string())
+        .collect();
+    if components.is_empty() {
+        return Err(Error::usage(format!(
+            "the archive holds the functions' log groups; none of {} is one",
+            groups.join(", ")
+        )));
+    }
+    let scope = super::sql::Scope {
+        table: format!(
+            "\"{}\".\"{}\"",
+            archive.database,
+            archive.table(env.name.as_str())
+        ),
+        components,
+        from: range.start,
+        to: range.end,
+    };
+    let sql = super::sql::translate(&prepared.query, super::sql::Dialect::Athena, &scope)
+        .map_err(|e| Error::usage(format!("the query cannot run on Athena: {e}")))?;
+    Ok((sql, archive))
 }
 
 impl Render for ShowReport {
@@ -160,6 +219,10 @@ impl Render for ShowReport {
                 .clone()
                 .unwrap_or_else(|| self.query.text.clone()),
         );
+        if let Some(sql) = &self.sql {
+            doc.heading("Athena SQL (the default range, over the log archive)");
+            doc.code(sql.clone());
+        }
     }
 }
 
@@ -169,6 +232,18 @@ pub enum Engine {
     Cloudwatch,
     /// Fetch the events from CloudWatch Logs and evaluate here
     Local,
+    /// Amazon Athena over the S3 log archive (`logs archive`, `logs athena-setup`)
+    Athena,
+}
+
+impl Engine {
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Cloudwatch => "cloudwatch",
+            Engine::Local => "local",
+            Engine::Athena => "athena",
+        }
+    }
 }
 
 #[derive(Debug, Default)]
@@ -210,10 +285,11 @@ pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<Query
         Some(ctx.env()?)
     };
     let engine_kind = match (local, opts.engine) {
-        (true, Some(Engine::Cloudwatch)) => {
-            return Err(Error::usage(
-                "--local evaluates files here; it does not go with --engine cloudwatch",
-            ));
+        (true, Some(e @ (Engine::Cloudwatch | Engine::Athena))) => {
+            return Err(Error::usage(format!(
+                "--local evaluates files here; it does not go with --engine {}",
+                e.name()
+            )));
         }
         (true, _) => Engine::Local,
         (false, Some(e)) => e,
@@ -246,11 +322,7 @@ pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<Query
     };
     let mut report = QueryReport {
         query: def.map(|q| q.name().to_string()),
-        engine: if engine_kind == Engine::Local {
-            "local"
-        } else {
-            "cloudwatch"
-        },
+        engine: engine_kind.name(),
         log_groups: groups.clone(),
         range: Some(range),
         status: "Complete".into(),
@@ -260,6 +332,7 @@ pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<Query
         rows: Vec::new(),
         flagged: Vec::new(),
         unreadable_lines: 0,
+        cost_usd: None,
         notes: Vec::new(),
     };
     let limit = opts.limit.unwrap_or(engine::DEFAULT_ROWS);
@@ -286,6 +359,40 @@ pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<Query
             report.range = None;
         }
         fill_local(&mut report, outcome, limit);
+    } else if engine_kind == Engine::Athena {
+        let env = ctx.env()?;
+        let (sql, archive) = athena_sql(env, &text, &groups, range)?;
+        let aws = ctx.aws().await?;
+        let spinner = ctx.out.spinner("starting the Athena query");
+        let cancel = async {
+            let _ = tokio::signal::ctrl_c().await;
+        };
+        let answer = crate::aws::athena::run(
+            aws,
+            &crate::aws::athena::Request {
+                sql: &sql,
+                database: &archive.database,
+                workgroup: &archive.workgroup,
+                output: archive.output.as_deref(),
+            },
+            &spinner,
+            std::pin::pin!(cancel),
+        )
+        .await;
+        spinner.finish_and_clear();
+        let answer = answer?;
+        report.columns = answer.columns;
+        report.rows = answer.rows;
+        report.statistics.bytes_scanned = answer.bytes_scanned as f64;
+        // Athena bills the bytes scanned, at least 10 MB a query.
+        let billed = (answer.bytes_scanned as f64).max(10_000_000.0);
+        let price = ctx.thresholds.cost.athena_per_tb_usd;
+        let cost = billed / 1e12 * price;
+        report.cost_usd = Some(cost);
+        report.notes.push(format!(
+            "Athena scanned {} bytes: ${cost:.6} at ${price}/TB, 10 MB at least (query execution {})",
+            answer.bytes_scanned, answer.id
+        ));
     } else if engine_kind == Engine::Local {
         let prepared = prepared.expect("checked above");
         if !opts.log_groups.is_empty() {

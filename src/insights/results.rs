@@ -34,6 +34,9 @@ pub struct QueryReport {
     pub flagged: Vec<Flag>,
     /// Lines the local engine could not read.
     pub unreadable_lines: u64,
+    /// What the query cost, where the engine bills by the query (Athena: per byte scanned).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cost_usd: Option<f64>,
     pub notes: Vec<String>,
 }
 
@@ -190,6 +193,7 @@ mod tests {
                 .collect(),
             flagged: vec![],
             unreadable_lines: 0,
+            cost_usd: None,
             notes: vec![],
         }
     }

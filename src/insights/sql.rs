@@ -76,6 +76,47 @@ const REPORT_FIELDS: [(&str, &str, &str); 5] = [
     ("@initDuration", r"Init Duration: ([0-9.]+) ms", ""),
 ];
 
+/// The statements that create (or bring up to date) the archive's database and table: one
+/// column, the exported line; partitions by component and day projected from the layout
+/// (`Archive::day_prefix`), so no partition is ever added by hand.
+pub fn table_ddl(archive: &crate::config::Archive, env: &str) -> Vec<String> {
+    let table = format!("`{}`.`{}`", archive.database, archive.table(env));
+    let location = archive.location(env);
+    let components: Vec<&str> = crate::config::Component::functions()
+        .map(|c| c.id())
+        .collect();
+    let properties = format!(
+        "  'projection.enabled' = 'true',
+  'projection.component.type' = 'enum',
+  'projection.component.values' = '{}',
+  'projection.dt.type' = 'date',
+  'projection.dt.format' = 'yyyy-MM-dd',
+  'projection.dt.range' = '2020-01-01,NOW',
+  'projection.dt.interval' = '1',
+  'projection.dt.interval.unit' = 'DAYS',
+  'storage.location.template' = '{location}${{component}}/dt=${{dt}}/'",
+        components.join(",")
+    );
+    vec![
+        format!("CREATE DATABASE IF NOT EXISTS `{}`", archive.database),
+        format!(
+            "CREATE EXTERNAL TABLE IF NOT EXISTS {table} (
+  `line` string
+)
+PARTITIONED BY (`component` string, `dt` string)
+ROW FORMAT DELIMITED LINES TERMINATED BY '\\n'
+STORED AS TEXTFILE
+LOCATION '{location}'
+TBLPROPERTIES (
+{properties}
+)"
+        ),
+        // A table made by an earlier version or by hand is brought to this layout.
+        format!("ALTER TABLE {table} SET LOCATION '{location}'"),
+        format!("ALTER TABLE {table} SET TBLPROPERTIES (\n{properties}\n)"),
+    ]
+}
+
 pub fn translate(query: &Query, d: Dialect, scope: &Scope) -> Result<String, Refusal> {
     let mut t = Tx {
         d,
@@ -711,8 +752,10 @@ impl Tx {
             (Kind::Num, _) | (_, Kind::Num) => (self.num(x)?, self.num(y)?),
             _ => (self.text(x), self.text(y)),
         };
-        // A comparison with null is false, not unknown (so `not` and sums of it count it).
-        Ok((format!("coalesce({l} {sym} {r}, FALSE)"), Kind::Bool))
+        // A comparison with null is false, not unknown (so `not` and sums of it count it), and
+        // `!=` with null true, as in the engine.
+        let missing = if op == BinOp::Ne { "TRUE" } else { "FALSE" };
+        Ok((format!("coalesce({l} {sym} {r}, {missing})"), Kind::Bool))
     }
 
     fn call(
@@ -778,13 +821,44 @@ impl Tx {
             Func::Abs => one("abs"),
             Func::Ceil => one("ceil"),
             Func::Floor => one("floor"),
-            Func::Sqrt => one("sqrt"),
-            Func::Log => one("ln"),
-            Func::Greatest => one("greatest"),
-            Func::Least => one("least"),
+            // What has no real answer is null, as in the engine (not NaN or -Infinity).
+            Func::Sqrt => {
+                let x = &nums()?[0];
+                Ok((format!("CASE WHEN {x} >= 0 THEN sqrt({x}) END"), Kind::Num))
+            }
+            Func::Log => {
+                let x = &nums()?[0];
+                Ok((format!("CASE WHEN {x} > 0 THEN ln({x}) END"), Kind::Num))
+            }
+            // Arguments that are not numbers are left out, as in the engine.
+            Func::Greatest | Func::Least => {
+                let list = nums()?.join(", ");
+                let max = f == Func::Greatest;
+                Ok((
+                    match self.d {
+                        Dialect::Athena => format!(
+                            "{}(filter(ARRAY[{list}], x -> x IS NOT NULL))",
+                            if max { "array_max" } else { "array_min" }
+                        ),
+                        // DuckDB's greatest and least skip nulls already.
+                        Dialect::DuckDb => {
+                            format!("{}({list})", if max { "greatest" } else { "least" })
+                        }
+                    },
+                    Kind::Num,
+                ))
+            }
+            // 1 or 0, a number that can be summed, as documented.
             Func::StrContains => {
                 let t = texts();
-                Ok((format!("(strpos({}, {}) > 0)", t[0], t[1]), Kind::Bool))
+                Ok((
+                    format!(
+                        "CASE WHEN {a} IS NULL OR {b} IS NULL THEN NULL WHEN strpos({a}, {b}) > 0 THEN 1 ELSE 0 END",
+                        a = t[0],
+                        b = t[1]
+                    ),
+                    Kind::Num,
+                ))
             }
             Func::StartsWith => {
                 let t = texts();

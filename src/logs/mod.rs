@@ -2,6 +2,7 @@
 //! `aws logs tail --follow`).
 
 pub mod archive;
+pub mod athena_setup;
 pub mod line;
 pub mod select;
 pub mod tail;

@@ -44,6 +44,7 @@ pub enum Command {
     QueryShow {
         name: String,
         params: BTreeMap<String, String>,
+        engine: Option<insights::query::Engine>,
     },
     QueryRun(insights::query::RunOptions),
     QuerySync {
@@ -51,6 +52,9 @@ pub enum Command {
     },
     LogsTail(logs::tail::Options),
     LogsArchive(logs::archive::Options),
+    LogsAthenaSetup {
+        apply: bool,
+    },
     ProcessList(process::ListOptions),
     ProcessShow(Uuid),
     ProcessLogs {
@@ -328,6 +332,7 @@ fn options(cmd: cli::Command, t: &Thresholds) -> Result<Command> {
             QueryCommand::Show(a) => Command::QueryShow {
                 name: a.name,
                 params: params(&a.params)?,
+                engine: a.engine,
             },
             QueryCommand::Run(a) => Command::QueryRun(insights::query::RunOptions {
                 name: a.name,
@@ -341,6 +346,9 @@ fn options(cmd: cli::Command, t: &Thresholds) -> Result<Command> {
             }),
             QueryCommand::Sync(a) => Command::QuerySync { apply: a.apply },
         },
+        cli::Command::Logs(LogsCommand::AthenaSetup(a)) => {
+            Command::LogsAthenaSetup { apply: a.apply }
+        }
         cli::Command::Logs(LogsCommand::Archive(a)) => {
             Command::LogsArchive(logs::archive::Options {
                 since: a.since.unwrap_or(Duration::from_secs(

@@ -1,11 +1,13 @@
-//! The Athena translation of every query of `queries/`, checked against the local engine: the
-//! SQL, in the dialect DuckDB runs, over the shipped corpus written as CloudWatch exports it
+//! Athena over the log archive: the table `logs athena-setup` makes, the client against the
+//! emulator (it runs no SQL: its answers are set through its API), and the translation of every
+//! query of `queries/` as golden SQL and checked against the local engine: the SQL, in the
+//! dialect DuckDB runs, over the shipped corpus written as CloudWatch exports it
 //! (the archive's format), and over a generated corpus with missing fields, nulls, mixed types
 //! and unicode. Counts, sums, minima and maxima must be equal; percentiles too (DuckDB's
 //! `quantile_cont` interpolates as the engine does; Athena's `approx_percentile` is within its
 //! documented error, not checked here).
 
-use crate::support::{bare_cmd, python_with, tmp_root};
+use crate::support::{TestEnv, bare_cmd, harness, python_with, tmp_root};
 use libtest_mimic::Failed;
 use mandala_ops::insights::sql::{Dialect, Scope, translate};
 use serde_json::Value;
@@ -14,6 +16,8 @@ use std::path::{Path, PathBuf};
 tests![
     duckdb_runs_every_query_as_the_engine_does_on_the_corpus,
     duckdb_runs_every_query_as_the_engine_does_on_awkward_values,
+    golden_athena_sql_of_every_query,
+    a_month_archived_answers_on_athena_as_on_cloudwatch,
 ];
 
 /// DuckDB, loading `lines` as the archive's table and printing the rows of the SQL in argv[2].
@@ -97,17 +101,16 @@ fn same(a: &Value, b: &Value) -> bool {
     }
 }
 
-/// Runs every library query both ways over the export lines in `file`; the differences.
-fn compare(file: &Path) -> Vec<String> {
+/// Runs `queries` both ways over the export lines in `file`; the differences.
+fn compare(file: &Path, queries: &[(String, String)]) -> Vec<String> {
     let scope = Scope {
         table: "logs".into(),
         components: vec!["c".into()],
         from: "2000-01-01T00:00:00Z".parse().unwrap(),
         to: "2100-01-01T00:00:00Z".parse().unwrap(),
     };
-    let queries = library_queries();
     let mut sql = serde_json::Map::new();
-    for (name, text) in &queries {
+    for (name, text) in queries {
         let q = mandala_ops::insights::engine::prepare(text).unwrap().query;
         let s = translate(&q, Dialect::DuckDb, &scope).unwrap_or_else(|e| panic!("{name}: {e}"));
         sql.insert(name.clone(), Value::String(s));
@@ -128,7 +131,7 @@ fn compare(file: &Path) -> Vec<String> {
     );
     let duck: Value = serde_json::from_slice(&out.stdout).unwrap();
     let mut differences = Vec::new();
-    for (name, text) in &queries {
+    for (name, text) in queries {
         let d = &duck[name];
         if let Some(e) = d.get("error") {
             differences.push(format!(
@@ -201,7 +204,7 @@ fn duckdb_runs_every_query_as_the_engine_does_on_the_corpus() -> Result<(), Fail
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("export.txt");
     corpus_as_export(&file);
-    let differences = compare(&file);
+    let differences = compare(&file, &library_queries());
     assert!(differences.is_empty(), "{}", differences.join("\n"));
     Ok(())
 }
@@ -273,7 +276,176 @@ fn duckdb_runs_every_query_as_the_engine_does_on_awkward_values() -> Result<(), 
         lines.push_str(&format!("{t} {{{}}}\n", fields.join(", ")));
     }
     std::fs::write(&file, lines).unwrap();
-    let differences = compare(&file);
+    // The library, and the null semantics and functions it does not exercise.
+    let mut queries = library_queries();
+    for (i, text) in [
+        "filter level != \"ERROR\" | stats count() as n",
+        "filter not (error.code = \"FORBIDDEN\") | stats count() as n by action",
+        "filter duration > 1000 or duration <= 0 | stats count() as n, sum(duration) as s",
+        "fields duration * 2 + 1 as d, duration / 0 as z | stats sum(d) as s, count(z) as zeros",
+        "stats count(error.code) as n, count_distinct(userId) as u, earliest(action) as e, latest(action) as l, stddev(duration) as sd",
+        "filter ispresent(error) and isempty(userId) | stats count() as n",
+        "filter action in [\"profile_request\", \"\"] | stats min(duration) as lo, max(duration) as hi by level",
+        "filter error.message like /入力 1/ | fields toupper(level) as l, strlen(action) as n | sort n desc, l asc | limit 7",
+        "filter @message like \"FORBIDDEN\" | stats count() as n by bin(30m)",
+        "fields greatest(duration, 5) as g, least(duration, 5) as l, sqrt(duration - 1250) as r, log(duration - 1200) as lg, strcontains(action, \"profile\") as sc | stats sum(g) as sg, sum(l) as sl, sum(r) as sr, sum(lg) as slg, sum(sc) as ssc, count(r) as nr",
+    ]
+    .iter()
+    .enumerate()
+    {
+        queries.push((format!("semantics-{i}"), text.to_string()));
+    }
+    let differences = compare(&file, &queries);
     assert!(differences.is_empty(), "{}", differences.join("\n"));
+    Ok(())
+}
+
+/// The Athena SQL of every library query over a fixed month: any change to the translation is a
+/// reviewed snapshot change.
+fn golden_athena_sql_of_every_query() -> Result<(), Failed> {
+    let scope = Scope {
+        table: "\"mandala_ops\".\"logs_prod\"".into(),
+        components: vec!["task-generation".into()],
+        from: "2026-11-01T00:00:00Z".parse().unwrap(),
+        to: "2026-12-01T00:00:00Z".parse().unwrap(),
+    };
+    let mut all = String::new();
+    for (name, text) in library_queries() {
+        let q = mandala_ops::insights::engine::prepare(&text).unwrap().query;
+        let sql = translate(&q, Dialect::Athena, &scope).unwrap_or_else(|e| panic!("{name}: {e}"));
+        all.push_str(&format!("-- {name}\n{sql};\n\n"));
+    }
+    insta::with_settings!({prepend_module_to_snapshot => false}, {
+        insta::assert_snapshot!("athena_sql", all);
+    });
+    Ok(())
+}
+
+/// Sets what the emulator's Athena answers next: `rows` under `columns` (name, Athena type),
+/// with the header row a SELECT's first page starts with.
+fn athena_answers(env: &TestEnv, columns: &[(&str, &str)], rows: &[Vec<Option<String>>]) {
+    let h = harness();
+    let cell = |v: Option<&str>| match v {
+        Some(v) => serde_json::json!({"VarCharValue": v}),
+        None => serde_json::json!({}),
+    };
+    let mut data = vec![
+        serde_json::json!({"Data": columns.iter().map(|(n, _)| cell(Some(n))).collect::<Vec<_>>()}),
+    ];
+    data.extend(rows.iter().map(
+        |r| serde_json::json!({"Data": r.iter().map(|v| cell(v.as_deref())).collect::<Vec<_>>()}),
+    ));
+    let body = serde_json::json!({
+        "account_id": env.account,
+        "region": h.region,
+        "results": [{
+            "rows": data,
+            "column_info": columns.iter().map(|(n, t)| serde_json::json!({"Name": n, "Label": n, "Type": t, "Nullable": "UNKNOWN", "CaseSensitive": true, "CatalogName": "hive", "SchemaName": "", "TableName": "", "Precision": 0, "Scale": 0})).collect::<Vec<_>>(),
+        }],
+    });
+    let status = ureq::post(format!(
+        "{}/moto-api/static/athena/query-results",
+        h.endpoint
+    ))
+    .send_json(&body)
+    .unwrap()
+    .status();
+    assert_eq!(status.as_u16(), 201);
+}
+
+/// The acceptance: a month archived (`logs archive`), the table made (`logs
+/// athena-setup`), and `query run error-types --since 30d` on Athena gives the table the
+/// engine gives through CloudWatch, with the bytes scanned and their cost; the SQL it sent
+/// reads only the query's component and the range's days.
+fn a_month_archived_answers_on_athena_as_on_cloudwatch() -> Result<(), Failed> {
+    let env = TestEnv::new("athena_engine");
+    env.seed("incident");
+    let run = env.run(&["logs", "archive", "--since", "30d", "--apply"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let (code, setup) = env.json(&["logs", "athena-setup", "--apply"]);
+    assert_eq!(code, 0, "{setup}");
+    assert_eq!(setup["executions"].as_array().unwrap().len(), 4);
+
+    let (code, local) = env.json(&[
+        "query",
+        "run",
+        "error-types",
+        "--since",
+        "30d",
+        "--engine",
+        "local",
+    ]);
+    assert_eq!(code, 0, "{local}");
+    let rows: Vec<Vec<Option<String>>> = local["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            vec![
+                r["error.code"].as_str().map(str::to_string),
+                r["count"].as_f64().map(|n| format!("{n}")),
+            ]
+        })
+        .collect();
+    assert!(rows.len() > 3, "{local}");
+    athena_answers(
+        &env,
+        &[("error.code", "varchar"), ("count", "bigint")],
+        &rows,
+    );
+    let (code, athena) = env.json(&[
+        "query",
+        "run",
+        "error-types",
+        "--since",
+        "30d",
+        "--engine",
+        "athena",
+    ]);
+    assert_eq!(code, 0, "{athena}");
+    assert_eq!(athena["engine"], "athena");
+    assert_eq!(athena["columns"], local["columns"]);
+    assert_eq!(athena["rows"], local["rows"], "the same table");
+    assert!(athena["cost_usd"].as_f64().unwrap() > 0.0, "{athena}");
+    assert!(
+        athena["notes"].to_string().contains("query execution"),
+        "{athena}"
+    );
+
+    // The SQL sent: the query's one component, the range's days, the table's database.
+    let sent = env.aws(async |sdk| {
+        let athena = aws_sdk_athena::Client::new(sdk);
+        let ids = athena.list_query_executions().send().await.unwrap();
+        let mut texts = Vec::new();
+        for id in ids.query_execution_ids() {
+            let e = athena
+                .get_query_execution()
+                .query_execution_id(id)
+                .send()
+                .await
+                .unwrap();
+            let e = e.query_execution().unwrap();
+            texts.push(e.query().unwrap_or_default().to_string());
+        }
+        texts
+    });
+    let select = sent
+        .iter()
+        .find(|q| q.starts_with("WITH"))
+        .expect("the query was sent");
+    let today = jiff::Timestamp::now()
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date();
+    let month_ago = today.checked_sub(jiff::Span::new().days(30)).unwrap();
+    assert!(
+        select.contains(&format!(
+            "component IN ('task-generation') AND dt BETWEEN '{month_ago}' AND '{today}'"
+        )),
+        "{select}"
+    );
+    assert!(
+        select.contains("\"mandala_ops\".\"logs_sandbox\""),
+        "{select}"
+    );
     Ok(())
 }

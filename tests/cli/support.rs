@@ -124,6 +124,8 @@ static COUNTER: AtomicU64 = AtomicU64::new(0);
 /// One test's world: its own AWS account and database on the shared sandbox.
 pub struct TestEnv {
     pub database_url: String,
+    /// This test's emulator account.
+    pub account: String,
     creds: (String, String, String),
     _dir: tempfile::TempDir,
     pub config: PathBuf,
@@ -173,6 +175,7 @@ impl TestEnv {
         .unwrap();
         TestEnv {
             database_url,
+            account,
             creds,
             _dir: dir,
             config,
