@@ -59,3 +59,24 @@ pub async fn list(aws: &Clients, bucket: &str, prefix: &str) -> Result<(Vec<Stri
     }
     Ok((keys, bytes))
 }
+
+/// The object at `key`, as a stream of its bytes.
+pub async fn get(
+    aws: &Clients,
+    bucket: &str,
+    key: &str,
+) -> Result<aws_sdk_s3::primitives::ByteStream> {
+    Ok(aws
+        .s3
+        .get_object()
+        .bucket(bucket)
+        .key(key)
+        .send()
+        .await
+        .map_err(aws_err(
+            "S3",
+            "GetObject",
+            format!("reading s3://{bucket}/{key}"),
+        ))?
+        .body)
+}

@@ -124,6 +124,19 @@ pub fn show(
     })
 }
 
+/// The archive's components (its layout's folders) among `groups`: component ids, or the
+/// environment's log group names of the functions.
+fn components_of(groups: &[String], env: Option<&Environment>) -> Vec<String> {
+    crate::config::Component::functions()
+        .filter(|c| {
+            groups
+                .iter()
+                .any(|g| g == c.id() || env.is_some_and(|e| e.names.log_group(*c) == *g))
+        })
+        .map(|c| c.id().to_string())
+        .collect()
+}
+
 /// The query as Athena SQL over the environment's archive, and the archive.
 fn athena_sql<'e>(
     env: &'e Environment,
@@ -141,11 +154,7 @@ fn athena_sql<'e>(
     })?;
     let prepared = engine::prepare(text)
         .map_err(|e| Error::usage(format!("the query cannot be translated for Athena: {e}")))?;
-    // The archive holds the functions' log groups, by component.
-    let components: Vec<String> = crate::config::Component::functions()
-        .filter(|c| groups.contains(&env.names.log_group(*c)))
-        .map(|c| c.id().to_string())
-        .collect();
+    let components = components_of(groups, Some(env));
     if components.is_empty() {
         return Err(Error::usage(format!(
             "the archive holds the functions' log groups; none of {} is one",
@@ -338,24 +347,46 @@ pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<Query
     let limit = opts.limit.unwrap_or(engine::DEFAULT_ROWS);
     if local {
         let prepared = prepared.expect("checked above").clone();
-        let inputs: Vec<Input> = opts
-            .local
-            .iter()
-            .map(|p| {
-                if p.as_os_str() == "-" {
-                    Input::Stdin
-                } else {
-                    Input::Path(p.clone())
+        let mut inputs: Vec<Input> = Vec::new();
+        let mut archived = false;
+        for p in &opts.local {
+            if p.as_os_str() == "-" {
+                inputs.push(Input::Stdin);
+            } else if let Some(url) = p.to_str().filter(|_| super::archive_input::is_url(p)) {
+                let utc = jiff::tz::TimeZone::UTC;
+                let days = (
+                    range.start.to_zoned(utc.clone()).date(),
+                    range.end.to_zoned(utc).date(),
+                );
+                let components = components_of(&groups, env);
+                let (input, objects) =
+                    super::archive_input::input(ctx, url, &components, days).await?;
+                if objects == 0 {
+                    return Err(Error::usage(format!(
+                        "nothing under {url} for {} to {} of {}",
+                        days.0,
+                        days.1,
+                        if components.is_empty() { "any component".into() } else { components.join(", ") }
+                    ))
+                    .with_hint("`logs archive --apply` exports the days; check the URL with `logs archive`"));
                 }
-            })
-            .collect();
-        // Exports hold whatever days they hold: only an explicit range filters them.
-        let filter = explicit_range.then(|| range.millis());
+                report
+                    .notes
+                    .push(format!("{objects} export objects streamed from {url}"));
+                inputs.push(input);
+                archived = true;
+            } else {
+                inputs.push(Input::Path(p.clone()));
+            }
+        }
+        // Exports hold whatever days they hold: only an explicit range filters them; the
+        // archive is read for the range, so its days are filtered to it too.
+        let filter = (explicit_range || archived).then(|| range.millis());
         let outcome = tokio::task::spawn_blocking(move || prepared.run_inputs(&inputs, filter))
             .await
             .map_err(|e| Error::internal(e.to_string()))?
             .map_err(|e| Error::usage(e.0))?;
-        if !explicit_range {
+        if !explicit_range && !archived {
             report.range = None;
         }
         fill_local(&mut report, outcome, limit);

@@ -16,7 +16,7 @@ mod run;
 pub mod value;
 
 pub use error::ParseError;
-pub use run::{Input, Outcome, OwnedEvent, Range, RunError};
+pub use run::{Input, Outcome, OwnedEvent, Range, RunError, Stream};
 
 use ast::Command;
 

@@ -29,6 +29,7 @@ const EVENTS_PER_BATCH: usize = 4096;
 pub enum Input {
     Path(PathBuf),
     Stdin,
+    Stream(Stream),
 }
 
 impl Input {
@@ -36,7 +37,30 @@ impl Input {
         match self {
             Input::Path(p) => p.display().to_string(),
             Input::Stdin => "-".into(),
+            Input::Stream(s) => s.name.clone(),
         }
+    }
+}
+
+/// A reader opened elsewhere (objects streamed from S3), read once.
+#[derive(Clone)]
+pub struct Stream {
+    name: String,
+    reader: std::sync::Arc<std::sync::Mutex<Option<Box<dyn Read + Send>>>>,
+}
+
+impl Stream {
+    pub fn new(name: impl Into<String>, reader: impl Read + Send + 'static) -> Stream {
+        Stream {
+            name: name.into(),
+            reader: std::sync::Arc::new(std::sync::Mutex::new(Some(Box::new(reader)))),
+        }
+    }
+}
+
+impl std::fmt::Debug for Stream {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Stream({})", self.name)
     }
 }
 
@@ -243,6 +267,12 @@ impl Reader {
                     std::fs::File::open(p)
                         .map_err(|e| RunError(format!("cannot read {}: {e}", p.display())))?,
                 ),
+                Input::Stream(s) => s
+                    .reader
+                    .lock()
+                    .map_err(|_| RunError(format!("{name} could not be read")))?
+                    .take()
+                    .ok_or_else(|| RunError(format!("{name} was read already")))?,
             };
             let mut reader = BufReader::with_capacity(1 << 16, raw);
             let head = reader
