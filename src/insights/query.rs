@@ -424,6 +424,9 @@ pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<Query
             "Athena scanned {} bytes: ${cost:.6} at ${price}/TB, 10 MB at least (query execution {})",
             answer.bytes_scanned, answer.id
         ));
+        if env.is_sandbox() {
+            report.notes.push("the local emulator runs no SQL: these rows are whatever it was set to answer, not the query's; `--local s3://…` reads the sandbox's archive".into());
+        }
     } else if engine_kind == Engine::Local {
         let prepared = prepared.expect("checked above");
         if !opts.log_groups.is_empty() {

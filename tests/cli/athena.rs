@@ -359,6 +359,11 @@ fn athena_answers(env: &TestEnv, columns: &[(&str, &str)], rows: &[Vec<Option<St
 /// reads only the query's component and the range's days.
 fn a_month_archived_answers_on_athena_as_on_cloudwatch() -> Result<(), Failed> {
     let env = TestEnv::new("athena_engine");
+    // A bucket of its own: the emulator's bucket names are shared by its accounts.
+    let bucket = format!("archive-{}", env.account);
+    env.configure(&format!(
+        "[environments.sandbox.archive]\nbucket = \"{bucket}\"\noutput = \"s3://{bucket}/athena-results/\"\n"
+    ));
     env.seed("incident");
     // The incident's errors are today's, and today is not archived yet: errors of earlier days
     // (not yesterday, which the seed archived already), written as the function would.
@@ -408,7 +413,7 @@ fn a_month_archived_answers_on_athena_as_on_cloudwatch() -> Result<(), Failed> {
             url,
         ]
     };
-    let url = "s3://goal-mandala-sandbox-log-archive/logs/sandbox/";
+    let url = &format!("s3://{bucket}/logs/sandbox/");
     let (code, archived) = env.json(&streamed(url));
     assert_eq!(code, 0, "{archived}");
     assert!(
@@ -483,9 +488,7 @@ fn a_month_archived_answers_on_athena_as_on_cloudwatch() -> Result<(), Failed> {
     );
 
     // Nothing archived for the range is a selection that selects nothing: exit 64.
-    let run = env.run(&streamed(
-        "s3://goal-mandala-sandbox-log-archive/nothing-here/",
-    ));
+    let run = env.run(&streamed(&format!("s3://{bucket}/nothing-here/")));
     assert_eq!(run.code, 64, "{}", run.stderr);
 
     // The SQL sent: the query's one component, the range's days, the table's database.

@@ -294,6 +294,11 @@ fn export_tasks(env: &TestEnv) -> std::collections::BTreeMap<String, usize> {
 
 fn archive_exports_each_day_once_and_a_killed_run_is_finished_by_the_next() -> Result<(), Failed> {
     let env = TestEnv::new("logs_archive");
+    // A bucket of its own: the emulator's bucket names are shared by its accounts.
+    env.configure(&format!(
+        "[environments.sandbox.archive]\nbucket = \"archive-{}\"\n",
+        env.account
+    ));
     env.seed("incident");
     // A dry run lists each function's days in the table's layout and starts nothing.
     let (code, dry) = env.json(&["logs", "archive", "--since", "3d"]);
