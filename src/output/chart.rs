@@ -15,8 +15,27 @@ pub struct Series {
 
 const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 
-/// One character per point, scaled between the series' minimum and maximum.
+/// Characters a sparkline takes at most: a month of hourly points still fits a terminal line.
+const SPARK_WIDTH: usize = 60;
+
+/// One character per point, scaled between the series' minimum and maximum; a longer series is
+/// averaged into [`SPARK_WIDTH`] buckets.
 pub fn sparkline(values: &[f64]) -> String {
+    if values.len() > SPARK_WIDTH {
+        let buckets: Vec<f64> = (0..SPARK_WIDTH)
+            .map(|i| {
+                let part =
+                    &values[i * values.len() / SPARK_WIDTH..(i + 1) * values.len() / SPARK_WIDTH];
+                let finite: Vec<f64> = part.iter().copied().filter(|v| v.is_finite()).collect();
+                if finite.is_empty() {
+                    f64::NAN
+                } else {
+                    finite.iter().sum::<f64>() / finite.len() as f64
+                }
+            })
+            .collect();
+        return sparkline(&buckets);
+    }
     let finite: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
     let (Some(min), Some(max)) = (
         finite.iter().copied().reduce(f64::min),
@@ -106,6 +125,11 @@ mod tests {
         assert_eq!(sparkline(&[0.0, 1.0, 2.0, 7.0]), "▁▂▃█");
         assert_eq!(sparkline(&[5.0, 5.0]), "▄▄");
         assert_eq!(sparkline(&[]), "");
+        // A month of hours is averaged into 60 characters, its shape kept.
+        let month: Vec<f64> = (0..720).map(|h| if h < 360 { 1.0 } else { 9.0 }).collect();
+        let line = sparkline(&month);
+        assert_eq!(line.chars().count(), 60);
+        assert!(line.starts_with("▁▁") && line.ends_with("██"), "{line}");
     }
 
     #[test]
