@@ -110,11 +110,14 @@ pub async fn tail(ctx: &Context, o: &Options) -> Result<ExitStatus> {
     let mut from = now - LATE;
     let mut delay = follow.interval;
     let mut sampling = false;
+    // One listener for the whole follow: a Ctrl-C that comes while events are being fetched is
+    // kept for the next wait (a listener made afresh for each wait would miss it and run on).
+    let mut interrupted = std::pin::pin!(tokio::signal::ctrl_c());
     loop {
         if let Some(session) = live.as_mut() {
             let update = tokio::select! {
                 u = tokio::time::timeout(LIVE_SILENCE, session.next()) => u,
-                _ = tokio::signal::ctrl_c() => return Ok(ExitStatus::Ok),
+                _ = &mut interrupted => return Ok(ExitStatus::Ok),
             };
             match update {
                 Ok(LiveUpdate::Events { events, sampled }) => {
@@ -156,7 +159,7 @@ pub async fn tail(ctx: &Context, o: &Options) -> Result<ExitStatus> {
         }
         tokio::select! {
             _ = tokio::time::sleep(delay) => {}
-            _ = tokio::signal::ctrl_c() => return Ok(ExitStatus::Ok),
+            _ = &mut interrupted => return Ok(ExitStatus::Ok),
         }
         let now = Timestamp::now();
         let (events, failed) = fetch(ctx, aws, &groups, pattern.as_deref(), from, now).await;
