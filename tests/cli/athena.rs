@@ -171,12 +171,7 @@ fn compare(file: &Path, queries: &[(String, String)]) -> Vec<String> {
 
 /// The shipped corpus as CloudWatch exports it: `<ISO time> <message>` a line.
 fn corpus_as_export(dest: &Path) {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/corpus");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    files.sort();
+    let files = crate::queries::corpus();
     let mut cmd = bare_cmd();
     cmd.args([
         "query",

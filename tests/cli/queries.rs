@@ -17,7 +17,7 @@ tests![
     sandbox_cloudwatch_engine_and_sync,
 ];
 
-fn corpus() -> Vec<PathBuf> {
+pub fn corpus() -> Vec<PathBuf> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/corpus");
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap()
