@@ -326,6 +326,7 @@ impl Tx {
                 Ok(())
             }
             Command::Dedup(_) => self.refuse("dedup is not translated to SQL"),
+            Command::Unnest { .. } => self.refuse("unnest is not translated to SQL"),
         }
     }
 
@@ -365,6 +366,9 @@ impl Tx {
     }
 
     fn stats_command(&mut self, aggs: &[Named], by: &[Named]) -> Result<(), Refusal> {
+        if self.stats {
+            return self.refuse("a second stats is not translated to SQL");
+        }
         let mut select = Vec::new();
         let mut cols = Vec::new();
         let mut groups = Vec::new();
@@ -392,7 +396,7 @@ impl Tx {
             "SELECT {} FROM {prev}{group_by}",
             select.join(", ")
         ));
-        // One stats a query (the engine's prepare refuses a second): after it, only its columns.
+        // One stats a query (a second is refused above): after it, only its columns.
         self.stats = true;
         // Groups come in key order unless the query sorts.
         self.groups = by
@@ -1033,6 +1037,14 @@ mod tests {
         assert!(e.to_string().contains("dedup"), "{e}");
         let e = sql("filter @logStream = \"x\"").unwrap_err();
         assert!(e.message.contains("@logStream"), "{e}");
+        for (q, what) in [
+            ("fields @message as j | unnest j into x", "unnest"),
+            ("stats count() as n by a | stats max(n)", "second stats"),
+            ("fields jsonParse(@message) as j", "jsonparse"),
+        ] {
+            let e = sql(q).unwrap_err();
+            assert!(e.message.contains(what), "{q}: {e}");
+        }
     }
 
     #[test]

@@ -26,6 +26,11 @@ pub enum Command {
         pattern: Regex,
         names: Vec<String>,
     },
+    /// `unnest list into item`: one record per item of the list.
+    Unnest {
+        list: Expr,
+        into: String,
+    },
 }
 
 impl Command {
@@ -39,6 +44,7 @@ impl Command {
             Command::Limit(_) => "limit",
             Command::Dedup(_) => "dedup",
             Command::Parse { .. } => "parse",
+            Command::Unnest { .. } => "unnest",
         }
     }
 }
@@ -127,6 +133,8 @@ pub enum Func {
     IsIpInSubnet,
     IsIpv4InSubnet,
     IsIpv6InSubnet,
+    JsonParse,
+    JsonStringify,
 }
 
 impl Func {
@@ -168,6 +176,8 @@ impl Func {
             "isipinsubnet" => (Func::IsIpInSubnet, 2, 2),
             "isipv4insubnet" => (Func::IsIpv4InSubnet, 2, 2),
             "isipv6insubnet" => (Func::IsIpv6InSubnet, 2, 2),
+            "jsonparse" => (Func::JsonParse, 1, 1),
+            "jsonstringify" => (Func::JsonStringify, 1, 1),
             _ => return None,
         })
     }

@@ -74,6 +74,15 @@ pub enum CExpr {
         ms: i64,
         timestamp: usize,
     },
+    /// Into a map or list that `jsonParse` made: `js.accounts[0].id`.
+    Path(Box<CExpr>, Vec<PathStep>),
+}
+
+/// One step into a map or a list.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PathStep {
+    Key(String),
+    Index(usize),
 }
 
 #[derive(Debug, Clone)]
@@ -84,6 +93,11 @@ pub enum Step {
         input: CExpr,
         pattern: regex::Regex,
         slots: Vec<usize>,
+    },
+    /// One record per item of `input`, the item in `slot`.
+    Unnest {
+        input: CExpr,
+        slot: usize,
     },
 }
 
@@ -100,6 +114,8 @@ pub enum RowOp {
     Sort(Vec<(CExpr, bool)>),
     Limit(usize),
     Dedup(Vec<usize>),
+    /// A second `stats`, over the rows of the first.
+    Stats(Stats),
 }
 
 #[derive(Debug, Clone)]
@@ -108,6 +124,8 @@ pub struct Stats {
     pub aggs: Vec<AggSpec>,
     /// The record slot of `@timestamp`, for `earliest` and `latest`.
     pub timestamp: usize,
+    /// Where each group key, then each aggregate, goes in the rows it makes.
+    pub slots: Vec<usize>,
 }
 
 #[derive(Debug, Clone)]
@@ -133,7 +151,11 @@ pub struct Plan {
 pub const DEFAULT_LIMIT: usize = 10_000;
 /// The largest `limit` Logs Insights accepts (same page).
 pub const MAX_LIMIT: usize = 100_000;
+/// `unnest` commands a query may hold: each multiplies the records, and each is a level of
+/// recursion when records are expanded.
+const MAX_UNNEST: usize = 8;
 
+#[derive(Clone)]
 struct Space {
     names: Vec<String>,
     index: HashMap<String, usize>,
@@ -162,22 +184,58 @@ impl Space {
 fn is_row_local(c: &Command) -> bool {
     matches!(
         c,
-        Command::Fields(_) | Command::Filter(_) | Command::Parse { .. } | Command::Display(_)
+        Command::Fields(_)
+            | Command::Filter(_)
+            | Command::Parse { .. }
+            | Command::Display(_)
+            | Command::Unnest { .. }
     )
 }
 
-/// Columns a query shows: the last `display`, else what `fields` and `parse` named.
+/// The defined name a field is inside and the steps from it (`js.accounts[0].id` is `js`,
+/// then `.accounts`, `[0]`, `.id`), the longest defined name first.
+fn under(name: &str, defined: impl Fn(&str) -> bool) -> Option<(&str, Vec<PathStep>)> {
+    let cuts = name
+        .char_indices()
+        .filter(|(i, c)| *i > 0 && matches!(c, '.' | '['))
+        .map(|(i, _)| i);
+    let cut = cuts.rev().find(|i| defined(&name[..*i]))?;
+    let mut rest = &name[cut..];
+    let mut steps = Vec::new();
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            steps.push(PathStep::Key(r[..end].to_string()));
+            rest = &r[end..];
+        } else {
+            let r = rest.strip_prefix('[')?;
+            let end = r.find(']')?;
+            steps.push(PathStep::Index(r[..end].parse().ok()?));
+            rest = &r[end + 1..];
+        }
+    }
+    Some((&name[..cut], steps))
+}
+
+/// Is `name` defined, or inside a defined map or list?
+fn is_defined(name: &str, defined: &[&str]) -> bool {
+    defined.contains(&name) || under(name, |n| defined.contains(&n)).is_some()
+}
+
+/// Columns a query shows: the last `display`, else what `fields`, `parse` and `unnest` named,
+/// else the last `stats`'s columns.
 #[derive(Default)]
 struct Shown {
     names: Vec<String>,
     display: Option<Vec<String>>,
+    stats: Option<Vec<String>>,
 }
 
 impl Shown {
     fn resolve(self, fallback: Vec<String>, space: &mut Space) -> Vec<(String, usize)> {
         let mut names = self.display.unwrap_or(self.names);
         if names.is_empty() {
-            names = fallback;
+            names = self.stats.unwrap_or(fallback);
         }
         let mut seen = Vec::new();
         names.retain(|n| {
@@ -196,17 +254,21 @@ impl Shown {
 }
 
 pub fn compile(query: &Query) -> Result<Plan, ParseError> {
-    let stats: Vec<usize> = query
+    let unnests = query
         .commands
         .iter()
-        .enumerate()
-        .filter(|(_, c)| matches!(c, Command::Stats { .. }))
-        .map(|(i, _)| i)
-        .collect();
-    if stats.len() > 1 {
-        return Err(unsupported("more than one `stats` in a query"));
+        .filter(|c| matches!(c, Command::Unnest { .. }))
+        .count();
+    if unnests > MAX_UNNEST {
+        return Err(unsupported(&format!(
+            "more than {MAX_UNNEST} `unnest` commands in a query"
+        )));
     }
-    let stats_at = stats.first().copied();
+    // The first `stats` groups records; any later one groups its rows.
+    let stats_at = query
+        .commands
+        .iter()
+        .position(|c| matches!(c, Command::Stats { .. }));
     if let Some(at) = stats_at
         && let Some(bad) = query.commands[..at].iter().find(|c| !is_row_local(c))
     {
@@ -271,9 +333,46 @@ pub fn compile(query: &Query) -> Result<Plan, ParseError> {
     let Command::Stats { aggs, by } = &query.commands[at] else {
         unreachable!("stats_at points at stats")
     };
+    let mut rows = Space::new();
+    let first = stats(aggs, by, &space, timestamp, &mut rows)?;
+    // `fields` after `stats` chooses the columns shown.
+    let mut after = Shown::default();
+    let mut ops = row_ops(&query.commands[at + 1..], &mut rows, usize::MAX, &mut after)?;
+    if !first.post.is_empty() {
+        ops.insert(0, RowOp::Steps(first.post));
+    }
+    let output = after.resolve(first.columns, &mut rows);
+    Ok(Plan {
+        sources,
+        record_slots: space.names.len(),
+        steps,
+        stats: Some(first.stats),
+        rows_slots: rows.names.len(),
+        ops,
+        output,
+        prefilter,
+    })
+}
+
+/// A `stats` compiled: its grouping, the steps that compute items over its aggregates once
+/// the groups are complete, and its columns.
+struct Compiled {
+    stats: Stats,
+    post: Vec<Step>,
+    columns: Vec<String>,
+}
+
+/// `stats` over the records (or rows) of `input`, defining its columns in `out`.
+fn stats(
+    aggs: &[Named],
+    by: &[Named],
+    input: &Space,
+    timestamp: usize,
+    out: &mut Space,
+) -> Result<Compiled, ParseError> {
     let by_c = by
         .iter()
-        .map(|n| expr(&n.expr, &space, timestamp))
+        .map(|n| expr(&n.expr, input, timestamp))
         .collect::<Result<Vec<_>, _>>()?;
     // Each aggregate function is one accumulator. An item that is only an aggregate is its
     // column; arithmetic and functions over aggregates and earlier aliases are computed on
@@ -284,7 +383,7 @@ pub fn compile(query: &Query) -> Result<Plan, ParseError> {
     for n in aggs {
         let mut lift = |agg: Agg, arg: Option<&Expr>| -> Expr {
             let hidden = format!("\u{0}stats {}", specs.len());
-            let arg = arg.map(|a| expr(a, &space, timestamp)).transpose();
+            let arg = arg.map(|a| expr(a, input, timestamp)).transpose();
             specs.push((hidden.clone(), agg, arg));
             Expr::Field(hidden)
         };
@@ -296,51 +395,45 @@ pub fn compile(query: &Query) -> Result<Plan, ParseError> {
             other => computed.push((n.name.clone(), other.lift_aggregates(&mut lift))),
         }
     }
+    if timestamp == usize::MAX
+        && specs
+            .iter()
+            .any(|(_, a, _)| matches!(a, Agg::Earliest | Agg::Latest))
+    {
+        return Err(unsupported("earliest() and latest() in a second `stats`"));
+    }
     let specs = specs
         .into_iter()
         .map(|(name, agg, arg)| Ok((name, AggSpec { agg, arg: arg? })))
         .collect::<Result<Vec<_>, ParseError>>()?;
-    // The row space after stats: group keys, accumulators, computed items.
-    let mut rows = Space::new();
-    for name in by
+    // The rows it makes: group keys, accumulators, computed items.
+    let slots = by
         .iter()
         .map(|n| &n.name)
         .chain(specs.iter().map(|(n, _)| n))
-        .chain(computed.iter().map(|(n, _)| n))
-    {
-        rows.define(name);
+        .map(|name| out.define(name))
+        .collect();
+    for (name, _) in &computed {
+        out.define(name);
     }
     let post = computed
         .iter()
         .map(|(name, e)| {
             Ok(Step::Assign(
-                rows.get(name).expect("defined"),
-                expr(e, &rows, usize::MAX)?,
+                out.get(name).expect("defined"),
+                expr(e, out, usize::MAX)?,
             ))
         })
         .collect::<Result<Vec<_>, ParseError>>()?;
-    let aggs_c: Vec<AggSpec> = specs.into_iter().map(|(_, s)| s).collect();
-    let columns: Vec<String> = by.iter().chain(aggs).map(|n| n.name.clone()).collect();
-    // `fields` after `stats` chooses the columns shown.
-    let mut after = Shown::default();
-    let mut ops = row_ops(&query.commands[at + 1..], &mut rows, usize::MAX, &mut after)?;
-    if !post.is_empty() {
-        ops.insert(0, RowOp::Steps(post));
-    }
-    let output = after.resolve(columns, &mut rows);
-    Ok(Plan {
-        sources,
-        record_slots: space.names.len(),
-        steps,
-        stats: Some(Stats {
+    Ok(Compiled {
+        stats: Stats {
             by: by_c,
-            aggs: aggs_c,
+            aggs: specs.into_iter().map(|(_, s)| s).collect(),
             timestamp,
-        }),
-        rows_slots: rows.names.len(),
-        ops,
-        output,
-        prefilter,
+            slots,
+        },
+        post,
+        columns: by.iter().chain(aggs).map(|n| n.name.clone()).collect(),
     })
 }
 
@@ -350,7 +443,7 @@ fn source_names<'a>(commands: &'a [Command]) -> Vec<&'a str> {
     let mut sources: Vec<&'a str> = Vec::new();
     let mut read = |names: Vec<&'a str>, defined: &Vec<&'a str>| {
         for n in names {
-            if !defined.contains(&n) && !sources.contains(&n) {
+            if !is_defined(n, defined) && !sources.contains(&n) {
                 sources.push(n);
             }
         }
@@ -380,6 +473,11 @@ fn source_names<'a>(commands: &'a [Command]) -> Vec<&'a str> {
                 e.fields(&mut names);
                 read(names, &defined);
             }
+            Command::Unnest { list, into } => {
+                list.fields(&mut names);
+                read(names, &defined);
+                defined.push(into.as_str());
+            }
             Command::Stats { aggs, by } => {
                 // Outside its aggregates, a stats item reads its own columns, not records.
                 aggs.iter()
@@ -408,6 +506,20 @@ fn row_ops(
 ) -> Result<Vec<RowOp>, ParseError> {
     let mut ops = Vec::new();
     for c in commands {
+        if let Command::Stats { aggs, by } = c {
+            // A second `stats` groups the first's rows; its columns are what is shown next.
+            let input = space.clone();
+            let second = stats(aggs, by, &input, timestamp, space)?;
+            *shown = Shown {
+                stats: Some(second.columns),
+                ..Shown::default()
+            };
+            ops.push(RowOp::Stats(second.stats));
+            if !second.post.is_empty() {
+                ops.push(RowOp::Steps(second.post));
+            }
+            continue;
+        }
         ops.push(match c {
             Command::Sort(keys) => RowOp::Sort(
                 keys.iter()
@@ -422,6 +534,34 @@ fn row_ops(
         });
     }
     Ok(ops)
+}
+
+/// The slot a shown name reads: its own, a new one holding what it names inside a map or list,
+/// or a new one that stays missing.
+fn column(space: &mut Space, name: &str, steps: &mut Vec<Step>) -> usize {
+    if let Some(slot) = space.get(name) {
+        return slot;
+    }
+    let path = field(name, space);
+    let slot = space.define(name);
+    if matches!(path, CExpr::Path(..)) {
+        steps.push(Step::Assign(slot, path));
+    }
+    slot
+}
+
+/// A field read: its slot, a path into a defined map or list, or missing.
+fn field(name: &str, space: &Space) -> CExpr {
+    if let Some(slot) = space.get(name) {
+        return CExpr::Slot(slot);
+    }
+    match under(name, |n| space.get(n).is_some()) {
+        Some((head, steps)) => {
+            let base = CExpr::Slot(space.get(head).expect("found"));
+            CExpr::Path(Box::new(base), steps)
+        }
+        None => CExpr::Const(Value::Null),
+    }
 }
 
 fn slot_or_null(space: &mut Space, name: &str) -> usize {
@@ -450,7 +590,7 @@ fn row_command(
                 if let Expr::Field(f) = &item.expr
                     && f == &item.name
                 {
-                    slot_or_null(space, f);
+                    column(space, f, &mut steps);
                     continue;
                 }
                 let e = expr(&item.expr, space, timestamp)?;
@@ -475,11 +615,18 @@ fn row_command(
             }]
         }
         Command::Display(list) => {
+            let mut steps = Vec::new();
             for n in list {
-                slot_or_null(space, n);
+                column(space, n, &mut steps);
             }
             shown.display = Some(list.clone());
-            vec![]
+            steps
+        }
+        Command::Unnest { list, into } => {
+            let input = expr(list, space, timestamp)?;
+            let slot = space.define(into);
+            shown.names.push(into.clone());
+            vec![Step::Unnest { input, slot }]
         }
         other => return Err(unsupported(&format!("`{}` here", other.name()))),
     })
@@ -488,10 +635,7 @@ fn row_command(
 fn expr(e: &Expr, space: &Space, timestamp: usize) -> Result<CExpr, ParseError> {
     let sub = |e: &Expr| expr(e, space, timestamp).map(Box::new);
     Ok(match e {
-        Expr::Field(name) => match space.get(name) {
-            Some(slot) => CExpr::Slot(slot),
-            None => CExpr::Const(Value::Null),
-        },
+        Expr::Field(name) => field(name, space),
         Expr::Lit(l) => CExpr::Const(match l {
             Lit::Null => Value::Null,
             Lit::Bool(b) => Value::Bool(*b),
@@ -550,6 +694,7 @@ fn prefilter(query: &Query, prefix_end: usize) -> Vec<String> {
             Command::Filter(e) => collect_required(e, &defined, &mut out),
             Command::Fields(items) => defined.extend(items.iter().map(|i| i.name.as_str())),
             Command::Parse { names, .. } => defined.extend(names.iter().map(String::as_str)),
+            Command::Unnest { into, .. } => defined.push(into.as_str()),
             _ => {}
         }
     }
@@ -562,7 +707,7 @@ fn collect_required(e: &Expr, defined: &[&str], out: &mut Vec<String>) {
             && s.chars()
                 .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | ' ' | '.' | ':'))
     };
-    let source = |f: &str| !f.starts_with('@') && !defined.contains(&f);
+    let source = |f: &str| !f.starts_with('@') && !is_defined(f, defined);
     match e {
         Expr::Binary(BinOp::And, a, b) => {
             collect_required(a, defined, out);

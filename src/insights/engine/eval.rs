@@ -1,7 +1,7 @@
 //! Evaluating compiled expressions and row-local steps on one record.
 
 use super::ast::{BinOp, Func, Matcher};
-use super::compile::{CExpr, Step};
+use super::compile::{CExpr, PathStep, Step};
 use super::value::Value;
 use std::borrow::Cow;
 use std::cmp::Ordering;
@@ -44,6 +44,24 @@ impl CExpr {
             CExpr::Call(f, args) => call(*f, args, row),
             CExpr::TimeBin { ms, timestamp } => match row.get(*timestamp) {
                 Some(Value::Time(t)) => Value::Time(t.div_euclid(*ms) * ms),
+                _ => Value::Null,
+            },
+            CExpr::Path(base, steps) => match base.eval(row) {
+                Value::Json(j) => {
+                    let mut at: &serde_json::Value = &j;
+                    for step in steps {
+                        let next = match step {
+                            PathStep::Key(k) => at.get(k.as_str()),
+                            PathStep::Index(i) => at.get(*i),
+                        };
+                        match next {
+                            Some(v) => at = v,
+                            None => return Value::Null,
+                        }
+                    }
+                    Value::from_json(at)
+                }
+                // Only maps and lists have keys and items.
                 _ => Value::Null,
             },
         }
@@ -212,6 +230,20 @@ fn call<'a>(f: Func, args: &[CExpr], row: &[Value<'a>]) -> Value<'a> {
             None => Value::Null,
         },
         // Lowercase hex digests of the value's UTF-8 text.
+        // "Parses a JSON string into a map or list" (Logs Insights JSON functions); what
+        // does not parse is missing.
+        Func::JsonParse => match arg(0) {
+            v @ Value::Json(_) => v,
+            v => v
+                .text()
+                .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok())
+                .map(|j| Value::from_json(&j))
+                .unwrap_or(Value::Null),
+        },
+        Func::JsonStringify => match arg(0) {
+            Value::Null => Value::Null,
+            v => Value::Str(Cow::Owned(v.to_json_text())),
+        },
         Func::Md5 => text(0, |t| {
             hex::encode(<md5::Md5 as md5::Digest>::digest(t.as_bytes()))
         }),
@@ -282,9 +314,25 @@ fn finite<'a>(n: Option<f64>) -> Value<'a> {
     n.filter(|n| n.is_finite()).map_or(Value::Null, Value::Num)
 }
 
-/// Runs row-local steps on a record; `false` when a filter drops it.
-pub fn run_steps<'a>(steps: &[Step], row: &mut [Value<'a>]) -> bool {
-    for step in steps {
+/// Runs row-local steps on a record and hands `emit` each record that comes out: none when a
+/// filter drops it, one per item after `unnest` (visiting at most [`MAX_UNNESTED`] items in
+/// all), else the record itself.
+pub fn each_row<'a>(steps: &[Step], row: &mut [Value<'a>], emit: &mut dyn FnMut(&mut [Value<'a>])) {
+    let mut budget = MAX_UNNESTED;
+    expand(steps, row, emit, &mut budget);
+}
+
+/// Items `unnest` visits for one record, at every level together: the service's largest
+/// `limit`, so that nested lists cannot multiply without end.
+pub const MAX_UNNESTED: usize = super::compile::MAX_LIMIT;
+
+fn expand<'a>(
+    steps: &[Step],
+    row: &mut [Value<'a>],
+    emit: &mut dyn FnMut(&mut [Value<'a>]),
+    budget: &mut usize,
+) {
+    for (i, step) in steps.iter().enumerate() {
         match step {
             Step::Assign(slot, e) => {
                 let v = e.eval(row);
@@ -292,7 +340,7 @@ pub fn run_steps<'a>(steps: &[Step], row: &mut [Value<'a>]) -> bool {
             }
             Step::Filter(e) => {
                 if !e.eval(row).truth().unwrap_or(false) {
-                    return false;
+                    return;
                 }
             }
             Step::Parse {
@@ -310,7 +358,27 @@ pub fn run_steps<'a>(steps: &[Step], row: &mut [Value<'a>]) -> bool {
                         .unwrap_or(Value::Null);
                 }
             }
+            Step::Unnest { input, slot } => {
+                // Recursion as deep as the query's `unnest` commands (bounded when compiled).
+                for item in input.eval(row).items() {
+                    if *budget == 0 {
+                        return;
+                    }
+                    *budget -= 1;
+                    let mut copy = row.to_vec();
+                    copy[*slot] = item;
+                    expand(&steps[i + 1..], &mut copy, emit, budget);
+                }
+                return;
+            }
         }
     }
-    true
+    emit(row);
+}
+
+/// Whether any record comes out of the steps.
+pub fn passes(steps: &[Step], row: &mut [Value<'_>]) -> bool {
+    let mut any = false;
+    each_row(steps, row, &mut |_| any = true);
+    any
 }

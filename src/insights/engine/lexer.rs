@@ -95,6 +95,15 @@ impl<'a> Lexer<'a> {
         }
     }
 
+    /// Consumes `c` if it comes next, with no space before it (`list[0]`, `list[0].key`).
+    pub fn eat(&mut self, c: char) -> bool {
+        let hit = self.rest().starts_with(c);
+        if hit {
+            self.at += c.len_utf8();
+        }
+        hit
+    }
+
     /// The next token without consuming it, and where it starts.
     pub fn peek(&mut self, regex_allowed: bool) -> Result<(Tok, usize), ParseError> {
         let save = self.at;

@@ -101,9 +101,17 @@ mod tests {
             "fields", "filter", "stats", "sort", "limit", "parse", "dedup", "display", "by", "as", "and", "or", "not",
             "in", "like", "desc", "|", ",", "(", ")", "[", "]", "=", "!=", "<", ">=", "+", "-", "*", "/", "%", "^", "=~",
             "count()", "pct(", "bin(5m)", "@timestamp", "error.code", "`x y`", "\"s\"", "/r/", "1", "2.5", "5m", "#c\n",
-            "ispresent(", "coalesce(", "datefloor(", "*",
+            "ispresent(", "coalesce(", "datefloor(", "*", "unnest", "into", "jsonParse(", "jsonStringify(",
+            "x", "x.a", "x[0]", "x.a[1].b",
         ]), 0..24)) {
-            let _ = prepare(&tokens.join(" "));
+            // What compiles also runs.
+            if let Ok(q) = prepare(&tokens.join(" ")) {
+                let events: Vec<OwnedEvent> = [r#"{"x":"{\"a\":[1,{\"b\":2}]}","error":{"code":"E"}}"#, "REPORT RequestId: r"]
+                    .iter()
+                    .map(|m| OwnedEvent { message: m.to_string(), timestamp: Some(0), stream: None, log: None, ingestion: None })
+                    .collect();
+                let _ = q.run_events(&events, None);
+            }
         }
     }
 
@@ -289,6 +297,83 @@ mod tests {
             LOGS,
         );
         assert_eq!(r, [["ERROR", "600", "3", "200"], ["INFO", "50", "1", "50"]]);
+    }
+
+    /// Structure types: `jsonParse` makes maps and lists; `.key` and `[i]` read into them,
+    /// `unnest` makes a record of each item (null none, anything else one), and
+    /// `jsonStringify` gives the JSON text back.
+    #[test]
+    fn maps_lists_and_unnest() {
+        let lines = [
+            r#"{"data":"{\"items\":[{\"k\":\"a\",\"n\":1},{\"k\":\"b\",\"n\":2}],\"tag\":\"x\"}"}"#,
+            r#"{"data":"{\"items\":[],\"tag\":\"y\"}"}"#,
+            r#"{"data":"{\"items\":\"solo\",\"tag\":\"z\"}"}"#,
+            r#"{"data":"not json"}"#,
+        ];
+        let r = rows(
+            "fields jsonParse(data) as d
+             | fields d.items[1].k as second, d.tag as tag, jsonStringify(d.items) as s
+             | display second, tag, s",
+            &lines,
+        );
+        assert_eq!(
+            r,
+            [
+                ["b", "x", r#"[{"k":"a","n":1},{"k":"b","n":2}]"#],
+                ["", "y", "[]"],
+                ["", "z", r#""solo""#],
+                ["", "", ""],
+            ]
+        );
+        let r = rows(
+            "fields jsonParse(data) as d | unnest d.items into item | display d.tag, item.k, item",
+            &lines,
+        );
+        assert_eq!(
+            r,
+            [
+                ["x", "a", r#"{"k":"a","n":1}"#],
+                ["x", "b", r#"{"k":"b","n":2}"#],
+                ["z", "", "solo"],
+            ]
+        );
+        let r = rows(
+            "fields jsonParse(data) as d | unnest d.items into item | stats sum(item.n) as total, count() as n",
+            &lines,
+        );
+        assert_eq!(r, [["3", "3"]]);
+    }
+
+    /// A second `stats` groups the rows of the first (Logs Insights, "Use multiple stats
+    /// commands in a single query"); what it cannot do is refused.
+    #[test]
+    fn stats_over_stats() {
+        let r = rows(
+            "filter ispresent(duration) | stats sum(duration) as total by bin(5m) | stats max(total) as peak, avg(total) as mean, count() as bins",
+            LOGS,
+        );
+        assert_eq!(r, [["400", "325", "2"]]);
+        let r = rows(
+            "filter ispresent(duration) | stats count() as n by level, bin(5m) | stats sum(n) as n by level | sort n desc",
+            LOGS,
+        );
+        assert_eq!(r, [["ERROR", "3"], ["INFO", "1"]]);
+        for q in [
+            "stats count() as n by bin(5m) | stats earliest(n)",
+            "stats count() as n by level | stats count() by bin(1h)",
+        ] {
+            assert!(prepare(q).is_err(), "{q}");
+        }
+        let many = format!("fields 1 as x{}", " | unnest x into x".repeat(9));
+        assert!(prepare(&many).unwrap_err().message.contains("unnest"));
+        // Nested lists multiply no further than one record's budget of items (a million here).
+        let list = format!(r#"{{"l":"[{}0]"}}"#, "0,".repeat(999));
+        let r = rows(
+            "fields jsonParse(l) as l | unnest l into a | unnest l into b | stats count() as n",
+            &[list.as_str()],
+        );
+        let n: usize = r[0][0].parse().unwrap();
+        assert!((90_000..=eval::MAX_UNNESTED).contains(&n), "{n}");
     }
 
     /// The documented string and numeric functions, nulls in, nulls out.

@@ -54,7 +54,6 @@ const UNSUPPORTED_COMMANDS: &[&str] = &[
     "filterindex",
     "anomaly",
     "source",
-    "unnest",
 ];
 
 impl<'a> Parser<'a> {
@@ -151,10 +150,17 @@ impl<'a> Parser<'a> {
             }
             "dedup" => Ok(Command::Dedup(self.name_list()?)),
             "parse" => self.parse_command(),
+            "unnest" => {
+                let list = self.expr()?;
+                if !self.eat_word("into")? {
+                    return Err(self.error_here("expected `into` and a name: unnest list into item".into()));
+                }
+                Ok(Command::Unnest { list, into: self.name()? })
+            }
             w if UNSUPPORTED_COMMANDS.contains(&w) => {
                 Err(self.error_at(at, format!("the `{word}` command is not supported by the local engine")))
             }
-            _ => Err(self.error_at(at, format!("unknown command `{word}` (commands: fields, display, filter, stats, sort, limit, dedup, parse)"))),
+            _ => Err(self.error_at(at, format!("unknown command `{word}` (commands: fields, display, filter, stats, sort, limit, dedup, parse, unnest)"))),
         }
     }
 
@@ -529,7 +535,7 @@ impl<'a> Parser<'a> {
                     "true" => Ok(Expr::Lit(Lit::Bool(true))),
                     "false" => Ok(Expr::Lit(Lit::Bool(false))),
                     "null" => Ok(Expr::Lit(Lit::Null)),
-                    _ => Ok(Expr::Field(name)),
+                    _ => self.indexed(name),
                 }
             }
             other => Err(self.error_at(
@@ -540,6 +546,42 @@ impl<'a> Parser<'a> {
                 ),
             )),
         }
+    }
+
+    /// List access after a name: `list[0]`, `map.list[1].key` (structure types). The index is
+    /// kept in the name, which the compiler resolves against the value `jsonParse` made.
+    fn indexed(&mut self, mut name: String) -> Result<Expr, ParseError> {
+        while self.lex.eat('[') {
+            let (tok, at) = self.lex.peek(false)?;
+            self.next(false)?;
+            match tok {
+                Tok::Num(n) if n >= 0.0 && n.fract() == 0.0 && n <= u32::MAX as f64 => {
+                    name.push_str(&format!("[{n}]"));
+                }
+                other => {
+                    return Err(self.error_at(
+                        at,
+                        format!("a list index is a whole number, found {}", other.describe()),
+                    ));
+                }
+            }
+            self.expect(Tok::RBracket, "`]`")?;
+            if self.lex.eat('.') {
+                match self.next(false)? {
+                    Tok::Ident(key) | Tok::Quoted(key) => {
+                        name.push('.');
+                        name.push_str(&key);
+                    }
+                    other => {
+                        return Err(self.error_here(format!(
+                            "expected a key after `.`, found {}",
+                            other.describe()
+                        )));
+                    }
+                }
+            }
+        }
+        Ok(Expr::Field(name))
     }
 
     /// After `name(`.

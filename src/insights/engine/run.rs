@@ -4,8 +4,8 @@
 //! proportional to the groups and the rows kept, not to the input.
 
 use super::aggregate::State;
-use super::compile::{CExpr, DEFAULT_LIMIT, Plan, RowOp};
-use super::eval::run_steps;
+use super::compile::{CExpr, DEFAULT_LIMIT, Plan, RowOp, Stats};
+use super::eval::{each_row, passes};
 use super::input::{Event, Extractor, Unreadable, event_from_line, stream_filter_log_events};
 use super::value::{Owned, Value};
 use hashbrown::{Equivalent, HashMap};
@@ -170,7 +170,7 @@ pub fn matching(plan: &Plan, events: &[OwnedEvent]) -> Vec<bool> {
             row.resize(plan.record_slots, Value::Null);
             ev.message.len() <= MAX_LINE
                 && extractor.fill(&ev.borrow(), &mut row).is_ok()
-                && run_steps(&plan.steps, &mut row)
+                && passes(&plan.steps, &mut row)
         })
         .collect()
 }
@@ -653,9 +653,13 @@ impl<'p> Worker<'p> {
         {
             return Ok(());
         }
-        if !run_steps(&self.plan.steps, row) {
-            return Ok(());
-        }
+        let plan = self.plan;
+        each_row(&plan.steps, row, &mut |row| self.accept(row, order, keys));
+        Ok(())
+    }
+
+    /// A record that passed the row-local commands: into its group, or kept as a row.
+    fn accept<'a>(&mut self, row: &[Value<'a>], order: u64, keys: &mut Vec<Value<'a>>) {
         self.matched += 1;
         match &self.plan.stats {
             Some(stats) => {
@@ -684,7 +688,6 @@ impl<'p> Worker<'p> {
                 self.trim();
             }
         }
-        Ok(())
     }
 
     /// Keeps no more rows than the query can still need.
@@ -723,6 +726,34 @@ fn sort_rows(rows: &mut [(u64, Vec<Owned>)], keys: &[(CExpr, bool)]) {
     });
 }
 
+/// One row a group, in key order (unless the query sorts them later), each key and aggregate
+/// in its slot of rows `width` wide.
+fn grouped_rows(
+    groups: HashMap<Vec<Owned>, Vec<State>>,
+    stats: &Stats,
+    width: usize,
+) -> Vec<Vec<Owned>> {
+    let mut grouped: Vec<(Vec<Owned>, Vec<State>)> = groups.into_iter().collect();
+    grouped.sort_by(|(a, _), (b, _)| {
+        a.iter()
+            .zip(b)
+            .map(|(x, y)| x.sort_cmp(y))
+            .find(|o| *o != Ordering::Equal)
+            .unwrap_or(Ordering::Equal)
+    });
+    grouped
+        .into_iter()
+        .map(|(key, states)| {
+            let mut row = vec![Value::Null; width];
+            let values = key.into_iter().chain(states.into_iter().map(State::finish));
+            for (slot, v) in stats.slots.iter().zip(values) {
+                row[*slot] = v;
+            }
+            row
+        })
+        .collect()
+}
+
 fn finish(plan: &Plan, partials: Vec<Worker<'_>>) -> Outcome {
     let mut outcome = Outcome {
         columns: plan.output.iter().map(|(n, _)| n.clone()).collect(),
@@ -749,24 +780,8 @@ fn finish(plan: &Plan, partials: Vec<Worker<'_>>) -> Outcome {
         }
         rows.extend(w.rows);
     }
-    let mut table: Vec<Vec<Owned>> = if plan.stats.is_some() {
-        let mut grouped: Vec<(Vec<Owned>, Vec<State>)> = groups.into_iter().collect();
-        // Groups in key order unless the query sorts them.
-        grouped.sort_by(|(a, _), (b, _)| {
-            a.iter()
-                .zip(b)
-                .map(|(x, y)| x.sort_cmp(y))
-                .find(|o| *o != Ordering::Equal)
-                .unwrap_or(Ordering::Equal)
-        });
-        grouped
-            .into_iter()
-            .map(|(mut key, states)| {
-                key.extend(states.into_iter().map(State::finish));
-                key.resize(plan.rows_slots, Value::Null);
-                key
-            })
-            .collect()
+    let mut table: Vec<Vec<Owned>> = if let Some(stats) = &plan.stats {
+        grouped_rows(groups, stats, plan.rows_slots)
     } else {
         match keep(plan) {
             Keep::Top(keys, _) => sort_rows(&mut rows, &keys),
@@ -777,7 +792,26 @@ fn finish(plan: &Plan, partials: Vec<Worker<'_>>) -> Outcome {
     let mut limited = false;
     for op in &plan.ops {
         match op {
-            RowOp::Steps(steps) => table.retain_mut(|r| run_steps(steps, r)),
+            RowOp::Steps(steps) => {
+                let mut out = Vec::with_capacity(table.len());
+                for mut r in table {
+                    each_row(steps, &mut r, &mut |r| out.push(r.to_vec()));
+                }
+                table = out;
+            }
+            RowOp::Stats(stats) => {
+                let mut groups: HashMap<Vec<Owned>, Vec<State>> = HashMap::new();
+                for r in &table {
+                    let key: Vec<Owned> = stats.by.iter().map(|e| e.eval(r)).collect();
+                    let states = groups
+                        .entry(key)
+                        .or_insert_with(|| stats.aggs.iter().map(|a| State::new(a.agg)).collect());
+                    for (state, spec) in states.iter_mut().zip(&stats.aggs) {
+                        state.add(spec.arg.as_ref().map(|e| e.eval(r)), None);
+                    }
+                }
+                table = grouped_rows(groups, stats, plan.rows_slots);
+            }
             RowOp::Sort(keys) => {
                 let mut keyed: Vec<(u64, Vec<Owned>)> = table
                     .into_iter()

@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::hash::{Hash, Hasher};
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Default)]
 pub enum Value<'a> {
@@ -15,6 +16,9 @@ pub enum Value<'a> {
     Str(Cow<'a, str>),
     /// Milliseconds since the epoch (`@timestamp`, `bin()`, `fromMillis()`).
     Time(i64),
+    /// A map or a list, from `jsonParse()` (Logs Insights' structure types); scalars inside
+    /// one become the variants above when read.
+    Json(Arc<serde_json::Value>),
 }
 
 pub type Owned = Value<'static>;
@@ -35,6 +39,31 @@ impl<'a> Value<'a> {
             Value::Num(n) => Value::Num(n),
             Value::Time(t) => Value::Time(t),
             Value::Str(s) => Value::Str(Cow::Owned(s.into_owned())),
+            Value::Json(j) => Value::Json(j),
+        }
+    }
+
+    /// A JSON value as a query value: maps and lists stay structured.
+    pub fn from_json(v: &serde_json::Value) -> Owned {
+        match v {
+            serde_json::Value::Null => Value::Null,
+            serde_json::Value::Bool(b) => Value::Bool(*b),
+            serde_json::Value::Number(n) => n.as_f64().map(Value::Num).unwrap_or(Value::Null),
+            serde_json::Value::String(s) => Value::Str(Cow::Owned(s.clone())),
+            other => Value::Json(Arc::new(other.clone())),
+        }
+    }
+
+    /// The items `unnest` makes of this value: a list's elements; anything else but null is a
+    /// list of one ("Any other types ... are treated as a list with one item", unnest).
+    pub fn items(self) -> Vec<Value<'a>> {
+        match self {
+            Value::Null => Vec::new(),
+            Value::Json(j) => match j.as_array() {
+                Some(list) => list.iter().map(Value::from_json).collect(),
+                None => vec![Value::Json(j)],
+            },
+            other => vec![other],
         }
     }
 
@@ -50,7 +79,7 @@ impl<'a> Value<'a> {
             Value::Time(t) => Some(*t as f64),
             Value::Bool(b) => Some(if *b { 1.0 } else { 0.0 }),
             Value::Str(s) => s.trim().parse::<f64>().ok().filter(|n| n.is_finite()),
-            Value::Null => None,
+            Value::Null | Value::Json(_) => None,
         }
     }
 
@@ -61,7 +90,7 @@ impl<'a> Value<'a> {
             Value::Null => None,
             Value::Num(n) => Some(*n != 0.0),
             Value::Str(s) => Some(!s.is_empty()),
-            Value::Time(_) => Some(true),
+            Value::Time(_) | Value::Json(_) => Some(true),
         }
     }
 
@@ -73,6 +102,7 @@ impl<'a> Value<'a> {
             Value::Bool(b) => Some(Cow::Owned(b.to_string())),
             Value::Num(n) => Some(Cow::Owned(crate::output::number(*n))),
             Value::Time(t) => Some(Cow::Owned(format_time(*t))),
+            Value::Json(j) => Some(Cow::Owned(j.to_string())),
         }
     }
 
@@ -83,6 +113,7 @@ impl<'a> Value<'a> {
             (Value::Null, _) | (_, Value::Null) => None,
             (Value::Str(a), Value::Str(b)) => Some(a.as_ref().cmp(b.as_ref())),
             (Value::Bool(a), Value::Bool(b)) => Some(a.cmp(b)),
+            (Value::Json(a), Value::Json(b)) => (a == b).then_some(Ordering::Equal),
             (a, b) => {
                 let (x, y) = (a.as_num()?, b.as_num()?);
                 x.partial_cmp(&y)
@@ -108,6 +139,7 @@ impl<'a> Value<'a> {
             Value::Bool(_) => 0,
             Value::Num(_) | Value::Time(_) => 1,
             Value::Str(_) => 2,
+            Value::Json(_) => 3,
         }
     }
 
@@ -119,16 +151,35 @@ impl<'a> Value<'a> {
         }
     }
 
-    /// As JSON in `-o json` output.
-    pub fn to_json(&self) -> serde_json::Value {
+    /// As JSON text (`jsonStringify`).
+    pub fn to_json_text(&self) -> String {
         match self {
-            Value::Null => serde_json::Value::Null,
+            Value::Json(j) => j.to_string(),
+            other => match other.as_scalar_json() {
+                serde_json::Value::Null => "null".to_string(),
+                v => v.to_string(),
+            },
+        }
+    }
+
+    fn as_scalar_json(&self) -> serde_json::Value {
+        match self {
+            Value::Null | Value::Json(_) => serde_json::Value::Null,
             Value::Bool(b) => serde_json::Value::Bool(*b),
             Value::Num(n) => serde_json::Number::from_f64(*n)
                 .map(serde_json::Value::Number)
                 .unwrap_or(serde_json::Value::Null),
             Value::Str(s) => serde_json::Value::String(s.to_string()),
             Value::Time(t) => serde_json::Value::String(format_time(*t)),
+        }
+    }
+
+    /// As JSON in `-o json` output.
+    pub fn to_json(&self) -> serde_json::Value {
+        match self {
+            // As Logs Insights returns every field: text.
+            Value::Json(j) => serde_json::Value::String(j.to_string()),
+            scalar => scalar.as_scalar_json(),
         }
     }
 }
@@ -140,6 +191,7 @@ impl PartialEq for Value<'_> {
         match (self, other) {
             (Value::Null, Value::Null) => true,
             (Value::Str(a), Value::Str(b)) => a == b,
+            (Value::Json(a), Value::Json(b)) => a == b,
             (a, b) => match (a.key_num(), b.key_num()) {
                 (Some(x), Some(y)) => x.to_bits() == y.to_bits(),
                 _ => false,
@@ -162,6 +214,10 @@ impl Hash for Value<'_> {
                     2u8.hash(state);
                     s.hash(state);
                 }
+                Value::Json(j) => {
+                    3u8.hash(state);
+                    j.to_string().hash(state);
+                }
                 _ => 0u8.hash(state),
             },
         }
@@ -176,7 +232,7 @@ impl Value<'_> {
             Value::Time(t) => *t as f64,
             Value::Bool(b) => f64::from(u8::from(*b)),
             Value::Str(s) => s.trim().parse::<f64>().ok().filter(|n| n.is_finite())?,
-            Value::Null => return None,
+            Value::Null | Value::Json(_) => return None,
         };
         Some(if n == 0.0 { 0.0 } else { n })
     }
