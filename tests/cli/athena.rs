@@ -7,7 +7,7 @@
 //! `quantile_cont` interpolates as the engine does; Athena's `approx_percentile` is within its
 //! documented error, not checked here).
 
-use crate::support::{TestEnv, bare_cmd, harness, python_with, tmp_root};
+use crate::support::{TestEnv, bare_cmd, harness, python_with, same, tmp_root};
 use libtest_mimic::Failed;
 use mandala_ops::insights::sql::{Dialect, Scope, translate};
 use serde_json::Value;
@@ -80,27 +80,6 @@ fn engine(file: &Path, text: &str) -> Value {
 }
 
 /// Equal as the report prints them: numbers within rounding, text exactly, null as null.
-fn same(a: &Value, b: &Value) -> bool {
-    // The engine's min and max give a JSON `true` back as it was; SQL, as the 1 it counts as.
-    let num = |v: &Value| match v {
-        Value::Number(n) => n.as_f64(),
-        Value::String(s) => s.parse::<f64>().ok(),
-        Value::Bool(b) => Some(if *b { 1.0 } else { 0.0 }),
-        _ => None,
-    };
-    // An object or array shown as JSON: the same value, however spaced.
-    let json = |v: &Value| {
-        v.as_str()
-            .filter(|s| s.starts_with('{') || s.starts_with('['))
-            .and_then(|s| serde_json::from_str::<Value>(s).ok())
-    };
-    match (num(a), num(b), json(a), json(b)) {
-        (Some(x), Some(y), _, _) => (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0),
-        (_, _, Some(x), Some(y)) => x == y,
-        _ => a == b,
-    }
-}
-
 /// Runs `queries` both ways over the export lines in `file`; the differences.
 fn compare(file: &Path, queries: &[(String, String)]) -> Vec<String> {
     let scope = Scope {

@@ -13,6 +13,7 @@ mod alarms;
 mod athena;
 mod basics;
 mod cleanup;
+mod conformance;
 mod docs;
 mod hardening;
 mod health;
@@ -42,6 +43,7 @@ fn main() {
         sandbox::TESTS,
         health::TESTS,
         queries::TESTS,
+        conformance::TESTS,
         athena::TESTS,
         logs::TESTS,
         process::TESTS,

@@ -1,7 +1,7 @@
 //! Every query of `queries/` run by the local engine over the shipped corpus, compared with
 //! values computed independently by `tests/data/expected.py` (plain Python, by hand).
 
-use crate::support::{TestEnv, bare_cmd};
+use crate::support::{TestEnv, bare_cmd, rows_differ};
 use libtest_mimic::Failed;
 use serde_json::Value;
 use std::path::PathBuf;
@@ -10,7 +10,6 @@ tests![
     every_library_query_matches_independent_values,
     unreadable_lines_are_counted_not_fatal,
     stdin_and_ad_hoc_text,
-    published_lambda_queries_run_locally,
     bad_input_exits_64,
     injection_through_parameters_is_refused,
     sandbox_runs_queries_locally_over_fetched_events,
@@ -25,13 +24,6 @@ pub fn corpus() -> Vec<PathBuf> {
         .collect();
     files.sort();
     files
-}
-
-fn same(a: &Value, b: &Value) -> bool {
-    match (a.as_f64(), b.as_f64()) {
-        (Some(x), Some(y)) => (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0),
-        _ => a == b,
-    }
 }
 
 fn run_local(name: &str, params: &[String]) -> (i32, Value) {
@@ -85,36 +77,8 @@ fn every_library_query_matches_independent_values() -> Result<(), Failed> {
             failures.push(format!("{name}: exit {code}"));
             continue;
         }
-        let want = want.as_array().unwrap();
-        let rows = got["rows"].as_array().unwrap();
-        if rows.len() != want.len() {
-            failures.push(format!(
-                "{name}: {} rows, expected {}",
-                rows.len(),
-                want.len()
-            ));
-            continue;
-        }
-        for (i, (g, w)) in rows.iter().zip(want).enumerate() {
-            let (g, w) = (g.as_object().unwrap(), w.as_object().unwrap());
-            let columns: Vec<&String> = g.keys().collect();
-            let want_columns: Vec<&String> = w.keys().collect();
-            let mut sorted = columns.clone();
-            sorted.sort();
-            if sorted != want_columns {
-                failures.push(format!(
-                    "{name} row {i}: columns {columns:?}, expected {want_columns:?}"
-                ));
-                break;
-            }
-            if let Some((c, _)) = w.iter().find(|(c, v)| !same(&g[c.as_str()], v)) {
-                failures.push(format!(
-                    "{name} row {i} {c}: {} != expected {}",
-                    g[c.as_str()],
-                    w[c.as_str()]
-                ));
-                break;
-            }
+        if let Some(d) = rows_differ(got["rows"].as_array().unwrap(), want.as_array().unwrap()) {
+            failures.push(format!("{name}: {d}"));
         }
     }
     assert!(
@@ -165,96 +129,6 @@ fn stdin_and_ad_hoc_text() -> Result<(), Failed> {
 
 /// Queries as AWS publishes them (the Lambda Operator Guide's Insights queries), over Lambda
 /// reports in both of Lambda's log formats, against values worked out here from the records.
-fn published_lambda_queries_run_locally() -> Result<(), Failed> {
-    // (duration ms, max memory used MB, cold start)
-    let records: Vec<(f64, f64, bool)> = (0..20)
-        .map(|i| (100.5 + 10.0 * i as f64, 60.0 + i as f64, i % 5 == 0))
-        .collect();
-    let text: String = records
-        .iter()
-        .enumerate()
-        .map(|(i, (d, used, cold))| {
-            let init = if *cold { "Init Duration: 250.00 ms\t" } else { "" };
-            format!(
-                "2026-12-04T01:{:02}:00.000Z REPORT RequestId: r{i}\tDuration: {d:.2} ms\tBilled Duration: {} ms\tMemory Size: 512 MB\tMax Memory Used: {used} MB\t{init}\n",
-                i % 10,
-                d.ceil()
-            )
-        })
-        .collect();
-    let json: String = records
-        .iter()
-        .enumerate()
-        .map(|(i, (d, used, cold))| {
-            let init = if *cold { ",\"initDurationMs\":250.0" } else { "" };
-            format!(
-                "{{\"time\":\"2026-12-04T01:00:00.000Z\",\"type\":\"platform.report\",\"record\":{{\"requestId\":\"r{i}\",\"metrics\":{{\"durationMs\":{d},\"billedDurationMs\":{},\"memorySizeMB\":512,\"maxMemoryUsedMB\":{used}{init}}},\"status\":\"success\"}}}}\n",
-                d.ceil()
-            )
-        })
-        .collect();
-    let run = |query: &str, input: &str| -> Vec<Value> {
-        let out = bare_cmd()
-            .args([
-                "query", "run", "--text", query, "--local", "-", "-o", "json",
-            ])
-            .write_stdin(input.to_string())
-            .output()
-            .unwrap();
-        let v: Value = serde_json::from_slice(&out.stdout)
-            .unwrap_or_else(|e| panic!("{query}: {e}: {}", String::from_utf8_lossy(&out.stderr)));
-        v["rows"].as_array().unwrap().clone()
-    };
-    let max_used = records.iter().map(|r| r.1).fold(0.0, f64::max);
-    let min_used = records.iter().map(|r| r.1).fold(f64::MAX, f64::min);
-    let avg_used = records.iter().map(|r| r.1).sum::<f64>() / records.len() as f64;
-    let cold = records.iter().filter(|r| r.2).count() as f64;
-    // "Determine the amount of overprovisioned memory", verbatim.
-    let overprovisioned = "filter @type = \"REPORT\"
-    | stats max(@memorySize / 1000 / 1000) as provisonedMemoryMB,
-        min(@maxMemoryUsed / 1000 / 1000) as smallestMemoryRequestMB,
-        avg(@maxMemoryUsed / 1000 / 1000) as avgMemoryUsedMB,
-        max(@maxMemoryUsed / 1000 / 1000) as maxMemoryUsedMB,
-        provisonedMemoryMB - maxMemoryUsedMB as overProvisionedMB";
-    for input in [&text, &json] {
-        let rows = run(overprovisioned, input);
-        let r = &rows[0];
-        let num = |k: &str| r[k].as_f64().unwrap_or_else(|| panic!("{k} in {r}"));
-        assert_eq!(num("provisonedMemoryMB"), 512.0, "{r}");
-        assert_eq!(num("smallestMemoryRequestMB"), min_used, "{r}");
-        assert!((num("avgMemoryUsedMB") - avg_used).abs() < 1e-9, "{r}");
-        assert_eq!(num("maxMemoryUsedMB"), max_used, "{r}");
-        assert_eq!(num("overProvisionedMB"), 512.0 - max_used, "{r}");
-        // The most expensive invocations, `sort by … desc` as the guides write it.
-        let top = run(
-            "filter @type = \"REPORT\" | fields @requestId, @billedDuration | sort by @billedDuration desc | limit 3",
-            input,
-        );
-        let ids: Vec<&str> = top
-            .iter()
-            .map(|r| r["@requestId"].as_str().unwrap())
-            .collect();
-        assert_eq!(ids, ["r19", "r18", "r17"]);
-        let inits = run(
-            "filter ispresent(@initDuration) | stats count(*) as n",
-            input,
-        );
-        assert_eq!(inits[0]["n"].as_f64(), Some(cold));
-    }
-    // Cold starts as a share of invocations, from the text line (the JSON format has no
-    // "Init Duration" text, on CloudWatch too).
-    let rows = run(
-        "filter @type = \"REPORT\" | stats sum(strcontains(@message, \"Init Duration\")) / count(*) * 100 as coldStartPercentage, avg(@duration) as avgDuration by bin(1h)",
-        &text,
-    );
-    assert_eq!(rows.len(), 1, "{rows:?}");
-    assert_eq!(
-        rows[0]["coldStartPercentage"].as_f64(),
-        Some(cold / records.len() as f64 * 100.0)
-    );
-    Ok(())
-}
-
 fn bad_input_exits_64() -> Result<(), Failed> {
     let cases: Vec<Vec<&str>> = vec![
         vec!["query", "run", "no-such-query", "--local", "-"],

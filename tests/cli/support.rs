@@ -547,3 +547,51 @@ pub fn python_with(name: &str, packages: &[&str]) -> PathBuf {
     std::fs::write(&marker, "").unwrap();
     python
 }
+
+/// Two result values are the same: numbers within a relative 1e-9 (a string holding a number,
+/// and a boolean as 1 or 0, count as numbers), and an object or array shown as JSON text the
+/// same value however spaced.
+pub fn same(a: &Value, b: &Value) -> bool {
+    let num = |v: &Value| match v {
+        Value::Number(n) => n.as_f64(),
+        Value::String(s) => s.parse::<f64>().ok(),
+        Value::Bool(b) => Some(if *b { 1.0 } else { 0.0 }),
+        _ => None,
+    };
+    let json = |v: &Value| {
+        v.as_str()
+            .filter(|s| s.starts_with('{') || s.starts_with('['))
+            .and_then(|s| serde_json::from_str::<Value>(s).ok())
+    };
+    match (num(a), num(b), json(a), json(b)) {
+        (Some(x), Some(y), _, _) => (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0),
+        (_, _, Some(x), Some(y)) => x == y,
+        _ => a == b,
+    }
+}
+
+/// The first way result rows (JSON objects) differ from the expected ones: their number,
+/// a row's columns, or a value.
+pub fn rows_differ(got: &[Value], want: &[Value]) -> Option<String> {
+    if got.len() != want.len() {
+        return Some(format!("{} rows, expected {}", got.len(), want.len()));
+    }
+    for (i, (g, w)) in got.iter().zip(want).enumerate() {
+        let (Some(g), Some(w)) = (g.as_object(), w.as_object()) else {
+            return Some(format!("row {i}: {g} or {w} is not an object"));
+        };
+        let mut columns: Vec<&String> = g.keys().collect();
+        let mut want_columns: Vec<&String> = w.keys().collect();
+        columns.sort();
+        want_columns.sort();
+        if columns != want_columns {
+            return Some(format!(
+                "row {i}: columns {columns:?}, expected {want_columns:?}"
+            ));
+        }
+        if let Some((c, v)) = w.iter().find(|(c, v)| !same(&g[c.as_str()], v)) {
+            return Some(format!("row {i} {c}: {} != expected {v}", g[c.as_str()]));
+        }
+    }
+    None
+}

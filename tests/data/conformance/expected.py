@@ -1,0 +1,243 @@
+#!/usr/bin/env python3
+"""What every query of tests/data/conformance/queries/ should return over the logs its
+`# input:` line names, computed by hand with plain Python: an independent check of the local
+engine against AWS's published sample queries (tests/cli/conformance.rs).
+
+Reads the logs as CloudWatch Logs exports them (`<ISO timestamp> <message>`); the fields
+Logs Insights discovers are worked out here from the message: Lambda's REPORT line in the
+text format and its platform.report record in the JSON format give @type "REPORT",
+@requestId, @duration, @billedDuration, @memorySize and @maxMemoryUsed (bytes, 1 MB =
+1,000,000) and @initDuration; JSON messages give their fields by dotted path.
+
+Semantics as in tests/data/expected.py (whose helpers this reuses). Run from the repository
+root: python3 tests/data/conformance/expected.py
+"""
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from expected import avg, fmt_ts, group, num, parse_ts, pct, total, vmax, vmin  # noqa: E402
+
+
+def out_value(v):
+    if isinstance(v, bool) or v is None or isinstance(v, str):
+        return v
+    if isinstance(v, (dict, list)):
+        return json.dumps(v, ensure_ascii=False, separators=(",", ":"))
+    return float(v)
+
+
+def row(columns, values):
+    return {c: out_value(v) for c, v in zip(columns, values)}
+
+
+def report(message, doc):
+    if message.startswith("REPORT "):
+        out = {"@type": "REPORT"}
+        for part in message[len("REPORT "):].split("\t"):
+            key, _, value = part.partition(":")
+            value = value.strip()
+            first = value.split()[0] if value else None
+            if key == "RequestId":
+                out["@requestId"] = value
+            elif key == "Duration":
+                out["@duration"] = float(first)
+            elif key == "Billed Duration":
+                out["@billedDuration"] = float(first)
+            elif key == "Memory Size":
+                out["@memorySize"] = float(first) * 1e6
+            elif key == "Max Memory Used":
+                out["@maxMemoryUsed"] = float(first) * 1e6
+            elif key == "Init Duration":
+                out["@initDuration"] = float(first)
+        return out
+    if isinstance(doc, dict) and doc.get("type") == "platform.report":
+        rec = doc.get("record", {})
+        m = rec.get("metrics", {})
+        out = {"@type": "REPORT", "@requestId": rec.get("requestId")}
+        for field, key, scale in [("@duration", "durationMs", 1), ("@billedDuration", "billedDurationMs", 1),
+                                  ("@memorySize", "memorySizeMB", 1e6), ("@maxMemoryUsed", "maxMemoryUsedMB", 1e6),
+                                  ("@initDuration", "initDurationMs", 1)]:
+            if key in m:
+                out[field] = float(m[key]) * scale
+        return out
+    return {}
+
+
+def read(name):
+    out = []
+    with open(os.path.join(HERE, "logs", name), encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            ts, message = parse_ts(line[:24]), line[25:]
+            doc = json.loads(message) if message.startswith("{") else None
+            out.append({"ts": ts, "message": message, "doc": doc, "report": report(message, doc)})
+    return out
+
+
+def get(e, field):
+    if field == "@timestamp":
+        return e["ts"]
+    if field == "@message":
+        return e["message"]
+    if field.startswith("@"):
+        return e["report"].get(field)
+    v = e["doc"]
+    for part in field.split("."):
+        if not isinstance(v, dict) or part not in v:
+            return None
+        v = v[part]
+    return v
+
+
+def binned(e, ms):
+    return fmt_ts(e["ts"] // ms * ms)
+
+
+def sort_desc(rows, key):
+    """Descending, ties in their order, missing values last (the engine's documented order)."""
+    present = [(key(r), -i, r) for i, r in enumerate(rows) if key(r) is not None]
+    missing = [r for r in rows if key(r) is None]
+    return [r for _, _, r in sorted(present, key=lambda x: (x[0], x[1]), reverse=True)] + missing
+
+
+def reports(evs):
+    return [e for e in evs if get(e, "@type") == "REPORT"]
+
+
+def by_bin(evs, ms, columns, values):
+    return [row(["bin(%s)" % columns[0]] + columns[1:], [k[0]] + values(g)) for k, g in group(evs, lambda e: [binned(e, ms)])]
+
+
+MIN, HOUR = 60_000, 3_600_000
+MB, MIB = 1000 * 1000, 1024 * 1024
+
+
+def count_distinct(values):
+    return float(len({v for v in values if v is not None}))
+
+
+def compute(name, evs):
+    r = reports(evs)
+    field = lambda g, f: [get(e, f) for e in g]
+    scaled = lambda g, f, d: [None if get(e, f) is None else get(e, f) / d for e in g]
+    if name == "recently-added-logs":
+        return [row(["@timestamp", "@message"], [fmt_ts(e["ts"]), e["message"]]) for e in sort_desc(evs, lambda e: e["ts"])[:25]]
+    if name == "exception-per-hour":
+        hits = [e for e in evs if re.search("Exception", e["message"])]
+        rows = by_bin(hits, HOUR, ["1h", "exceptionCount"], lambda g: [float(len(g))])
+        return sort_desc(rows, lambda x: x["exceptionCount"])
+    if name == "logs-that-are-not-exceptions":
+        return [row(["@message"], [e["message"]]) for e in evs if not re.search("Exception", e["message"])][:10000]
+    if name == "create-latency-report":
+        return by_bin(r, 5 * MIN, ["5m", "avg(@duration)", "max(@duration)", "min(@duration)"],
+                      lambda g: [avg(field(g, "@duration")), vmax(field(g, "@duration")), vmin(field(g, "@duration"))])
+    if name == "lambda-100-highest-billed-invocations":
+        return [row(["@requestId", "@billedDuration"], [get(e, "@requestId"), get(e, "@billedDuration")])
+                for e in sort_desc(r, lambda e: get(e, "@billedDuration"))[:100]]
+    if name == "lambda-cold-start-invocations":
+        return by_bin(r, 5 * MIN, ["5m", "coldStartPct", "avg(@duration)"],
+                      lambda g: [sum(1 for e in g if get(e, "@initDuration") is not None) / len(g) * 100, avg(field(g, "@duration"))])
+    if name == "lambda-cold-start-percentage":
+        return by_bin(r, 5 * MIN, ["5m", "coldStartPct", "avg(@duration)"],
+                      lambda g: [sum(1 for e in g if "Init Duration" in e["message"]) / len(g) * 100, avg(field(g, "@duration"))])
+    if name == "lambda-cold-starts-count-and-duration":
+        cold = [e for e in r if get(e, "@initDuration") is not None]
+        return by_bin(cold, 5 * MIN, ["5m", "coldStarts", "avg(@initDuration)", "min(@initDuration)", "max(@initDuration)"],
+                      lambda g: [float(len(g)), avg(field(g, "@initDuration")), vmin(field(g, "@initDuration")), vmax(field(g, "@initDuration"))])
+    if name == "lambda-invocation-where-lambda-exited":
+        return by_bin([e for e in evs if "Process exited" in e["message"]], 30 * MIN, ["30m", "count()"], lambda g: [float(len(g))])
+    if name == "lambda-invocations-timed-out":
+        return by_bin([e for e in evs if "Task timed out" in e["message"]], 30 * MIN, ["30m", "count()"], lambda g: [float(len(g))])
+    if name == "lambda-last-100-errors":
+        errs = [e for e in evs if get(e, "LogLevel") == "ERR"]
+        return [row(["Timestamp", "LogLevel", "Message"], [get(e, "Timestamp"), get(e, "LogLevel"), get(e, "Message")])
+                for e in sort_desc(errs, lambda e: e["ts"])[:100]]
+    if name == "lambda-max-assigned-memory":
+        full = [e for e in r if get(e, "@maxMemoryUsed") is not None and get(e, "@maxMemoryUsed") == get(e, "@memorySize")]
+        return by_bin(full, 30 * MIN, ["30m", "count_distinct(@requestId)"], lambda g: [count_distinct(field(g, "@requestId"))])
+    if name in ("lambda-memory-debugger", "overprovisioned-memory-for-lambda"):
+        d = (MB, 1000 * 1024, MIB) if name == "lambda-memory-debugger" else (MB, MB, MB)
+        prov = vmax(scaled(r, "@memorySize", MB))
+        mx = vmax(scaled(r, "@maxMemoryUsed", d[2]))
+        return [row(["provisonedMemoryMB", "smallestMemoryRequestMB", "avgMemoryUsedMB", "maxMemoryUsedMB", "overProvisionedMB"],
+                    [prov, vmin(scaled(r, "@maxMemoryUsed", d[1])), avg(scaled(r, "@maxMemoryUsed", d[2])), mx, prov - mx])]
+    if name == "lambda-percentile-duration-report":
+        return by_bin(r, 30 * MIN, ["30m", "Average", "NinetyNinth", "NinetyFifth", "Ninetieth"],
+                      lambda g: [avg(field(g, "@billedDuration"))] + [pct(field(g, "@billedDuration"), p) for p in (99, 95, 90)])
+    if name == "lambda-percentile-memory-report":
+        m = scaled(r, "@maxMemoryUsed", MIB)
+        return [row(["mean_MemoryUsed", "min_MemoryUsed", "max_MemoryUsed", "Percentile95"], [avg(m), vmin(m), vmax(m), pct(m, 95)])]
+    if name == "lambda-total-invocations-vs-coldstarts":
+        return [row(["TotalInvocations", "TotalColdStarts"], [float(len(r)), float(sum(1 for e in r if get(e, "@initDuration") is not None))])]
+    if name == "lambda-visualization-of-memory-statistics":
+        return by_bin(r, 30 * MIN, ["30m", "maxMemMB", "avgMemMB", "minMemMB", "avgMemUsedPct", "avgDurationMS"],
+                      lambda g: [vmax(scaled(g, "@maxMemoryUsed", MIB)), avg(scaled(g, "@maxMemoryUsed", MIB)), vmin(scaled(g, "@maxMemoryUsed", MIB)),
+                                 avg(scaled(g, "@maxMemoryUsed", MIB)) / vmax(scaled(g, "@memorySize", MIB)) * 100, avg(field(g, "@billedDuration"))])
+    if name == "lambda-warm-starts":
+        warm = [e for e in r if not re.search("(?i)(Init Duration)", e["message"])]
+        return by_bin(warm, MIN, ["1m", "Average", "NinetyNinth", "NinetyFifth", "Ninetieth"],
+                      lambda g: [avg(field(g, "@duration"))] + [pct(field(g, "@duration"), p) for p in (99, 95, 90)])
+    if name == "cloudtrail-ec2-hosts-that-start-or-stop-in-aws-region":
+        hits = [e for e in evs if get(e, "eventName") in ("StartInstances", "StopInstances") and get(e, "awsRegion") == "us-east-2"]
+        return [row(["@timestamp", "@message"], [fmt_ts(e["ts"]), e["message"]]) for e in hits]
+    if name == "cloudtrail-find-newly-created-users":
+        cols = ["awsRegion", "requestParameters.userName", "responseElements.user.arn"]
+        return [row(cols, [get(e, c) for c in cols]) for e in evs if get(e, "eventName") == "CreateUser"]
+    if name == "cloudtrail-number-of-entries-for-service-event-region":
+        return [row(["eventSource", "eventName", "awsRegion", "count(*)"], list(k) + [float(len(g))])
+                for k, g in group(evs, lambda e: [get(e, "eventSource"), get(e, "eventName"), get(e, "awsRegion")])]
+    if name == "cloudtrail-update-trail-errors":
+        hits = [e for e in evs if get(e, "eventName") == "UpdateTrail" and get(e, "errorCode") is not None]
+        return [row(["errorCode", "errorMessage", "count(*)"], list(k) + [float(len(g))])
+                for k, g in group(hits, lambda e: [get(e, "errorCode"), get(e, "errorMessage")])]
+    if name == "sns-sms-delivery-analysis":
+        hits = [e for e in evs if get(e, "delivery.destination") is not None]
+        rows = [row(["delivery.smsType", "status", "messageCount", "totalCostUSD"],
+                    list(k) + [float(len(g)), total([get(e, "delivery.priceInUSD") if get(e, "delivery.priceInUSD") is not None else 0 for e in g])])
+                for k, g in group(hits, lambda e: [get(e, "delivery.smsType"), get(e, "status")])]
+        return sorted(rows, key=lambda x: (x["delivery.smsType"], x["status"]))
+    if name == "stats-twice-ingest-mb":
+        mb = [total([float(len(e["message"])) for e in g]) / 1024 / 1024 for _, g in group(evs, lambda e: [binned(e, 5 * MIN)])]
+        return [row(["peak_ingest_mb", "min_ingest_mb", "avg_ingest_mb"], [vmax(mb), vmin(mb), avg(mb)])]
+    if name == "unnest-events":
+        return [row(["event.name"], [item.get("name") if isinstance(item, dict) else None])
+                for e in evs for item in unnest(e["doc"].get("events"))]
+    if name == "unnest-filter-accounts":
+        return [row(["js", "account"], [e["doc"], item]) for e in evs for item in unnest(e["doc"].get("accounts"))
+                if isinstance(item, dict) and item.get("type") == "internal"][:10000]
+    if name == "unnest-aggregate":
+        items = [item for e in evs for item in unnest(json.loads(e["doc"]["trimmedData"]))]
+        groups = {}
+        for item in items:
+            groups.setdefault(item.get("accountId"), []).append(item.get("droppedSpans"))
+        rows = [row(["account.accountId", "n"], [k, total(groups[k])]) for k in sorted(groups)]
+        return sort_desc(rows, lambda x: x["n"])[:10]
+    raise SystemExit(f"no expected values for {name}: add it to tests/data/conformance/expected.py")
+
+
+def unnest(v):
+    """unnest: a list's items; anything else but null is a list of one."""
+    if v is None:
+        return []
+    return v if isinstance(v, list) else [v]
+
+
+def main():
+    out = {}
+    qdir = os.path.join(HERE, "queries")
+    for file in sorted(os.listdir(qdir)):
+        name = file.removesuffix(".insights")
+        text = open(os.path.join(qdir, file), encoding="utf-8").read()
+        inputs = re.search(r"^# input: (.+)$", text, re.M).group(1).split()
+        out[name] = {log: compute(name, read(log)) for log in inputs}
+    with open(os.path.join(HERE, "expected.json"), "w", encoding="utf-8") as f:
+        json.dump(out, f, ensure_ascii=False, indent=1, sort_keys=True)
+        f.write("\n")
+
+
+if __name__ == "__main__":
+    main()
