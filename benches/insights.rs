@@ -1,6 +1,7 @@
-//! `cargo bench --bench insights`: the local Logs Insights engine over at least 1 GB of the
-//! service's structured logs, against jq and DuckDB doing the same aggregations over the same
-//! file in the same run. Prints MB/s and ratios; asserts nothing.
+//! `cargo bench --bench insights`: the local Logs Insights engine over 1 GiB of the service's
+//! structured logs and 512 MiB of a Lambda function's S3 export in the text format (its
+//! `REPORT` lines), against jq and DuckDB doing the same aggregations over the same files in
+//! the same run. Prints MB/s and ratios; asserts nothing.
 //!
 //! Needs `jq` and Python 3; DuckDB is installed into `target/bench-venv` on first use
 //! (`pip install duckdb`). The generated logs are kept in `target/bench-data`.
@@ -12,12 +13,60 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-const TARGET_BYTES: u64 = 1 << 30;
 const RUNS: usize = 3;
+
+/// The logs a case reads.
+#[derive(Clone, Copy, PartialEq)]
+enum Data {
+    /// The service's JSON lines (002 ログフォーマット), 1 GiB.
+    Service,
+    /// A Lambda function's S3 export, text format: START, application lines, END, REPORT.
+    Lambda,
+}
+
+impl Data {
+    fn file(self) -> &'static str {
+        match self {
+            Data::Service => "service-logs.jsonl",
+            Data::Lambda => "lambda-export.log",
+        }
+    }
+
+    fn bytes(self) -> u64 {
+        match self {
+            Data::Service => 1 << 30,
+            Data::Lambda => 1 << 29,
+        }
+    }
+
+    fn generate(self, path: &Path) -> std::io::Result<u64> {
+        match self {
+            Data::Service => generate(path, self.bytes()),
+            Data::Lambda => generate_lambda(path, self.bytes()),
+        }
+    }
+
+    /// The DuckDB view `logs` over the file.
+    fn duckdb_view(self, file: &Path) -> String {
+        match self {
+            Data::Service => format!(
+                "CREATE VIEW logs AS SELECT * FROM read_json('{}', format='newline_delimited', columns={{'timestamp': 'TIMESTAMP', 'level': 'VARCHAR', 'action': 'VARCHAR', 'duration': 'DOUBLE', 'error': 'STRUCT(code VARCHAR, message VARCHAR)', 'metadata': 'STRUCT(priorityDistribution VARCHAR)'}})",
+                file.display()
+            ),
+            // One column a line: the lines hold tabs and no `|`.
+            Data::Lambda => format!(
+                "CREATE VIEW logs AS SELECT line FROM read_csv('{}', columns={{'line': 'VARCHAR'}}, header=false, delim='|', quote='', escape='', auto_detect=false)",
+                file.display()
+            ),
+        }
+    }
+}
 
 struct Case {
     name: &'static str,
+    data: Data,
     insights: &'static str,
+    /// A jq program over `inputs`: JSON values, or raw lines (`-R`) for the Lambda export.
     jq: &'static str,
     duckdb: &'static str,
 }
@@ -25,26 +74,38 @@ struct Case {
 const CASES: &[Case] = &[
     Case {
         name: "errors by code",
+        data: Data::Service,
         insights: r#"filter level = "ERROR" | stats count() by error.code"#,
         jq: r#"reduce (inputs | select(.level == "ERROR") | .error.code) as $c ({}; .[$c // "null"] += 1)"#,
         duckdb: "SELECT error.code, count(*) FROM logs WHERE level = 'ERROR' GROUP BY 1",
     },
     Case {
         name: "p95 duration by bin(5m)",
+        data: Data::Service,
         insights: r#"filter action = "task_generation_success" | stats pct(duration, 95) by bin(5m)"#,
         jq: r#"reduce (inputs | select(.action == "task_generation_success") | [(.timestamp | .[0:19] + "Z" | fromdateiso8601 / 300 | floor), .duration]) as [$b, $d] ({}; .[$b | tostring] += [$d]) | map_values(sort | .[((length - 1) * 0.95 | floor)])"#,
         duckdb: "SELECT time_bucket(INTERVAL 5 MINUTE, timestamp) AS b, quantile_cont(duration, 0.95) FROM logs WHERE action = 'task_generation_success' GROUP BY 1",
     },
     Case {
         name: "parse priorities",
+        data: Data::Service,
         insights: r#"filter action = "task_generation_success" | parse metadata.priorityDistribution /(?<high>\d+) high, (?<medium>\d+) medium, (?<low>\d+) low/ | stats avg(high), avg(medium), avg(low)"#,
         jq: r#"reduce (inputs | select(.action == "task_generation_success") | .metadata.priorityDistribution | capture("(?<h>[0-9]+) high, (?<m>[0-9]+) medium, (?<l>[0-9]+) low")) as $p ([0, 0, 0, 0]; [.[0] + ($p.h | tonumber), .[1] + ($p.m | tonumber), .[2] + ($p.l | tonumber), .[3] + 1]) | [.[0] / .[3], .[1] / .[3], .[2] / .[3]]"#,
         duckdb: r"SELECT avg(CAST(regexp_extract(metadata.priorityDistribution, '(\d+) high', 1) AS INT)), avg(CAST(regexp_extract(metadata.priorityDistribution, '(\d+) medium', 1) AS INT)), avg(CAST(regexp_extract(metadata.priorityDistribution, '(\d+) low', 1) AS INT)) FROM logs WHERE action = 'task_generation_success'",
     },
+    // The Lambda Operator Guide's percentile reports (useful Insights queries), memory and
+    // billed duration together: the most common query over Lambda's own lines.
+    Case {
+        name: "REPORT pcts by bin(30m)",
+        data: Data::Lambda,
+        insights: r#"filter @type = "REPORT" | stats pct(@billedDuration, 95) as p95, pct(@billedDuration, 99) as p99, pct(@maxMemoryUsed / 1000 / 1000, 95) as mem95 by bin(30m)"#,
+        jq: r#"reduce (inputs | select(contains(" REPORT RequestId: ")) | capture("^(?<t>[^ ]+) REPORT .*Billed Duration: (?<b>[0-9]+) ms.*Max Memory Used: (?<m>[0-9]+) MB")) as $r ({}; ($r.t | .[0:19] + "Z" | fromdateiso8601 / 1800 | floor | tostring) as $k | .[$k].b += [$r.b | tonumber] | .[$k].m += [$r.m | tonumber]) | map_values({p95: (.b | sort | .[((length - 1) * 0.95 | floor)]), p99: (.b | sort | .[((length - 1) * 0.99 | floor)]), mem95: (.m | sort | .[((length - 1) * 0.95 | floor)])})"#,
+        duckdb: r"SELECT time_bucket(INTERVAL 30 MINUTE, CAST(substr(line, 1, 23) AS TIMESTAMP)) AS b, quantile_cont(CAST(regexp_extract(line, 'Billed Duration: (\d+) ms', 1) AS DOUBLE), 0.95), quantile_cont(CAST(regexp_extract(line, 'Billed Duration: (\d+) ms', 1) AS DOUBLE), 0.99), quantile_cont(CAST(regexp_extract(line, 'Max Memory Used: (\d+) MB', 1) AS DOUBLE), 0.95) FROM logs WHERE line LIKE '% REPORT RequestId: %' GROUP BY 1",
+    },
 ];
 
 /// The service's log lines (002 ログフォーマット; 000's task generation events), over a week.
-fn generate(path: &Path) -> std::io::Result<u64> {
+fn generate(path: &Path, target: u64) -> std::io::Result<u64> {
     let mut out = BufWriter::with_capacity(1 << 20, std::fs::File::create(path)?);
     let mut rng = fastrand::Rng::with_seed(42);
     let start = 1_795_000_000_000_i64;
@@ -59,7 +120,7 @@ fn generate(path: &Path) -> std::io::Result<u64> {
     let kinds = ["SUBGOAL_GENERATION", "ACTION_GENERATION", "TASK_GENERATION"];
     let mut bytes = 0u64;
     let mut i = 0u64;
-    while bytes < TARGET_BYTES {
+    while bytes < target {
         let ts = jiff::Timestamp::from_millisecond(start + (i as i64) * 181).unwrap();
         let t = ts.strftime("%Y-%m-%dT%H:%M:%S%.3fZ");
         let user = rng.u32(..5000);
@@ -98,6 +159,52 @@ fn generate(path: &Path) -> std::io::Result<u64> {
         out.write_all(line.as_bytes())?;
         out.write_all(b"\n")?;
         bytes += line.len() as u64 + 1;
+        i += 1;
+    }
+    out.flush()?;
+    Ok(bytes)
+}
+
+/// A Lambda function's log group as CloudWatch exports it to S3, text format: a START, an
+/// application line, an END and a REPORT an invocation (a cold start's REPORT with its Init
+/// Duration), an invocation every 50 ms.
+fn generate_lambda(path: &Path, target: u64) -> std::io::Result<u64> {
+    let mut out = BufWriter::with_capacity(1 << 20, std::fs::File::create(path)?);
+    let mut rng = fastrand::Rng::with_seed(7);
+    let start = 1_795_000_000_000_i64;
+    let mut bytes = 0u64;
+    let mut i = 0u64;
+    while bytes < target {
+        let t0 = start + i as i64 * 50;
+        let duration = rng.u32(20_000..3_000_000) as f64 / 1000.0;
+        let t = |ms: i64| {
+            jiff::Timestamp::from_millisecond(ms)
+                .unwrap()
+                .strftime("%Y-%m-%dT%H:%M:%S%.3fZ")
+                .to_string()
+        };
+        let (begin, end) = (t(t0), t(t0 + duration as i64));
+        let id = format!("{:08x}-{:04x}-4c1e-9b2d-{:012x}", i, rng.u16(..), rng.u64(..1 << 48));
+        let init = if rng.u8(..50) == 0 {
+            format!("Init Duration: {}.{:02} ms\t", rng.u32(150..900), rng.u8(..100))
+        } else {
+            String::new()
+        };
+        let lines = [
+            format!("{begin} START RequestId: {id} Version: $LATEST"),
+            format!("{begin} {begin}\t{id}\tINFO\tgenerating sub-goals for goal {}", rng.u32(..100_000)),
+            format!("{end} END RequestId: {id}"),
+            format!(
+                "{end} REPORT RequestId: {id}\tDuration: {duration:.2} ms\tBilled Duration: {} ms\tMemory Size: 1024 MB\tMax Memory Used: {} MB\t{init}",
+                duration.ceil(),
+                rng.u32(80..1024)
+            ),
+        ];
+        for line in lines {
+            out.write_all(line.as_bytes())?;
+            out.write_all(b"\n")?;
+            bytes += line.len() as u64 + 1;
+        }
         i += 1;
     }
     out.flush()?;
@@ -190,15 +297,17 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let data = root.join("target/bench-data");
     std::fs::create_dir_all(&data).unwrap();
-    let file = data.join("service-logs.jsonl");
-    let bytes = match std::fs::metadata(&file) {
-        Ok(m) if m.len() >= TARGET_BYTES => m.len(),
-        _ => {
-            eprintln!("generating 1 GiB of service logs in {}", file.display());
-            generate(&file).unwrap()
+    let file = |d: Data| {
+        let file = data.join(d.file());
+        match std::fs::metadata(&file) {
+            Ok(m) if m.len() >= d.bytes() => (file, m.len()),
+            _ => {
+                eprintln!("generating {} MiB of logs in {}", d.bytes() >> 20, file.display());
+                let bytes = d.generate(&file).unwrap();
+                (file, bytes)
+            }
         }
     };
-    let mb = bytes as f64 / 1e6;
     let engine_only = std::env::var_os("MANDALA_BENCH_ENGINE_ONLY").is_some_and(|v| v == "1");
     let jq = !engine_only
         && Command::new("jq")
@@ -213,28 +322,32 @@ fn main() {
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1);
-    println!(
-        "local engine benchmark: {:.0} MB of JSON lines, {threads} cores, median of {RUNS} runs",
-        mb
-    );
+    println!("local engine benchmark: {threads} cores, median of {RUNS} runs");
     println!(
         "{:<26} {:>12} {:>12} {:>12} {:>10} {:>10}",
         "query", "engine MB/s", "jq MB/s", "DuckDB MB/s", "vs jq", "vs DuckDB"
     );
     for case in CASES {
+        let (file, bytes) = file(case.data);
+        let mb = bytes as f64 / 1e6;
         let prepared = engine::prepare(case.insights).unwrap();
         let inputs = [Input::Path(file.clone())];
         let ours = time(|| {
             let out = prepared.run_inputs(&inputs, None).unwrap();
             assert!(!out.rows.is_empty());
         });
-        let theirs_jq: Option<Peer> =
-            jq.then(|| time_command(Command::new("jq").arg("-n").arg(case.jq).arg(&file)));
+        let theirs_jq: Option<Peer> = jq.then(|| {
+            let mut cmd = Command::new("jq");
+            if case.data == Data::Lambda {
+                cmd.arg("-R");
+            }
+            time_command(cmd.arg("-n").arg(case.jq).arg(&file))
+        });
         // Timed inside Python, so the interpreter's start-up does not count against DuckDB.
         let theirs_duck: Option<Peer> = duck.as_ref().map(|python| {
             let script = format!(
-                "import duckdb, statistics, time\ncon = duckdb.connect()\ncon.sql(\"CREATE VIEW logs AS SELECT * FROM read_json('{}', format='newline_delimited', columns={{'timestamp': 'TIMESTAMP', 'level': 'VARCHAR', 'action': 'VARCHAR', 'duration': 'DOUBLE', 'error': 'STRUCT(code VARCHAR, message VARCHAR)', 'metadata': 'STRUCT(priorityDistribution VARCHAR)'}})\")\nruns = []\nfor _ in range({RUNS}):\n    t = time.perf_counter()\n    con.sql({:?}).fetchall()\n    runs.append(time.perf_counter() - t)\nprint('seconds=' + repr(statistics.median(runs)))\n",
-                file.display(),
+                "import duckdb, statistics, time\ncon = duckdb.connect()\ncon.sql({:?})\nruns = []\nfor _ in range({RUNS}):\n    t = time.perf_counter()\n    con.sql({:?}).fetchall()\n    runs.append(time.perf_counter() - t)\nprint('seconds=' + repr(statistics.median(runs)))\n",
+                case.data.duckdb_view(&file),
                 case.duckdb
             );
             match Command::new(python).arg("-c").arg(&script).output() {
