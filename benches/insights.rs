@@ -184,15 +184,27 @@ fn generate_lambda(path: &Path, target: u64) -> std::io::Result<u64> {
                 .to_string()
         };
         let (begin, end) = (t(t0), t(t0 + duration as i64));
-        let id = format!("{:08x}-{:04x}-4c1e-9b2d-{:012x}", i, rng.u16(..), rng.u64(..1 << 48));
+        let id = format!(
+            "{:08x}-{:04x}-4c1e-9b2d-{:012x}",
+            i,
+            rng.u16(..),
+            rng.u64(..1 << 48)
+        );
         let init = if rng.u8(..50) == 0 {
-            format!("Init Duration: {}.{:02} ms\t", rng.u32(150..900), rng.u8(..100))
+            format!(
+                "Init Duration: {}.{:02} ms\t",
+                rng.u32(150..900),
+                rng.u8(..100)
+            )
         } else {
             String::new()
         };
         let lines = [
             format!("{begin} START RequestId: {id} Version: $LATEST"),
-            format!("{begin} {begin}\t{id}\tINFO\tgenerating sub-goals for goal {}", rng.u32(..100_000)),
+            format!(
+                "{begin} {begin}\t{id}\tINFO\tgenerating sub-goals for goal {}",
+                rng.u32(..100_000)
+            ),
             format!("{end} END RequestId: {id}"),
             format!(
                 "{end} REPORT RequestId: {id}\tDuration: {duration:.2} ms\tBilled Duration: {} ms\tMemory Size: 1024 MB\tMax Memory Used: {} MB\t{init}",
@@ -302,7 +314,11 @@ fn main() {
         match std::fs::metadata(&file) {
             Ok(m) if m.len() >= d.bytes() => (file, m.len()),
             _ => {
-                eprintln!("generating {} MiB of logs in {}", d.bytes() >> 20, file.display());
+                eprintln!(
+                    "generating {} MiB of logs in {}",
+                    d.bytes() >> 20,
+                    file.display()
+                );
                 let bytes = d.generate(&file).unwrap();
                 (file, bytes)
             }

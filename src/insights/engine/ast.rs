@@ -201,9 +201,11 @@ pub enum Agg {
 impl Agg {
     pub fn lookup(name: &str) -> Option<Agg> {
         Some(match name.to_ascii_lowercase().as_str() {
-            "count" => Agg::Count,
+            // The time-series functions whose meaning is documented: per `by bin()` group,
+            // "Counts log events" and "Sums field values" (time-series functions).
+            "count" | "count_over_time" => Agg::Count,
             "count_distinct" => Agg::CountDistinct,
-            "sum" => Agg::Sum,
+            "sum" | "sum_over_time" => Agg::Sum,
             "avg" => Agg::Avg,
             "min" => Agg::Min,
             "max" => Agg::Max,

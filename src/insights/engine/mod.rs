@@ -358,6 +358,17 @@ mod tests {
             LOGS,
         );
         assert_eq!(r, [["ERROR", "3"], ["INFO", "1"]]);
+        let r = rows(
+            "filter ispresent(duration) | stats count_over_time(duration) as n, sum_over_time(duration) as total by bin(5m)",
+            LOGS,
+        );
+        assert_eq!(
+            r,
+            [
+                ["2026-11-22 10:00:00.000", "2", "400"],
+                ["2026-11-22 10:05:00.000", "2", "250"]
+            ]
+        );
         for q in [
             "stats count() as n by bin(5m) | stats earliest(n)",
             "stats count() as n by level | stats count() by bin(1h)",
