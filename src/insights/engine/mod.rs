@@ -344,6 +344,30 @@ mod tests {
         assert_eq!(r, [["3", "3"]]);
     }
 
+    /// `filterIndex` keeps the events whose field holds one of the values, as if every field of
+    /// a file were indexed; other shapes are refused.
+    #[test]
+    fn filter_index_filters() {
+        let r = rows(
+            "filterIndex error.code = \"AI_ERROR\" | stats count() as n",
+            LOGS,
+        );
+        assert_eq!(r, [["2"]]);
+        let r = rows(
+            "filterIndex error.code in [\"AI_ERROR\", \"DATABASE_ERROR\"] | stats count() as n",
+            LOGS,
+        );
+        assert_eq!(r, [["3"]]);
+        for q in [
+            "filterIndex duration > 5",
+            "filterIndex a = b",
+            "filterIndex a not in [1]",
+        ] {
+            let e = prepare(q).unwrap_err();
+            assert!(e.message.contains("filterIndex takes"), "{q}: {e}");
+        }
+    }
+
     /// A second `stats` groups the rows of the first (Logs Insights, "Use multiple stats
     /// commands in a single query"); what it cannot do is refused.
     #[test]

@@ -46,15 +46,7 @@ struct Parser<'a> {
     depth: usize,
 }
 
-const UNSUPPORTED_COMMANDS: &[&str] = &[
-    "pattern",
-    "diff",
-    "unmask",
-    "lookup",
-    "filterindex",
-    "anomaly",
-    "source",
-];
+const UNSUPPORTED_COMMANDS: &[&str] = &["pattern", "diff", "unmask", "lookup", "anomaly", "source"];
 
 impl<'a> Parser<'a> {
     fn next(&mut self, regex: bool) -> Result<Tok, ParseError> {
@@ -150,6 +142,26 @@ impl<'a> Parser<'a> {
             }
             "dedup" => Ok(Command::Dedup(self.name_list()?)),
             "parse" => self.parse_command(),
+            // Files have no field indexes; read as if every field were indexed, filterIndex
+            // keeps the events whose field holds one of the values (filterIndex page).
+            "filterindex" => {
+                let (_, cond_at) = self.lex.peek(false)?;
+                let cond = self.expr()?;
+                let literal = |e: &Expr| matches!(e, Expr::Lit(Lit::Str(_) | Lit::Num(_)));
+                match &cond {
+                    Expr::Binary(BinOp::Eq, a, b)
+                        if matches!(a.as_ref(), Expr::Field(_)) && literal(b) => {}
+                    Expr::In { expr, list, negated: false }
+                        if matches!(expr.as_ref(), Expr::Field(_)) && list.iter().all(literal) => {}
+                    _ => {
+                        return Err(self.error_at(
+                            cond_at,
+                            "filterIndex takes `field = value` or `field in [values]`",
+                        ));
+                    }
+                }
+                Ok(Command::Filter(cond))
+            }
             "unnest" => {
                 let list = self.expr()?;
                 if !self.eat_word("into")? {
@@ -160,7 +172,7 @@ impl<'a> Parser<'a> {
             w if UNSUPPORTED_COMMANDS.contains(&w) => {
                 Err(self.error_at(at, format!("the `{word}` command is not supported by the local engine")))
             }
-            _ => Err(self.error_at(at, format!("unknown command `{word}` (commands: fields, display, filter, stats, sort, limit, dedup, parse, unnest)"))),
+            _ => Err(self.error_at(at, format!("unknown command `{word}` (commands: fields, display, filter, filterIndex, stats, sort, limit, dedup, parse, unnest)"))),
         }
     }
 
