@@ -36,8 +36,8 @@ pub async fn put_if_changed(
     Ok(true)
 }
 
-/// The keys under `prefix` and their total size, every page.
-pub async fn list(aws: &Clients, bucket: &str, prefix: &str) -> Result<(Vec<String>, i64)> {
+/// The keys under `prefix` and their sizes, every page.
+pub async fn list(aws: &Clients, bucket: &str, prefix: &str) -> Result<Vec<(String, i64)>> {
     let mut pages = aws
         .s3
         .list_objects_v2()
@@ -45,7 +45,7 @@ pub async fn list(aws: &Clients, bucket: &str, prefix: &str) -> Result<(Vec<Stri
         .prefix(prefix)
         .into_paginator()
         .send();
-    let (mut keys, mut bytes) = (Vec::new(), 0);
+    let mut objects = Vec::new();
     while let Some(page) = pages.next().await {
         let page = page.map_err(aws_err(
             "S3",
@@ -53,11 +53,12 @@ pub async fn list(aws: &Clients, bucket: &str, prefix: &str) -> Result<(Vec<Stri
             format!("listing s3://{bucket}/{prefix}"),
         ))?;
         for o in page.contents() {
-            keys.extend(o.key().map(str::to_string));
-            bytes += o.size().unwrap_or(0);
+            if let Some(key) = o.key() {
+                objects.push((key.to_string(), o.size().unwrap_or(0)));
+            }
         }
     }
-    Ok((keys, bytes))
+    Ok(objects)
 }
 
 /// The object at `key`, as a stream of its bytes.

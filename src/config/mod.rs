@@ -134,14 +134,24 @@ impl Archive {
         )
     }
 
+    /// The key prefix of one component in the archive: `logs/prod/task-generation`.
+    pub fn component_prefix(&self, env: &str, component: Component) -> String {
+        format!("{}/{env}/{}", self.prefix.trim_matches('/'), component.id())
+    }
+
     /// The key prefix of one component's day in the archive, the layout a table over it
     /// partitions on: `logs/prod/task-generation/dt=2026-12-01`.
     pub fn day_prefix(&self, env: &str, component: Component, day: jiff::civil::Date) -> String {
-        format!(
-            "{}/{env}/{}/dt={day}",
-            self.prefix.trim_matches('/'),
-            component.id()
-        )
+        format!("{}/dt={day}", self.component_prefix(env, component))
+    }
+
+    /// Where a key sits in that layout, read back: the folder before its `dt=` folder (the
+    /// component) and the day.
+    pub fn place(key: &str) -> Option<(&str, jiff::civil::Date)> {
+        let parts: Vec<&str> = key.split('/').collect();
+        let at = parts.iter().position(|p| p.starts_with("dt="))?;
+        let day = parts[at].trim_start_matches("dt=").parse().ok()?;
+        Some((parts.get(at.checked_sub(1)?)?, day))
     }
 
     fn validate(&self, env: &str) -> Result<()> {
@@ -326,6 +336,27 @@ pub fn no_environment_error() -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A key is placed back where `day_prefix` put it, whatever the prefix holds.
+    #[test]
+    fn archive_keys_read_back_to_their_component_and_day() {
+        let archive = Archive {
+            prefix: "/logs/x/".into(),
+            ..Archive::sandbox()
+        };
+        let day: jiff::civil::Date = "2026-12-01".parse().unwrap();
+        let key = format!(
+            "{}/abc/000000.gz",
+            archive.day_prefix("prod", Component::TaskGeneration, day)
+        );
+        assert_eq!(
+            key,
+            "logs/x/prod/task-generation/dt=2026-12-01/abc/000000.gz"
+        );
+        assert_eq!(Archive::place(&key), Some(("task-generation", day)));
+        assert_eq!(Archive::place("dt=2026-12-01/a.gz"), None);
+        assert_eq!(Archive::place("logs/prod/c/dt=someday/a.gz"), None);
+    }
 
     #[test]
     fn environment_defaults() {

@@ -16,21 +16,13 @@ pub fn is_url(path: &std::path::Path) -> bool {
     path.to_str().is_some_and(|p| p.starts_with("s3://"))
 }
 
-/// Where a key sits in the archive's layout: its component and day.
-fn placed(key: &str) -> Option<(&str, Date)> {
-    let parts: Vec<&str> = key.split('/').collect();
-    let at = parts.iter().position(|p| p.starts_with("dt="))?;
-    let day = parts[at].trim_start_matches("dt=").parse().ok()?;
-    Some((parts.get(at.checked_sub(1)?)?, day))
-}
-
 /// Whether the key is one the query reads: export data (not CloudWatch's write test), and under
 /// the layout, of the days and components asked for.
 fn wanted(key: &str, components: &[String], days: (Date, Date)) -> bool {
     if key.ends_with("aws-logs-write-test") || key.ends_with('/') {
         return false;
     }
-    match placed(key) {
+    match crate::config::Archive::place(key) {
         Some((c, d)) => {
             (components.is_empty() || components.iter().any(|w| w == c))
                 && d >= days.0
@@ -53,9 +45,10 @@ pub async fn input(
         return Err(Error::usage(format!("`{url}` does not name an S3 bucket")));
     }
     let aws = ctx.aws().await?.clone();
-    let (keys, _) = s3::list(&aws, bucket, prefix).await?;
-    let keys: Vec<String> = keys
+    let keys: Vec<String> = s3::list(&aws, bucket, prefix)
+        .await?
         .into_iter()
+        .map(|(key, _)| key)
         .filter(|k| wanted(k, components, days))
         .collect();
     let count = keys.len();

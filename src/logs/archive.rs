@@ -104,9 +104,17 @@ pub async fn archive(ctx: &Context, opts: &Options) -> Result<ArchiveReport> {
         audit: Vec::new(),
     };
     for c in Component::functions() {
+        // One listing a component, its objects counted by day.
+        let listed = s3::list(
+            aws,
+            &target.bucket,
+            &format!("{}/", target.component_prefix(env.name.as_str(), c)),
+        )
+        .await?;
         for day in &days {
             let prefix = target.day_prefix(env.name.as_str(), c, *day);
-            let (objects, bytes) = held(ctx, &target.bucket, &prefix).await?;
+            let folder = format!("{prefix}/");
+            let (objects, bytes) = held(listed.iter().filter(|(k, _)| k.starts_with(&folder)));
             report.days.push(Day {
                 component: c.id(),
                 group: env.names.log_group(c),
@@ -146,8 +154,8 @@ pub async fn archive(ctx: &Context, opts: &Options) -> Result<ArchiveReport> {
             d.note = Some(format!("export task {id} ended {}", done.status));
             continue;
         }
-        let (objects, bytes) = held(ctx, &target.bucket, &d.prefix).await?;
-        (d.objects, d.bytes) = (objects, bytes);
+        let listed = s3::list(aws, &target.bucket, &format!("{}/", d.prefix)).await?;
+        (d.objects, d.bytes) = held(listed.iter());
         d.state = "exported now";
         let entry = Entry {
             run_id: uuid::Uuid::new_v4(),
@@ -161,8 +169,8 @@ pub async fn archive(ctx: &Context, opts: &Options) -> Result<ArchiveReport> {
             after: Some(serde_json::json!({
                 "task": id,
                 "destination": format!("s3://{}/{}/", target.bucket, d.prefix),
-                "objects": objects,
-                "bytes": bytes,
+                "objects": d.objects,
+                "bytes": d.bytes,
             })),
         };
         for wrote in audit::record_outside(ctx, &[entry]).await? {
@@ -175,14 +183,12 @@ pub async fn archive(ctx: &Context, opts: &Options) -> Result<ArchiveReport> {
     Ok(report)
 }
 
-/// Objects under the day's prefix and their bytes, CloudWatch's `aws-logs-write-test` left out.
-async fn held(ctx: &Context, bucket: &str, prefix: &str) -> Result<(usize, i64)> {
-    let (keys, bytes) = s3::list(ctx.aws().await?, bucket, &format!("{prefix}/")).await?;
-    let objects = keys
-        .iter()
-        .filter(|k| !k.ends_with("aws-logs-write-test"))
-        .count();
-    Ok((objects, bytes))
+/// How many of a day's objects hold logs (CloudWatch's `aws-logs-write-test` left out), and
+/// their bytes.
+fn held<'o>(objects: impl Iterator<Item = &'o (String, i64)>) -> (usize, i64) {
+    objects
+        .filter(|(k, _)| !k.ends_with("aws-logs-write-test"))
+        .fold((0, 0), |(n, bytes), (_, size)| (n + 1, bytes + size))
 }
 
 /// Starts the day's export once no other export of the account is running.
