@@ -93,13 +93,13 @@ impl Sources {
     }
 }
 
-/// `read` when the period's checklist has `look`, else nothing.
+/// `read` when the period's checklist has one of `looks`, else nothing.
 async fn when<T>(
     period: Period,
-    look: Look,
+    looks: &[Look],
     read: impl std::future::Future<Output = Result<T>>,
 ) -> Fetched<T> {
-    if checklist::reads(period, look) {
+    if looks.iter().any(|look| checklist::reads(period, *look)) {
         Some(read.await.map_err(|e| e.to_string()))
     } else {
         None
@@ -154,20 +154,33 @@ pub async fn run(ctx: &Context, opts: &Options) -> Result<Data> {
     let health = health::run(ctx, &health_opts).await?;
     let (results, alarms, extras) = tokio::join!(queries, alarm_lines(ctx, length), async {
         tokio::join!(
-            when(period, Look::Processing, processing::stats(ctx, from)),
+            // The forecast reads the period's processing statistics too.
             when(
                 period,
-                Look::AsyncSeries,
+                &[Look::Processing, Look::Forecast],
+                processing::stats(ctx, from)
+            ),
+            when(
+                period,
+                &[Look::AsyncSeries],
                 async_series(ctx, period, from, to)
             ),
-            when(period, Look::Profile, profile_series(ctx, period, from, to)),
-            when(period, Look::Cost, spend(ctx, from, to)),
-            when(period, Look::AlarmHistory, alarm_history(ctx, from, to)),
-            when(period, Look::Capacity, crate::scale::recommend(ctx, length)),
-            when(period, Look::Incidents, crate::incident::list(ctx)),
             when(
                 period,
-                Look::Retention,
+                &[Look::Profile],
+                profile_series(ctx, period, from, to)
+            ),
+            when(period, &[Look::Cost], spend(ctx, from, to)),
+            when(period, &[Look::AlarmHistory], alarm_history(ctx, from, to)),
+            when(
+                period,
+                &[Look::Capacity],
+                crate::scale::recommend(ctx, length)
+            ),
+            when(period, &[Look::Incidents], crate::incident::list(ctx)),
+            when(
+                period,
+                &[Look::Retention],
                 crate::cleanup::processing_state(ctx, &retention)
             ),
         )
