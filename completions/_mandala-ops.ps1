@@ -327,6 +327,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows at most (over 10,000, a raw query''s time range is split to get them all)')
             [CompletionResult]::new('--engine', '--engine', [CompletionResultType]::ParameterName, 'Where to evaluate')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Evaluate these log files here instead (- reads stdin)')
+            [CompletionResult]::new('--lookup', '--lookup', [CompletionResultType]::ParameterName, 'A lookup table for the local engine''s `lookup` command: its name and CSV file; repeatable')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')

@@ -308,6 +308,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand --limit 'Rows at most (over 10,000, a raw query''s time range is split to get them all)'
             cand --engine 'Where to evaluate'
             cand --local 'Evaluate these log files here instead (- reads stdin)'
+            cand --lookup 'A lookup table for the local engine''s `lookup` command: its name and CSV file; repeatable'
             cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'

@@ -319,6 +319,9 @@ pub struct QueryRunArgs {
     /// Evaluate these log files here instead (- reads stdin)
     #[arg(long, value_name = "FILE", num_args = 1..)]
     pub local: Vec<PathBuf>,
+    /// A lookup table for the local engine's `lookup` command: its name and CSV file; repeatable
+    #[arg(long = "lookup", value_name = "NAME=FILE")]
+    pub lookups: Vec<String>,
 }
 
 #[derive(Debug, Args)]

@@ -137,6 +137,30 @@ fn components_of(groups: &[String], env: Option<&Environment>) -> Vec<String> {
         .collect()
 }
 
+/// The `--lookup` tables, read and checked before anything runs.
+fn lookup_tables(files: &BTreeMap<String, PathBuf>) -> Result<engine::lookup::Tables> {
+    files
+        .iter()
+        .map(|(name, file)| {
+            let why = |e: String| Error::usage(format!("--lookup {name}={}: {e}", file.display()));
+            let size = std::fs::metadata(file)
+                .map_err(|e| why(e.to_string()))?
+                .len();
+            if size > engine::lookup::MAX_BYTES as u64 {
+                return Err(why(format!(
+                    "{size} bytes, more than a lookup table's {}",
+                    engine::lookup::MAX_BYTES
+                )));
+            }
+            let text = std::fs::read(file).map_err(|e| why(e.to_string()))?;
+            Ok((
+                name.clone(),
+                engine::lookup::Table::from_csv(&text).map_err(why)?,
+            ))
+        })
+        .collect()
+}
+
 /// The query as Athena SQL over the environment's archive, and the archive.
 fn athena_sql<'e>(
     env: &'e Environment,
@@ -266,6 +290,8 @@ pub struct RunOptions {
     pub engine: Option<Engine>,
     /// Log files to evaluate (`-` for stdin) instead of asking CloudWatch.
     pub local: Vec<PathBuf>,
+    /// Lookup tables for the local engine, by name: CSV files.
+    pub lookups: BTreeMap<String, PathBuf>,
 }
 
 pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<QueryReport> {
@@ -286,7 +312,8 @@ pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<Query
             ));
         }
     };
-    let parsed = engine::prepare(&text);
+    let tables = lookup_tables(&opts.lookups)?;
+    let parsed = engine::prepare_with(&text, &tables);
     let local = !opts.local.is_empty();
     let env = if local {
         ctx.env().ok()
@@ -306,6 +333,12 @@ pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<Query
         (false, None) if env.is_some_and(Environment::is_sandbox) => Engine::Local,
         (false, None) => Engine::Cloudwatch,
     };
+    if !opts.lookups.is_empty() && engine_kind != Engine::Local {
+        return Err(Error::usage(format!(
+            "--lookup gives tables to the local engine; {} reads its own lookup tables",
+            engine_kind.name()
+        )));
+    }
     let prepared = match (&parsed, engine_kind) {
         (Err(e), Engine::Local) => {
             return Err(Error::usage(format!("the query cannot run locally: {e}")));

@@ -224,6 +224,11 @@ impl Command {
 
 /// `-p KEY=VALUE` pairs; a name given twice is refused rather than silently overwritten.
 pub fn params(pairs: &[String]) -> Result<BTreeMap<String, String>> {
+    named(pairs, "-p", "parameter")
+}
+
+/// `NAME=VALUE` pairs of a repeatable flag, each name (of a `what`) once.
+fn named(pairs: &[String], flag: &str, what: &str) -> Result<BTreeMap<String, String>> {
     let mut out = BTreeMap::new();
     for p in pairs {
         let (k, v) = p
@@ -232,11 +237,27 @@ pub fn params(pairs: &[String]) -> Result<BTreeMap<String, String>> {
             .filter(|(k, _)| !k.is_empty())
             .ok_or_else(|| Error::usage(format!("`{p}` is not KEY=VALUE")))?;
         if out.insert(k.clone(), v).is_some() {
-            return Err(Error::usage(format!("-p {k} is given twice"))
-                .with_hint("give each parameter once"));
+            return Err(Error::usage(format!("{flag} {k} is given twice"))
+                .with_hint(format!("give each {what} once")));
         }
     }
     Ok(out)
+}
+
+/// `--lookup NAME=FILE`: the names a lookup table may have (CreateLookupTable:
+/// `^[a-zA-Z0-9_]+$`), each once.
+fn lookups(pairs: &[String]) -> Result<BTreeMap<String, std::path::PathBuf>> {
+    named(pairs, "--lookup", "table")?
+        .into_iter()
+        .map(|(name, file)| {
+            if !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') || file.is_empty() {
+                return Err(Error::usage(format!(
+                    "--lookup {name}={file}: a table name is letters, digits and _, and a file follows ="
+                )));
+            }
+            Ok((name, file.into()))
+        })
+        .collect()
 }
 
 fn id(text: &str) -> Result<Uuid> {
@@ -343,6 +364,7 @@ fn options(cmd: cli::Command, t: &Thresholds) -> Result<Command> {
                 limit: a.limit.map(|n| n as usize),
                 engine: a.engine,
                 local: a.local,
+                lookups: lookups(&a.lookups)?,
             }),
             QueryCommand::Sync(a) => Command::QuerySync { apply: a.apply },
         },

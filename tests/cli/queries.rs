@@ -10,6 +10,7 @@ tests![
     every_library_query_matches_independent_values,
     unreadable_lines_are_counted_not_fatal,
     stdin_and_ad_hoc_text,
+    lookup_enriches_events_from_a_csv_table,
     bad_input_exits_64,
     injection_through_parameters_is_refused,
     sandbox_runs_queries_locally_over_fetched_events,
@@ -127,8 +128,82 @@ fn stdin_and_ad_hoc_text() -> Result<(), Failed> {
     Ok(())
 }
 
-/// Queries as AWS publishes them (the Lambda Operator Guide's Insights queries), over Lambda
-/// reports in both of Lambda's log formats, against values worked out here from the records.
+/// `lookup`, as the lookup page describes it: a field of each event matched exactly against a
+/// column of a CSV table, the table's OUTPUT columns added (missing where nothing matches);
+/// tables that cannot be used are exit 64 before anything is read.
+fn lookup_enriches_events_from_a_csv_table() -> Result<(), Failed> {
+    let dir = tempfile::tempdir()?;
+    let table = dir.path().join("codes.csv");
+    std::fs::write(
+        &table,
+        "code,meaning,owner\nAI_ERROR,Bedrock failed,ai\nDATABASE_ERROR,\"Aurora, unreachable\",db\nAI_ERROR,duplicate row,x\n",
+    )?;
+    let input = "{\"error\":{\"code\":\"AI_ERROR\"}}\n{\"error\":{\"code\":\"DATABASE_ERROR\"}}\n{\"error\":{\"code\":\"ai_error\"}}\n{\"error\":{\"code\":\"AI_ERROR\"}}\n";
+    let run = |query: &str, lookup: &str| {
+        bare_cmd()
+            .args(["query", "run", "--text", query, "--local", "-", "-o", "csv"])
+            .args(["--lookup", lookup])
+            .write_stdin(input)
+            .output()
+            .unwrap()
+    };
+    let table_arg = format!("errors={}", table.display());
+    let out = run(
+        "lookup errors code as error.code OUTPUT meaning, owner | stats count() as n by meaning, owner",
+        &table_arg,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout)?,
+        "meaning,owner,n\n\"Aurora, unreachable\",db,1\nBedrock failed,ai,2\n,,1\n"
+    );
+    let ragged = dir.path().join("ragged.csv");
+    std::fs::write(&ragged, "code,meaning\nA,b,c\n")?;
+    for (query, lookup, says) in [
+        (
+            "lookup other code OUTPUT meaning",
+            table_arg.clone(),
+            "--lookup other=FILE",
+        ),
+        (
+            "lookup errors nope OUTPUT meaning",
+            table_arg.clone(),
+            "no column `nope`",
+        ),
+        (
+            "lookup errors code OUTPUT nope",
+            table_arg.clone(),
+            "no column `nope`",
+        ),
+        ("lookup errors code", table_arg.clone(), "OUTPUT"),
+        (
+            "lookup errors code OUTPUT meaning",
+            format!("errors={}", ragged.display()),
+            "ragged.csv",
+        ),
+        (
+            "lookup errors code OUTPUT meaning",
+            "errors=/no/such.csv".into(),
+            "/no/such.csv",
+        ),
+        (
+            "lookup errors code OUTPUT meaning",
+            "bad-name=x.csv".into(),
+            "letters, digits and _",
+        ),
+    ] {
+        let out = run(query, &lookup);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(64), "{query} {lookup}: {err}");
+        assert!(err.contains(says), "{query} {lookup}: {err}");
+    }
+    Ok(())
+}
+
 fn bad_input_exits_64() -> Result<(), Failed> {
     let cases: Vec<Vec<&str>> = vec![
         vec!["query", "run", "no-such-query", "--local", "-"],

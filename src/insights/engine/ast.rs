@@ -31,6 +31,14 @@ pub enum Command {
         list: Expr,
         into: String,
     },
+    /// `lookup table key as field, ... OUTPUT column, ...`: the columns of the table's row
+    /// whose keys equal the record's fields.
+    Lookup {
+        table: String,
+        /// (the table's column, the record's field)
+        keys: Vec<(String, String)>,
+        outputs: Vec<String>,
+    },
 }
 
 impl Command {
@@ -45,6 +53,7 @@ impl Command {
             Command::Dedup(_) => "dedup",
             Command::Parse { .. } => "parse",
             Command::Unnest { .. } => "unnest",
+            Command::Lookup { .. } => "lookup",
         }
     }
 }

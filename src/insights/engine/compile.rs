@@ -99,6 +99,13 @@ pub enum Step {
         input: CExpr,
         slot: usize,
     },
+    /// The table's row whose keys equal `keys`: its columns into slots, or missing.
+    Lookup {
+        keys: Vec<CExpr>,
+        index: std::sync::Arc<super::lookup::Index>,
+        /// (the table's column, the slot)
+        outputs: Vec<(usize, usize)>,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -189,6 +196,7 @@ fn is_row_local(c: &Command) -> bool {
             | Command::Parse { .. }
             | Command::Display(_)
             | Command::Unnest { .. }
+            | Command::Lookup { .. }
     )
 }
 
@@ -253,7 +261,7 @@ impl Shown {
     }
 }
 
-pub fn compile(query: &Query) -> Result<Plan, ParseError> {
+pub fn compile(query: &Query, tables: &super::lookup::Tables) -> Result<Plan, ParseError> {
     let unnests = query
         .commands
         .iter()
@@ -307,7 +315,7 @@ pub fn compile(query: &Query) -> Result<Plan, ParseError> {
     let mut shown = Shown::default();
     let mut steps = Vec::new();
     for c in &query.commands[..prefix_end] {
-        steps.extend(row_command(c, &mut space, timestamp, &mut shown)?);
+        steps.extend(row_command(c, &mut space, timestamp, &mut shown, tables)?);
     }
     let prefilter = prefilter(query, prefix_end);
 
@@ -317,6 +325,7 @@ pub fn compile(query: &Query) -> Result<Plan, ParseError> {
             &mut space,
             timestamp,
             &mut shown,
+            tables,
         )?;
         let output = shown.resolve(vec!["@timestamp".into(), "@message".into()], &mut space);
         return Ok(Plan {
@@ -337,7 +346,13 @@ pub fn compile(query: &Query) -> Result<Plan, ParseError> {
     let first = stats(aggs, by, &space, timestamp, &mut rows)?;
     // `fields` after `stats` chooses the columns shown.
     let mut after = Shown::default();
-    let mut ops = row_ops(&query.commands[at + 1..], &mut rows, usize::MAX, &mut after)?;
+    let mut ops = row_ops(
+        &query.commands[at + 1..],
+        &mut rows,
+        usize::MAX,
+        &mut after,
+        tables,
+    )?;
     if !first.post.is_empty() {
         ops.insert(0, RowOp::Steps(first.post));
     }
@@ -478,6 +493,10 @@ fn source_names<'a>(commands: &'a [Command]) -> Vec<&'a str> {
                 read(names, &defined);
                 defined.push(into.as_str());
             }
+            Command::Lookup { keys, outputs, .. } => {
+                read(keys.iter().map(|(_, f)| f.as_str()).collect(), &defined);
+                defined.extend(outputs.iter().map(String::as_str));
+            }
             Command::Stats { aggs, by } => {
                 // Outside its aggregates, a stats item reads its own columns, not records.
                 aggs.iter()
@@ -503,6 +522,7 @@ fn row_ops(
     space: &mut Space,
     timestamp: usize,
     shown: &mut Shown,
+    tables: &super::lookup::Tables,
 ) -> Result<Vec<RowOp>, ParseError> {
     let mut ops = Vec::new();
     for c in commands {
@@ -530,7 +550,7 @@ fn row_ops(
             Command::Dedup(names) => {
                 RowOp::Dedup(names.iter().map(|n| slot_or_null(space, n)).collect())
             }
-            other => RowOp::Steps(row_command(other, space, timestamp, shown)?),
+            other => RowOp::Steps(row_command(other, space, timestamp, shown, tables)?),
         });
     }
     Ok(ops)
@@ -581,6 +601,7 @@ fn row_command(
     space: &mut Space,
     timestamp: usize,
     shown: &mut Shown,
+    tables: &super::lookup::Tables,
 ) -> Result<Vec<Step>, ParseError> {
     Ok(match c {
         Command::Fields(items) => {
@@ -627,6 +648,36 @@ fn row_command(
             let slot = space.define(into);
             shown.names.push(into.clone());
             vec![Step::Unnest { input, slot }]
+        }
+        Command::Lookup {
+            table,
+            keys,
+            outputs,
+        } => {
+            let t = tables.get(table).ok_or_else(|| {
+                unsupported(&format!(
+                    "lookup table `{table}` here: give its CSV with --lookup {table}=FILE"
+                ))
+            })?;
+            let columns: Vec<&str> = keys.iter().map(|(c, _)| c.as_str()).collect();
+            let index = t.index(table, &columns).map_err(|e| unsupported(&e))?;
+            let key_exprs = keys
+                .iter()
+                .map(|(_, field)| expr(&Expr::Field(field.clone()), space, timestamp))
+                .collect::<Result<_, _>>()?;
+            let outputs = outputs
+                .iter()
+                .map(|o| {
+                    let column = t.output(table, o).map_err(|e| unsupported(&e))?;
+                    shown.names.push(o.clone());
+                    Ok((column, space.define(o)))
+                })
+                .collect::<Result<_, ParseError>>()?;
+            vec![Step::Lookup {
+                keys: key_exprs,
+                index,
+                outputs,
+            }]
         }
         other => return Err(unsupported(&format!("`{}` here", other.name()))),
     })
@@ -695,6 +746,7 @@ fn prefilter(query: &Query, prefix_end: usize) -> Vec<String> {
             Command::Fields(items) => defined.extend(items.iter().map(|i| i.name.as_str())),
             Command::Parse { names, .. } => defined.extend(names.iter().map(String::as_str)),
             Command::Unnest { into, .. } => defined.push(into.as_str()),
+            Command::Lookup { outputs, .. } => defined.extend(outputs.iter().map(String::as_str)),
             _ => {}
         }
     }

@@ -358,6 +358,22 @@ fn expand<'a>(
                         .unwrap_or(Value::Null);
                 }
             }
+            Step::Lookup {
+                keys,
+                index,
+                outputs,
+            } => {
+                let key: Option<Vec<String>> = keys
+                    .iter()
+                    .map(|k| k.eval(row).text().map(Cow::into_owned))
+                    .collect();
+                let found = key.as_deref().and_then(|k| index.row(k));
+                for (column, slot) in outputs {
+                    row[*slot] = found
+                        .map(|r| Value::Str(Cow::Owned(r[*column].clone())))
+                        .unwrap_or(Value::Null);
+                }
+            }
             Step::Unnest { input, slot } => {
                 // Recursion as deep as the query's `unnest` commands (bounded when compiled).
                 for item in input.eval(row).items() {

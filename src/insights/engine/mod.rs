@@ -11,6 +11,7 @@ pub mod error;
 mod eval;
 mod input;
 mod lexer;
+pub mod lookup;
 mod parser;
 mod run;
 pub mod value;
@@ -31,8 +32,13 @@ pub struct Prepared {
 }
 
 pub fn prepare(text: &str) -> Result<Prepared, ParseError> {
+    prepare_with(text, &lookup::Tables::new())
+}
+
+/// A query whose `lookup` commands read `tables`.
+pub fn prepare_with(text: &str, tables: &lookup::Tables) -> Result<Prepared, ParseError> {
     let query = parser::parse(text)?;
-    let plan = compile::compile(&query)?;
+    let plan = compile::compile(&query, tables)?;
     Ok(Prepared { query, plan })
 }
 

@@ -162,6 +162,29 @@ impl<'a> Parser<'a> {
                 }
                 Ok(Command::Filter(cond))
             }
+            "lookup" => {
+                let table = self.name()?;
+                let mut keys = Vec::new();
+                loop {
+                    let column = self.name()?;
+                    let field = if self.eat_word("as")? {
+                        self.name()?
+                    } else {
+                        column.clone()
+                    };
+                    keys.push((column, field));
+                    if self.peek(false)? != Tok::Comma {
+                        break;
+                    }
+                    self.next(false)?;
+                }
+                if !self.eat_word("output")? {
+                    return Err(self.error_here(
+                        "expected OUTPUT and the table's columns: lookup table key as field OUTPUT column, ...".into(),
+                    ));
+                }
+                Ok(Command::Lookup { table, keys, outputs: self.name_list()? })
+            }
             "unnest" => {
                 let list = self.expr()?;
                 if !self.eat_word("into")? {
@@ -172,7 +195,7 @@ impl<'a> Parser<'a> {
             w if UNSUPPORTED_COMMANDS.contains(&w) => {
                 Err(self.error_at(at, format!("the `{word}` command is not supported by the local engine")))
             }
-            _ => Err(self.error_at(at, format!("unknown command `{word}` (commands: fields, display, filter, filterIndex, stats, sort, limit, dedup, parse, unnest)"))),
+            _ => Err(self.error_at(at, format!("unknown command `{word}` (commands: fields, display, filter, filterIndex, stats, sort, limit, dedup, parse, unnest, lookup)"))),
         }
     }
 
