@@ -41,8 +41,14 @@ fn split_export_prefix(line: &str) -> Option<(i64, &str)> {
         return None;
     }
     let space = line.find(' ')?;
-    let ts: jiff::Timestamp = line[..space].parse().ok()?;
-    Some((ts.as_millisecond(), &line[space + 1..]))
+    let stamp = &line[..space];
+    let ms = iso_millis(stamp).or_else(|| {
+        stamp
+            .parse::<jiff::Timestamp>()
+            .ok()
+            .map(|t| t.as_millisecond())
+    })?;
+    Some((ms, &line[space + 1..]))
 }
 
 /// Fills a record's source slots.
