@@ -156,9 +156,7 @@ fn generate(path: &Path, target: u64) -> std::io::Result<u64> {
                 )
             }
         };
-        out.write_all(line.as_bytes())?;
-        out.write_all(b"\n")?;
-        bytes += line.len() as u64 + 1;
+        bytes += write_line(&mut out, &line)?;
         i += 1;
     }
     out.flush()?;
@@ -213,14 +211,19 @@ fn generate_lambda(path: &Path, target: u64) -> std::io::Result<u64> {
             ),
         ];
         for line in lines {
-            out.write_all(line.as_bytes())?;
-            out.write_all(b"\n")?;
-            bytes += line.len() as u64 + 1;
+            bytes += write_line(&mut out, &line)?;
         }
         i += 1;
     }
     out.flush()?;
     Ok(bytes)
+}
+
+/// One line and its break; the bytes written.
+fn write_line(out: &mut impl Write, line: &str) -> std::io::Result<u64> {
+    out.write_all(line.as_bytes())?;
+    out.write_all(b"\n")?;
+    Ok(line.len() as u64 + 1)
 }
 
 fn median(mut v: Vec<Duration>) -> Duration {

@@ -19,7 +19,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
-from expected import avg, fmt_ts, group, num, parse_ts, pct, total, vmax, vmin  # noqa: E402
+from expected import avg, fmt_ts, get, group, parse_ts, pct, total, vmax, vmin  # noqa: E402
 
 
 def out_value(v):
@@ -76,21 +76,6 @@ def read(name):
             doc = json.loads(message) if message.startswith("{") else None
             out.append({"ts": ts, "message": message, "doc": doc, "report": report(message, doc)})
     return out
-
-
-def get(e, field):
-    if field == "@timestamp":
-        return e["ts"]
-    if field == "@message":
-        return e["message"]
-    if field.startswith("@"):
-        return e["report"].get(field)
-    v = e["doc"]
-    for part in field.split("."):
-        if not isinstance(v, dict) or part not in v:
-            return None
-        v = v[part]
-    return v
 
 
 def binned(e, ms):
