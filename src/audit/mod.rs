@@ -5,7 +5,7 @@
 mod journal;
 mod store;
 
-pub use store::{Entry, SCHEMA, ensure_schema, record, record_outside};
+pub use store::{Entry, Outside, SCHEMA, ensure_schema, record, record_outside};
 
 use crate::context::Context;
 use crate::error::{Result, db_err};

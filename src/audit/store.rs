@@ -81,23 +81,53 @@ pub async fn record_outside(
     ctx: &crate::context::Context,
     entries: &[Entry],
 ) -> Result<Vec<String>> {
-    let journal = &ctx.audit_journal;
-    super::journal::append(journal, entries)?;
-    let mut wrote = vec![journal.display().to_string()];
-    let in_db = async {
-        let mut db = ctx.db().await?;
-        ensure_schema(&mut db).await?;
+    Outside::new(ctx).record(entries).await
+}
+
+/// [`record_outside`] for a run that records change after change (`logs archive`, a day at a
+/// time): one database connection serves them all, where a connection each cost more than the
+/// change itself.
+pub struct Outside<'c> {
+    ctx: &'c crate::context::Context,
+    db: Option<Db>,
+}
+
+impl<'c> Outside<'c> {
+    pub fn new(ctx: &'c crate::context::Context) -> Self {
+        Outside { ctx, db: None }
+    }
+
+    /// Journals `entries`, then writes them to the audit table; where they went.
+    pub async fn record(&mut self, entries: &[Entry]) -> Result<Vec<String>> {
+        let journal = &self.ctx.audit_journal;
+        super::journal::append(journal, entries)?;
+        let mut wrote = vec![journal.display().to_string()];
+        match self.in_db(entries).await {
+            Ok(label) => wrote.push(format!("{SCHEMA}.audit on {label}")),
+            Err(e) => {
+                // A connection that failed once is not trusted again; the next entry reconnects.
+                self.db = None;
+                self.ctx.out.warn(format!(
+                    "audit entries kept in {} only: {e}",
+                    journal.display()
+                ))
+            }
+        }
+        Ok(wrote)
+    }
+
+    async fn in_db(&mut self, entries: &[Entry]) -> Result<String> {
+        let db = match &mut self.db {
+            Some(db) => db,
+            None => {
+                let mut db = self.ctx.db().await?;
+                ensure_schema(&mut db).await?;
+                self.db.insert(db)
+            }
+        };
         for e in entries {
             record(&db.client, e).await?;
         }
-        Ok::<_, crate::error::Error>(db.label.clone())
-    };
-    match in_db.await {
-        Ok(label) => wrote.push(format!("{SCHEMA}.audit on {label}")),
-        Err(e) => ctx.out.warn(format!(
-            "audit entries kept in {} only: {e}",
-            journal.display()
-        )),
+        Ok(db.label.clone())
     }
-    Ok(wrote)
 }

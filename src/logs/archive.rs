@@ -137,6 +137,7 @@ pub async fn archive(ctx: &Context, opts: &Options) -> Result<ArchiveReport> {
         .filter(|d| d.state == "to export")
         .count();
     let bar = ctx.out.progress(todo as u64, "exporting days");
+    let mut journal = audit::Outside::new(ctx);
     for d in report.days.iter_mut().filter(|d| d.state == "to export") {
         bar.inc(1);
         // A task of a killed run may still be writing this day: wait for it, do not start another.
@@ -173,7 +174,7 @@ pub async fn archive(ctx: &Context, opts: &Options) -> Result<ArchiveReport> {
                 "bytes": d.bytes,
             })),
         };
-        for wrote in audit::record_outside(ctx, &[entry]).await? {
+        for wrote in journal.record(&[entry]).await? {
             if !report.audit.contains(&wrote) {
                 report.audit.push(wrote);
             }
