@@ -45,6 +45,9 @@ pub fn typed(s: &str) -> Value {
 /// Logs Insights returns at most this many rows per query.
 pub const MAX_ROWS: usize = 10_000;
 
+/// Log groups one query reads (StartQuery `logGroupNames`).
+pub const MAX_GROUPS: usize = 50;
+
 /// Queries this process runs at once. The account allows 30 concurrent Logs Insights queries
 /// by default (AWS service quotas); this leaves room for people using the console.
 pub const DEFAULT_CONCURRENT_QUERIES: usize = 20;

@@ -84,30 +84,54 @@ pub async fn filter(
     Ok(events)
 }
 
-/// A log group by its exact name (DescribeLogGroups by prefix, all pages); `None` when it does
-/// not exist.
+/// A log group by its exact name; `None` when it does not exist.
 pub async fn find_group(aws: &Clients, group: &str) -> Result<Option<LogGroup>> {
+    Ok(listed(aws, Some(group))
+        .await?
+        .into_iter()
+        .find(|g| g.log_group_name() == Some(group)))
+}
+
+/// The log groups whose names start with one of `prefixes` (every group when there are none),
+/// each with its log class (`STANDARD`, the default, when DescribeLogGroups gives none).
+pub async fn groups_by_prefix(aws: &Clients, prefixes: &[String]) -> Result<Vec<(String, String)>> {
+    let mut selections: Vec<Option<&str>> = prefixes.iter().map(|p| Some(p.as_str())).collect();
+    if selections.is_empty() {
+        selections.push(None);
+    }
+    let mut out: Vec<(String, String)> = Vec::new();
+    for prefix in selections {
+        for g in listed(aws, prefix).await? {
+            let Some(name) = g.log_group_name() else {
+                continue;
+            };
+            if !out.iter().any(|(n, _)| n == name) {
+                let class = g.log_group_class().map_or("STANDARD", |c| c.as_str());
+                out.push((name.to_string(), class.to_string()));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Every page of DescribeLogGroups for the name prefix.
+async fn listed(aws: &Clients, prefix: Option<&str>) -> Result<Vec<LogGroup>> {
     let mut pages = aws
         .logs
         .describe_log_groups()
-        .log_group_name_prefix(group)
+        .set_log_group_name_prefix(prefix.map(str::to_string))
         .into_paginator()
         .send();
+    let mut out = Vec::new();
     while let Some(page) = pages.next().await {
         let page = page.map_err(aws_err(
             "CloudWatch Logs",
             "DescribeLogGroups",
-            format!("looking up {group}"),
+            format!("listing the log groups named {}*", prefix.unwrap_or("")),
         ))?;
-        if let Some(g) = page
-            .log_groups()
-            .iter()
-            .find(|g| g.log_group_name() == Some(group))
-        {
-            return Ok(Some(g.clone()));
-        }
+        out.extend(page.log_groups().iter().cloned());
     }
-    Ok(None)
+    Ok(out)
 }
 
 /// Checks that every group the user named exists, so a typo is bad input (exit 64) rather than
@@ -353,6 +377,68 @@ mod tests {
     }
 
     const ARN: &str = "arn:aws:logs:ap-northeast-1:123456789012:log-group:/aws/lambda/worker";
+
+    /// The log class, which the emulator does not report (DESIGN.md): as DescribeLogGroups
+    /// gives it, STANDARD when absent; a group two prefixes select is listed once; every page
+    /// is read.
+    #[tokio::test]
+    async fn groups_by_prefix_reads_every_page_and_the_log_class() {
+        use aws_sdk_cloudwatchlogs::operation::describe_log_groups::DescribeLogGroupsOutput;
+        use aws_sdk_cloudwatchlogs::types::LogGroupClass;
+        let group = |name: &str, class: Option<LogGroupClass>| {
+            LogGroup::builder()
+                .log_group_name(name)
+                .set_log_group_class(class)
+                .build()
+        };
+        let aws = Mocks {
+            logs: vec![
+                mock!(Client::describe_log_groups)
+                    .match_requests(|r| {
+                        r.log_group_name_prefix() == Some("/aws/lambda/a")
+                            && r.next_token().is_none()
+                    })
+                    .then_output(move || {
+                        DescribeLogGroupsOutput::builder()
+                            .log_groups(group("/aws/lambda/a", None))
+                            .next_token("2")
+                            .build()
+                    }),
+                mock!(Client::describe_log_groups)
+                    .match_requests(|r| r.next_token() == Some("2"))
+                    .then_output(move || {
+                        DescribeLogGroupsOutput::builder()
+                            .log_groups(group(
+                                "/aws/lambda/a-ia",
+                                Some(LogGroupClass::InfrequentAccess),
+                            ))
+                            .build()
+                    }),
+                mock!(Client::describe_log_groups)
+                    .match_requests(|r| r.log_group_name_prefix() == Some("/aws/lambda/"))
+                    .then_output(move || {
+                        DescribeLogGroupsOutput::builder()
+                            .log_groups(group("/aws/lambda/a", Some(LogGroupClass::Standard)))
+                            .log_groups(group("/aws/lambda/b", Some(LogGroupClass::Standard)))
+                            .build()
+                    }),
+            ],
+            ..Mocks::default()
+        }
+        .clients();
+        let got = groups_by_prefix(&aws, &["/aws/lambda/a".into(), "/aws/lambda/".into()])
+            .await
+            .unwrap();
+        let pair = |n: &str, c: &str| (n.to_string(), c.to_string());
+        assert_eq!(
+            got,
+            [
+                pair("/aws/lambda/a", "STANDARD"),
+                pair("/aws/lambda/a-ia", "INFREQUENT_ACCESS"),
+                pair("/aws/lambda/b", "STANDARD"),
+            ]
+        );
+    }
 
     #[tokio::test]
     async fn a_live_tail_session_gives_events_sampling_and_its_timeout() {

@@ -312,6 +312,8 @@ pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<Query
             ));
         }
     };
+    let (source, text) = engine::source::split(&text)
+        .map_err(|e| Error::usage(format!("the query's SOURCE: {e}")))?;
     let tables = lookup_tables(&opts.lookups)?;
     let parsed = engine::prepare_with(&text, &tables);
     let local = !opts.local.is_empty();
@@ -350,7 +352,21 @@ pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<Query
         .map(QueryDef::default_since)
         .unwrap_or(Duration::from_secs(3600));
     let range = opts.range.resolve(default_since, jiff::Timestamp::now())?;
-    let groups: Vec<String> = match (&opts.log_groups, def, env) {
+    let mut notes = Vec::new();
+    let named = match &source {
+        None => opts.log_groups.clone(),
+        Some(_) if !opts.log_groups.is_empty() => {
+            return Err(Error::usage(
+                "the query's SOURCE and --log-group both select log groups: give one",
+            ));
+        }
+        Some(_) if local => {
+            notes.push("SOURCE not applied: the files given are what is read".to_string());
+            Vec::new()
+        }
+        Some(s) => source_groups(ctx, s).await?,
+    };
+    let groups: Vec<String> = match (&named, def, env) {
         (g, _, Some(env)) if !g.is_empty() => g.iter().map(|g| resolve_group(env, g)).collect(),
         (g, _, None) if !g.is_empty() => g.clone(),
         (_, Some(q), Some(env)) => q.log_groups(env),
@@ -375,7 +391,7 @@ pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<Query
         flagged: Vec::new(),
         unreadable_lines: 0,
         cost_usd: None,
-        notes: Vec::new(),
+        notes,
     };
     let limit = opts.limit.unwrap_or(engine::DEFAULT_ROWS);
     if local {
@@ -501,7 +517,7 @@ pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<Query
         report.columns = raw.columns;
         report.rows = raw.rows;
         report.statistics = raw.statistics;
-        report.notes = raw.notes;
+        report.notes.extend(raw.notes);
         if raw.queries > 1 {
             report.notes.push(format!(
                 "the time range was split into {} queries to get past the 10,000-row cap",
@@ -546,6 +562,45 @@ fn fill_local(report: &mut QueryReport, outcome: engine::Outcome, limit: usize) 
             outcome.unreadable,
             outcome.unreadable_examples.join(", ")
         ));
+    }
+}
+
+/// The log groups a query's `SOURCE logGroups(...)` selects, as `--log-group` would name them;
+/// selecting none is bad input, as is selecting more than a query reads (StartQuery's 50).
+async fn source_groups(ctx: &Context, source: &engine::source::Source) -> Result<Vec<String>> {
+    if !source.accounts.is_empty() {
+        return Err(Error::usage(
+            "SOURCE accountIdentifiers reads other accounts through cross-account observability, which mandala-ops does not query",
+        )
+        .with_hint("run it with the source account's credentials, or name the log groups with --log-group"));
+    }
+    let env = ctx.env()?;
+    let found = crate::aws::logs::groups_by_prefix(ctx.aws().await?, &source.prefixes).await?;
+    let groups: Vec<String> = found
+        .into_iter()
+        .filter(|(_, class)| source.reads_class(class))
+        .map(|(name, _)| name)
+        .collect();
+    let what = match source.prefixes.is_empty() {
+        true => "any name".to_string(),
+        false => format!("a name starting {}", source.prefixes.join(" or ")),
+    };
+    let classes = match source.classes.is_empty() {
+        true => "STANDARD".to_string(),
+        false => source.classes.join(" or "),
+    };
+    match groups.len() {
+        0 => Err(Error::usage(format!(
+            "SOURCE selects no log group in {}: none with {what} in the {classes} class",
+            env.region
+        ))
+        .with_hint("`mandala-ops config show` lists the service's log groups")),
+        n if n > cloudwatch::MAX_GROUPS => Err(Error::usage(format!(
+            "SOURCE selects {n} log groups ({what}); a query reads at most {}",
+            cloudwatch::MAX_GROUPS
+        ))
+        .with_hint("give longer name prefixes")),
+        _ => Ok(groups),
     }
 }
 

@@ -15,6 +15,7 @@ tests![
     injection_through_parameters_is_refused,
     sandbox_runs_queries_locally_over_fetched_events,
     sandbox_cloudwatch_engine_and_sync,
+    source_selects_the_log_groups_as_log_group_does,
 ];
 
 pub fn corpus() -> Vec<PathBuf> {
@@ -389,5 +390,139 @@ fn sandbox_cloudwatch_engine_and_sync() -> Result<(), Failed> {
         "{}",
         run.stderr
     );
+    Ok(())
+}
+
+/// `SOURCE logGroups(...)` as the SOURCE page of the query syntax writes it: the groups it
+/// selects are read as `--log-group` reads them; a selection of nothing, or two selections, is
+/// bad input.
+fn source_selects_the_log_groups_as_log_group_does() -> Result<(), Failed> {
+    let env = TestEnv::new("query_source");
+    env.seed("incident");
+    let query = "stats count() as n, count_distinct(@logStream) as streams";
+    let group = "/aws/lambda/goal-mandala-sandbox-task-generation";
+    let (code, named) = env.json(&[
+        "query",
+        "run",
+        "--text",
+        query,
+        "--log-group",
+        group,
+        "--since",
+        "1d",
+    ]);
+    assert_eq!(code, 0, "{named}");
+    let sourced = format!(
+        "SOURCE logGroups(namePrefix: ['{}'])\n| {query}",
+        &group[..group.len() - 5]
+    );
+    let (code, got) = env.json(&["query", "run", "--text", &sourced, "--since", "1d"]);
+    assert_eq!(code, 0, "{got}");
+    assert_eq!(got["log_groups"], serde_json::json!([group]));
+    assert!(named["rows"][0]["n"].as_f64().unwrap() > 0.0, "{named}");
+    assert_eq!(got["rows"], named["rows"]);
+    // On CloudWatch the same groups are named to StartQuery.
+    let (code, cw) = env.json(&[
+        "query",
+        "run",
+        "--text",
+        &sourced,
+        "--since",
+        "1d",
+        "--engine",
+        "cloudwatch",
+    ]);
+    assert_eq!(code, 0, "{cw}");
+    assert_eq!(cw["log_groups"], serde_json::json!([group]));
+
+    // A shorter prefix selects every group of the service's functions, each read as
+    // --log-group reads it.
+    let prefix = "/aws/lambda/goal-mandala-sandbox-";
+    let (code, all) = env.json(&[
+        "query",
+        "run",
+        "--text",
+        &format!("SOURCE logGroups(namePrefix: ['{prefix}']) | stats count() as n by @log"),
+        "--since",
+        "1d",
+    ]);
+    assert_eq!(code, 0, "{all}");
+    let groups = all["log_groups"].as_array().unwrap();
+    assert!(groups.len() >= 2, "{all}");
+    assert!(
+        groups
+            .iter()
+            .all(|g| g.as_str().unwrap().starts_with(prefix)),
+        "{all}"
+    );
+    let mine = all["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["@log"] == group)
+        .expect("the task generation group is read");
+    assert_eq!(mine["n"], named["rows"][0]["n"], "{all}");
+
+    // Files given with --local are what is read: SOURCE is not applied, and says so.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("app.jsonl");
+    std::fs::write(&file, "{\"level\":\"ERROR\"}\n").unwrap();
+    let (code, local) = env.json(&[
+        "query",
+        "run",
+        "--text",
+        &sourced,
+        "--local",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{local}");
+    assert_eq!(local["rows"][0]["n"], 1.0);
+    assert!(
+        local["notes"].to_string().contains("SOURCE not applied"),
+        "{local}"
+    );
+
+    for (text, extra, says) in [
+        (
+            "SOURCE logGroups(namePrefix: ['/aws/lambda/nothing-here']) | stats count()",
+            None,
+            "selects no log group",
+        ),
+        // The emulator reports no log class, so every group is STANDARD there.
+        (
+            "SOURCE logGroups(class: ['INFREQUENT_ACCESS']) | stats count()",
+            None,
+            "INFREQUENT_ACCESS class",
+        ),
+        (
+            "SOURCE logGroups(accountIdentifiers: ['111122223333']) | stats count()",
+            None,
+            "cross-account",
+        ),
+        (&sourced, Some(group), "both select log groups"),
+        (
+            "stats count()\n| SOURCE logGroups()",
+            None,
+            "line 2, column 3",
+        ),
+        (
+            "SOURCE logGroups(namePrefix: ['a']) stats count()",
+            None,
+            "expected `|`",
+        ),
+        (
+            "SOURCE logGroups(namePrefix: [a]) | stats count()",
+            None,
+            "column 31",
+        ),
+    ] {
+        let mut args = vec!["query", "run", "--text", text];
+        if let Some(g) = extra {
+            args.extend(["--log-group", g]);
+        }
+        let run = env.run(&args);
+        assert_eq!(run.code, 64, "{text}: {}", run.stderr);
+        assert!(run.stderr.contains(says), "{text}: {}", run.stderr);
+    }
     Ok(())
 }

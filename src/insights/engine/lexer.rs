@@ -21,6 +21,8 @@ pub enum Tok {
     RParen,
     LBracket,
     RBracket,
+    /// `:` between a key and its value (`SOURCE logGroups(namePrefix: [...])`).
+    Colon,
     Op(&'static str),
     Eof,
 }
@@ -40,6 +42,7 @@ impl Tok {
             Tok::RParen => "`)`".into(),
             Tok::LBracket => "`[`".into(),
             Tok::RBracket => "`]`".into(),
+            Tok::Colon => "`:`".into(),
             Tok::Op(op) => format!("`{op}`"),
             Tok::Eof => "the end of the query".into(),
         }
@@ -133,6 +136,7 @@ impl<'a> Lexer<'a> {
             ')' => one(self, Tok::RParen),
             '[' => one(self, Tok::LBracket),
             ']' => one(self, Tok::RBracket),
+            ':' => one(self, Tok::Colon),
             '"' | '\'' => self.string(c),
             '`' => {
                 let end = rest[1..].find('`').map(|i| i + 1);

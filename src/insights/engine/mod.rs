@@ -14,6 +14,7 @@ mod lexer;
 pub mod lookup;
 mod parser;
 mod run;
+pub mod source;
 pub mod value;
 
 pub use error::ParseError;

@@ -46,7 +46,7 @@ struct Parser<'a> {
     depth: usize,
 }
 
-const UNSUPPORTED_COMMANDS: &[&str] = &["pattern", "diff", "unmask", "lookup", "anomaly", "source"];
+const UNSUPPORTED_COMMANDS: &[&str] = &["pattern", "diff", "unmask", "anomaly"];
 
 impl<'a> Parser<'a> {
     fn next(&mut self, regex: bool) -> Result<Tok, ParseError> {
@@ -192,6 +192,8 @@ impl<'a> Parser<'a> {
                 }
                 Ok(Command::Unnest { list, into: self.name()? })
             }
+            // A leading SOURCE is split off before parsing (`source::split`).
+            "source" => Err(self.error_at(at, "SOURCE selects log groups: it comes first, and only in `query run --text` (a library query names its log groups in its front matter)")),
             w if UNSUPPORTED_COMMANDS.contains(&w) => {
                 Err(self.error_at(at, format!("the `{word}` command is not supported by the local engine")))
             }
