@@ -355,6 +355,11 @@ pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<Query
     let mut notes = Vec::new();
     let named = match &source {
         None => opts.log_groups.clone(),
+        Some(_) if def.is_some() => {
+            return Err(Error::usage(
+                "a library query names its log groups in its front matter (log_groups), not with SOURCE",
+            ));
+        }
         Some(_) if !opts.log_groups.is_empty() => {
             return Err(Error::usage(
                 "the query's SOURCE and --log-group both select log groups: give one",

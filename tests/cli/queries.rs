@@ -482,6 +482,22 @@ fn source_selects_the_log_groups_as_log_group_does() -> Result<(), Failed> {
         "{local}"
     );
 
+    // A library query names its groups in its front matter; SOURCE there is refused.
+    std::fs::write(
+        dir.path().join("sourced.query"),
+        "+++\nname = \"sourced\"\ntitle = \"t\"\ndescription = \"d\"\nsource = \"test\"\nlog_groups = [\"task-generation\"]\nsince = \"1h\"\n+++\nSOURCE logGroups() | stats count()\n",
+    )
+    .unwrap();
+    let run = crate::support::Run::from(
+        env.cmd()
+            .env("MANDALA_QUERIES_DIR", dir.path())
+            .args(["query", "run", "sourced"])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(run.code, 64, "{}", run.stderr);
+    assert!(run.stderr.contains("front matter"), "{}", run.stderr);
+
     for (text, extra, says) in [
         (
             "SOURCE logGroups(namePrefix: ['/aws/lambda/nothing-here']) | stats count()",
