@@ -145,8 +145,30 @@ pub async fn archive(ctx: &Context, opts: &Options) -> Result<ArchiveReport> {
             .iter()
             .find(|t| t.group == d.group && t.prefix.trim_matches('/') == d.prefix && active(t));
         let id = match running {
+            // The killed run put it on record before starting it.
             Some(t) => t.id.clone(),
-            None => start(ctx, d, &target.bucket).await?,
+            None => {
+                // On record before it starts, so no kill leaves an export without its entry.
+                let entry = Entry {
+                    run_id: uuid::Uuid::new_v4(),
+                    operator: ctx.operator.clone(),
+                    command: "logs archive".into(),
+                    target: "log-export".into(),
+                    target_id: format!("{} {}", d.group, d.day),
+                    action: "export".into(),
+                    reason: "archive the day's logs (000 ログの保持期間: S3にエクスポート)".into(),
+                    before: None,
+                    after: Some(serde_json::json!({
+                        "destination": format!("s3://{}/{}/", target.bucket, d.prefix),
+                    })),
+                };
+                for wrote in journal.record(&[entry]).await? {
+                    if !report.audit.contains(&wrote) {
+                        report.audit.push(wrote);
+                    }
+                }
+                start(ctx, d, &target.bucket).await?
+            }
         };
         d.task = Some(id.clone());
         let done = finish(ctx, &id).await?;
@@ -158,27 +180,6 @@ pub async fn archive(ctx: &Context, opts: &Options) -> Result<ArchiveReport> {
         let listed = s3::list(aws, &target.bucket, &format!("{}/", d.prefix)).await?;
         (d.objects, d.bytes) = held(listed.iter());
         d.state = "exported now";
-        let entry = Entry {
-            run_id: uuid::Uuid::new_v4(),
-            operator: ctx.operator.clone(),
-            command: "logs archive".into(),
-            target: "log-export".into(),
-            target_id: format!("{} {}", d.group, d.day),
-            action: "export".into(),
-            reason: "archive the day's logs (000 ログの保持期間: S3にエクスポート)".into(),
-            before: None,
-            after: Some(serde_json::json!({
-                "task": id,
-                "destination": format!("s3://{}/{}/", target.bucket, d.prefix),
-                "objects": d.objects,
-                "bytes": d.bytes,
-            })),
-        };
-        for wrote in journal.record(&[entry]).await? {
-            if !report.audit.contains(&wrote) {
-                report.audit.push(wrote);
-            }
-        }
     }
     bar.finish_and_clear();
     Ok(report)
