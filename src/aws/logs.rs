@@ -99,13 +99,15 @@ pub async fn groups_by_prefix(aws: &Clients, prefixes: &[String]) -> Result<Vec<
     if selections.is_empty() {
         selections.push(None);
     }
+    // Prefixes may overlap; an account may hold thousands of groups, so seen names are a set.
+    let mut seen = std::collections::HashSet::new();
     let mut out: Vec<(String, String)> = Vec::new();
     for prefix in selections {
         for g in listed(aws, prefix).await? {
             let Some(name) = g.log_group_name() else {
                 continue;
             };
-            if !out.iter().any(|(n, _)| n == name) {
+            if seen.insert(name.to_string()) {
                 let class = g.log_group_class().map_or("STANDARD", |c| c.as_str());
                 out.push((name.to_string(), class.to_string()));
             }
