@@ -328,6 +328,7 @@ impl Tx {
             Command::Dedup(_) => self.refuse("dedup is not translated to SQL"),
             Command::Unnest { .. } => self.refuse("unnest is not translated to SQL"),
             Command::Lookup { .. } => self.refuse("lookup is not translated to SQL"),
+            Command::Pattern(_) => self.refuse("pattern is not translated to SQL"),
         }
     }
 

@@ -212,7 +212,7 @@ fn bad_input_exits_64() -> Result<(), Failed> {
             "query",
             "run",
             "--text",
-            "fields a | pattern @message",
+            "fields a | diff previousWeek",
             "--local",
             "-",
         ],
@@ -261,7 +261,7 @@ fn bad_input_exits_64() -> Result<(), Failed> {
             "query",
             "run",
             "--text",
-            "fields a | pattern @message",
+            "fields a | diff previousWeek",
             "--local",
             "-",
         ])

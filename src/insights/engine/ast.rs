@@ -39,6 +39,9 @@ pub enum Command {
         keys: Vec<(String, String)>,
         outputs: Vec<String>,
     },
+    /// `pattern expr`: the records grouped by the pattern of `expr`'s text
+    /// (`super::pattern`), one row a pattern.
+    Pattern(Expr),
 }
 
 impl Command {
@@ -54,6 +57,7 @@ impl Command {
             Command::Parse { .. } => "parse",
             Command::Unnest { .. } => "unnest",
             Command::Lookup { .. } => "lookup",
+            Command::Pattern(_) => "pattern",
         }
     }
 }
@@ -144,6 +148,9 @@ pub enum Func {
     IsIpv6InSubnet,
     JsonParse,
     JsonStringify,
+    /// What `pattern` groups by and labels with; not callable by name.
+    PatternOf,
+    SeverityOf,
 }
 
 impl Func {

@@ -123,6 +123,11 @@ pub enum RowOp {
     Dedup(Vec<usize>),
     /// A second `stats`, over the rows of the first.
     Stats(Stats),
+    /// `count`'s share of its total over all rows, into `into` (`pattern`'s `@ratio`).
+    Share {
+        count: usize,
+        into: usize,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -272,11 +277,11 @@ pub fn compile(query: &Query, tables: &super::lookup::Tables) -> Result<Plan, Pa
             "more than {MAX_UNNEST} `unnest` commands in a query"
         )));
     }
-    // The first `stats` groups records; any later one groups its rows.
+    // The first `stats` (or `pattern`) groups records; any later one groups its rows.
     let stats_at = query
         .commands
         .iter()
-        .position(|c| matches!(c, Command::Stats { .. }));
+        .position(|c| matches!(c, Command::Stats { .. } | Command::Pattern(_)));
     if let Some(at) = stats_at
         && let Some(bad) = query.commands[..at].iter().find(|c| !is_row_local(c))
     {
@@ -339,8 +344,14 @@ pub fn compile(query: &Query, tables: &super::lookup::Tables) -> Result<Plan, Pa
             prefilter,
         });
     };
-    let Command::Stats { aggs, by } = &query.commands[at] else {
-        unreachable!("stats_at points at stats")
+    let pattern = match &query.commands[at] {
+        Command::Pattern(e) => Some(pattern_stats(e)),
+        _ => None,
+    };
+    let (aggs, by) = match (&query.commands[at], &pattern) {
+        (Command::Stats { aggs, by }, _) => (aggs, by),
+        (_, Some((aggs, by))) => (aggs, by),
+        _ => unreachable!("stats_at points at stats or pattern"),
     };
     let mut rows = Space::new();
     let first = stats(aggs, by, &space, timestamp, &mut rows)?;
@@ -353,6 +364,23 @@ pub fn compile(query: &Query, tables: &super::lookup::Tables) -> Result<Plan, Pa
         &mut after,
         tables,
     )?;
+    if pattern.is_some() {
+        let slot = |name: &str| rows.get(name).expect("pattern_stats defines it");
+        let count = slot("@sampleCount");
+        ops.splice(
+            0..0,
+            [
+                RowOp::Share {
+                    count,
+                    into: slot("@ratio"),
+                },
+                RowOp::Sort(vec![
+                    (CExpr::Slot(count), true),
+                    (CExpr::Slot(slot("@pattern")), false),
+                ]),
+            ],
+        );
+    }
     if !first.post.is_empty() {
         ops.insert(0, RowOp::Steps(first.post));
     }
@@ -367,6 +395,29 @@ pub fn compile(query: &Query, tables: &super::lookup::Tables) -> Result<Plan, Pa
         output,
         prefilter,
     })
+}
+
+/// `pattern expr` as the `stats` it is: a row a pattern, with the fields the `pattern` page
+/// lists (`@pattern`, `@ratio`, `@sampleCount`, `@severityLabel`), most frequent first.
+/// `@ratio` is filled in once every group is counted ([`RowOp::Share`]).
+fn pattern_stats(e: &Expr) -> (Vec<Named>, Vec<Named>) {
+    let named = |expr: Expr, name: &str| Named {
+        expr,
+        name: name.to_string(),
+    };
+    let aggs = vec![
+        named(Expr::Lit(Lit::Null), "@ratio"),
+        named(Expr::Agg(Agg::Count, None), "@sampleCount"),
+        named(
+            Expr::Call(Func::SeverityOf, vec![Expr::Field("@pattern".into())]),
+            "@severityLabel",
+        ),
+    ];
+    let by = vec![named(
+        Expr::Call(Func::PatternOf, vec![e.clone()]),
+        "@pattern",
+    )];
+    (aggs, by)
 }
 
 /// A `stats` compiled: its grouping, the steps that compute items over its aggregates once
@@ -484,7 +535,7 @@ fn source_names<'a>(commands: &'a [Command]) -> Vec<&'a str> {
                 read(names, &defined);
                 defined.extend(out.iter().map(String::as_str));
             }
-            Command::Filter(e) => {
+            Command::Filter(e) | Command::Pattern(e) => {
                 e.fields(&mut names);
                 read(names, &defined);
             }
@@ -526,6 +577,9 @@ fn row_ops(
 ) -> Result<Vec<RowOp>, ParseError> {
     let mut ops = Vec::new();
     for c in commands {
+        if let Command::Pattern(_) = c {
+            return Err(unsupported("`pattern` after `stats` or `pattern`"));
+        }
         if let Command::Stats { aggs, by } = c {
             // A second `stats` groups the first's rows; its columns are what is shown next.
             let input = space.clone();

@@ -13,6 +13,7 @@ mod input;
 mod lexer;
 pub mod lookup;
 mod parser;
+mod pattern;
 mod run;
 pub mod source;
 pub mod value;
@@ -49,7 +50,7 @@ impl Prepared {
         self.query
             .commands
             .iter()
-            .any(|c| matches!(c, Command::Stats { .. }))
+            .any(|c| matches!(c, Command::Stats { .. } | Command::Pattern(_)))
     }
 
     /// Does the query sort newest first (`sort @timestamp desc`)?
@@ -109,7 +110,7 @@ mod tests {
             "in", "like", "desc", "|", ",", "(", ")", "[", "]", "=", "!=", "<", ">=", "+", "-", "*", "/", "%", "^", "=~",
             "count()", "pct(", "bin(5m)", "@timestamp", "error.code", "`x y`", "\"s\"", "/r/", "1", "2.5", "5m", "#c\n",
             "ispresent(", "coalesce(", "datefloor(", "*", "unnest", "into", "jsonParse(", "jsonStringify(",
-            "x", "x.a", "x[0]", "x.a[1].b",
+            "x", "x.a", "x[0]", "x.a[1].b", "pattern", "@message", "@sampleCount", "@ratio",
         ]), 0..24)) {
             // What compiles also runs.
             if let Ok(q) = prepare(&tokens.join(" ")) {
@@ -182,7 +183,7 @@ mod tests {
             let dir = tempfile::tempdir().unwrap();
             let path = dir.path().join("input");
             std::fs::write(&path, &data).unwrap();
-            for q in ["stats count() by error.code", "fields @message, @duration, x | sort @timestamp desc | limit 5"] {
+            for q in ["stats count() by error.code", "fields @message, @duration, x | sort @timestamp desc | limit 5", "pattern @message"] {
                 let p = prepare(q).unwrap();
                 let _ = p.run_inputs(&[Input::Path(path.clone())], None);
             }
@@ -578,6 +579,61 @@ mod tests {
             ["|"],
             "arithmetic with missing values, and division by zero, is missing"
         );
+    }
+
+    #[test]
+    fn pattern_clusters_lines_with_the_documented_fields() {
+        // The `pattern` page's example line, its examples as queries, and its four fields.
+        let lines = [
+            r#"{"timestamp":"2026-11-22T10:00:00Z","msg":"[INFO] Request time: 327 ms"}"#,
+            r#"{"timestamp":"2026-11-22T10:00:01Z","msg":"[INFO] Request time: 12 ms"}"#,
+            r#"{"timestamp":"2026-11-22T10:00:02Z","msg":"[ERROR] Failed to do: upload 7"}"#,
+            r#"{"timestamp":"2026-11-22T10:00:03Z","msg":"[INFO] Request time: 5 ms"}"#,
+            r#"{"timestamp":"2026-11-22T10:00:04Z","msg":"[ERROR] Failed to do: upload 9"}"#,
+            r#"{"timestamp":"2026-11-22T10:00:05Z","msg":"[ERROR] Failed to do: resize"}"#,
+        ];
+        let q = prepare("pattern msg").unwrap();
+        assert_eq!(
+            q.columns(),
+            ["@pattern", "@ratio", "@sampleCount", "@severityLabel"]
+        );
+        assert_eq!(
+            rows("pattern msg", &lines),
+            [
+                ["[INFO] Request time: <*> ms", "0.5", "3", "Info"],
+                ["[ERROR] Failed to do: upload <*>", "0.333333", "2", "Error"],
+                ["[ERROR] Failed to do: resize", "0.166667", "1", "Error"],
+            ]
+        );
+        assert_eq!(
+            rows(
+                "filter msg like /ERROR/ | parse msg 'Failed to do: *' as cause | pattern cause | sort @sampleCount asc",
+                &lines
+            ),
+            [
+                ["resize", "0.333333", "1", ""],
+                ["upload <*>", "0.666667", "2", ""]
+            ]
+        );
+        assert_eq!(
+            rows(
+                "pattern msg | filter @sampleCount > 1 | stats sum(@sampleCount) as n",
+                &lines
+            ),
+            [["5"]]
+        );
+        for bad in [
+            "pattern msg | pattern msg",
+            "stats count() by msg | pattern msg",
+        ] {
+            assert!(
+                prepare(bad)
+                    .unwrap_err()
+                    .message
+                    .contains("`pattern` after"),
+                "{bad}"
+            );
+        }
     }
 
     #[test]

@@ -46,7 +46,7 @@ struct Parser<'a> {
     depth: usize,
 }
 
-const UNSUPPORTED_COMMANDS: &[&str] = &["pattern", "diff", "unmask", "anomaly"];
+const UNSUPPORTED_COMMANDS: &[&str] = &["diff", "unmask", "anomaly"];
 
 impl<'a> Parser<'a> {
     fn next(&mut self, regex: bool) -> Result<Tok, ParseError> {
@@ -185,6 +185,7 @@ impl<'a> Parser<'a> {
                 }
                 Ok(Command::Lookup { table, keys, outputs: self.name_list()? })
             }
+            "pattern" => Ok(Command::Pattern(self.expr()?)),
             "unnest" => {
                 let list = self.expr()?;
                 if !self.eat_word("into")? {
@@ -197,7 +198,7 @@ impl<'a> Parser<'a> {
             w if UNSUPPORTED_COMMANDS.contains(&w) => {
                 Err(self.error_at(at, format!("the `{word}` command is not supported by the local engine")))
             }
-            _ => Err(self.error_at(at, format!("unknown command `{word}` (commands: fields, display, filter, filterIndex, stats, sort, limit, dedup, parse, unnest, lookup)"))),
+            _ => Err(self.error_at(at, format!("unknown command `{word}` (commands: fields, display, filter, filterIndex, stats, sort, limit, dedup, parse, unnest, lookup, pattern)"))),
         }
     }
 
@@ -865,7 +866,7 @@ mod tests {
 
     #[test]
     fn rejects_with_positions() {
-        let e = err("fields a\n| pattern @message");
+        let e = err("fields a\n| diff previousDay");
         assert_eq!((e.pos.line, e.pos.column), (2, 3));
         assert!(e.message.contains("not supported"));
         assert!(

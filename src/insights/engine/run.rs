@@ -821,6 +821,15 @@ fn finish(plan: &Plan, partials: Vec<Worker<'_>>) -> Outcome {
                 sort_rows(&mut keyed, keys);
                 table = keyed.into_iter().map(|(_, r)| r).collect();
             }
+            RowOp::Share { count, into } => {
+                let total: f64 = table.iter().filter_map(|r| r[*count].as_num()).sum();
+                for r in &mut table {
+                    r[*into] = match r[*count].as_num() {
+                        Some(n) if total > 0.0 => Value::Num(n / total),
+                        _ => Value::Null,
+                    };
+                }
+            }
             RowOp::Limit(n) => {
                 table.truncate(*n);
                 limited = true;

@@ -201,7 +201,68 @@ def compute(name, evs):
             groups.setdefault(item.get("accountId"), []).append(item.get("droppedSpans"))
         rows = [row(["account.accountId", "n"], [k, total(groups[k])]) for k in sorted(groups)]
         return sort_desc(rows, lambda x: x["n"])[:10]
+    if name == "pattern-message":
+        return patterns([e["message"] for e in evs])
+    if name == "pattern-errors":
+        return patterns([e["message"] for e in evs if re.search("ERROR", e["message"])])
     raise SystemExit(f"no expected values for {name}: add it to tests/data/conformance/expected.py")
+
+
+# pattern (CWL_QuerySyntax-Pattern): the engine's documented approximation
+# (docs/local-engine.md). A token ends at whitespace or framing punctuation; one that holds a
+# digit, or is 8+ hex digits, varies and shows as <*>; varying tokens joined only by ":" or ","
+# are one <*>. @severityLabel: the first level word.
+TOKEN = re.compile(r"""[^\s"'`,;:=()\[\]{}<>|/\\&?]+|.""", re.S)
+LEVELS = {"Error": "FATAL CRITICAL CRIT ERROR ERR SEVERE PANIC EMERG ALERT", "Warning": "WARN WARNING",
+          "Info": "INFO NOTICE", "Debug": "DEBUG TRACE"}
+
+
+def pattern_of(text):
+    pieces = []  # [text, varies]
+    for tok in TOKEN.findall(text):
+        varies = len(tok) > 1 or not (tok.isspace() or tok in "\"'`,;:=()[]{}<>|/\\&?")
+        varies = varies and (any(c.isdigit() and c.isascii() for c in tok)
+                             or (len(tok) >= 8 and all(c in "0123456789abcdefABCDEF" for c in tok)))
+        pieces.append([tok, varies])
+    out, i = [], 0
+    while i < len(pieces):
+        tok, varies = pieces[i]
+        if not varies:
+            out.append(tok)
+            i += 1
+            continue
+        out.append("<*>")
+        j = i + 1
+        # Skip ":"/"," runs that lead to another varying token.
+        while True:
+            k = j
+            while k < len(pieces) and pieces[k][0] in (":", ","):
+                k += 1
+            if k > j and k < len(pieces) and pieces[k][1]:
+                j = k + 1
+            else:
+                break
+        i = j
+    return "".join(out)
+
+
+def severity(pattern):
+    for word in re.split(r"[^A-Za-z]+", pattern):
+        for label, words in LEVELS.items():
+            if word.upper() in words.split():
+                return label
+    return None
+
+
+def patterns(texts):
+    counts = {}
+    for t in texts:
+        p = pattern_of(t)
+        counts[p] = counts.get(p, 0) + 1
+    n = len(texts)
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [row(["@pattern", "@ratio", "@sampleCount", "@severityLabel"], [p, c / n, float(c), severity(p)])
+            for p, c in ordered][:10000]
 
 
 def unnest(v):
