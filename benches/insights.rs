@@ -4,16 +4,22 @@
 //! the same run. Prints MB/s and ratios; asserts nothing.
 //!
 //! Needs `jq` and Python 3; DuckDB is installed into `target/bench-venv` on first use
-//! (`pip install duckdb`). The generated logs are kept in `target/bench-data`.
+//! (`pip install duckdb`). The generated logs are kept in `target/bench-data`. jq reads only
+//! the first [`JQ_SAMPLE`] bytes of each file: its per-group arrays are copied on every append,
+//! so its time grows with the square of the input (over 20 minutes for one case over 1 GiB),
+//! and its MB/s over the sample flatters it.
 //! `MANDALA_BENCH_ENGINE_ONLY=1` skips jq and DuckDB (for tuning the engine).
 
 use mandala_ops::insights::engine::{self, Input};
-use std::io::{BufWriter, Write};
+use std::io::{BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
 const RUNS: usize = 3;
+
+/// How much of each file jq reads (whole lines).
+const JQ_SAMPLE: u64 = 128 << 20;
 
 /// The logs a case reads.
 #[derive(Clone, Copy, PartialEq)]
@@ -219,6 +225,26 @@ fn generate_lambda(path: &Path, target: u64) -> std::io::Result<u64> {
     Ok(bytes)
 }
 
+/// The first `bytes` of `file`, cut after a whole line, as a file of its own; its size.
+fn sample(file: &Path, bytes: u64) -> std::io::Result<(PathBuf, u64)> {
+    let out = file.with_extension("jq-sample");
+    if let Ok(m) = std::fs::metadata(&out)
+        && m.len() > 0
+        && m.len() <= bytes
+    {
+        return Ok((out, m.len()));
+    }
+    let mut head = Vec::with_capacity(bytes as usize);
+    std::fs::File::open(file)?
+        .take(bytes)
+        .read_to_end(&mut head)?;
+    if let Some(end) = memchr::memrchr(b'\n', &head) {
+        head.truncate(end + 1);
+    }
+    std::fs::write(&out, &head)?;
+    Ok((out, head.len() as u64))
+}
+
 /// One line and its break; the bytes written.
 fn write_line(out: &mut impl Write, line: &str) -> std::io::Result<u64> {
     out.write_all(line.as_bytes())?;
@@ -356,11 +382,15 @@ fn main() {
             assert!(!out.rows.is_empty());
         });
         let theirs_jq: Option<Peer> = jq.then(|| {
+            let (head, head_bytes) =
+                sample(&file, JQ_SAMPLE).map_err(|e| format!("no sample: {e}"))?;
             let mut cmd = Command::new("jq");
             if case.data == Data::Lambda {
                 cmd.arg("-R");
             }
-            time_command(cmd.arg("-n").arg(case.jq).arg(&file))
+            // Scaled to the whole file's size, so its MB/s is comparable.
+            time_command(cmd.arg("-n").arg(case.jq).arg(&head))
+                .map(|d| d.mul_f64(bytes as f64 / head_bytes as f64))
         });
         // Timed inside Python, so the interpreter's start-up does not count against DuckDB.
         let theirs_duck: Option<Peer> = duck.as_ref().map(|python| {
