@@ -401,46 +401,44 @@ pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<Query
     let limit = opts.limit.unwrap_or(engine::DEFAULT_ROWS);
     if local {
         let prepared = prepared.expect("checked above").clone();
-        let mut inputs: Vec<Input> = Vec::new();
-        let mut archived = false;
-        for p in &opts.local {
-            if p.as_os_str() == "-" {
-                inputs.push(Input::Stdin);
-            } else if let Some(url) = p.to_str().filter(|_| super::archive_input::is_url(p)) {
-                let utc = jiff::tz::TimeZone::UTC;
-                let days = (
-                    range.start.to_zoned(utc.clone()).date(),
-                    range.end.to_zoned(utc).date(),
-                );
-                let components = components_of(&groups, env);
-                let (input, objects) =
-                    super::archive_input::input(ctx, url, &components, days).await?;
-                if objects == 0 {
-                    return Err(Error::usage(format!(
-                        "nothing under {url} for {} to {} of {}",
-                        days.0,
-                        days.1,
-                        if components.is_empty() { "any component".into() } else { components.join(", ") }
-                    ))
-                    .with_hint("`logs archive --apply` exports the days; check the URL with `logs archive`"));
-                }
-                report
-                    .notes
-                    .push(format!("{objects} export objects streamed from {url}"));
-                inputs.push(input);
-                archived = true;
-            } else {
-                inputs.push(Input::Path(p.clone()));
-            }
-        }
+        let read = |range| local_inputs(ctx, &opts.local, &groups, env, range);
+        let (inputs, archived) = read(range).await?;
+        report.notes.extend(archived.iter().cloned());
         // Exports hold whatever days they hold: only an explicit range filters them; the
         // archive is read for the range, so its days are filtered to it too.
-        let filter = (explicit_range || archived).then(|| range.millis());
-        let outcome = tokio::task::spawn_blocking(move || prepared.run_inputs(&inputs, filter))
-            .await
-            .map_err(|e| Error::internal(e.to_string()))?
-            .map_err(|e| Error::usage(e.0))?;
-        if !explicit_range && !archived {
+        let filter = (explicit_range || !archived.is_empty()).then(|| range.millis());
+        let earlier = match prepared.diff() {
+            None => None,
+            Some(_) if filter.is_none() => {
+                return Err(Error::usage(
+                    "`diff` compares the range with an earlier one: give --since or --start/--end",
+                ));
+            }
+            Some(_) if opts.local.iter().any(|p| p.as_os_str() == "-") => {
+                return Err(Error::usage(
+                    "`diff` reads its input once for each range: give files, not stdin",
+                ));
+            }
+            Some(previous) => {
+                let before = earlier_range(previous, range)?;
+                report.notes.push(compared_note(before));
+                Some((read(before).await?.0, before.millis()))
+            }
+        };
+        let outcome = tokio::task::spawn_blocking(move || {
+            let now = prepared.run_inputs(&inputs, filter)?;
+            match earlier {
+                None => Ok(now),
+                Some((inputs, before)) => Ok(engine::diff::join(
+                    now,
+                    prepared.run_inputs(&inputs, Some(before))?,
+                )),
+            }
+        })
+        .await
+        .map_err(|e| Error::internal(e.to_string()))?
+        .map_err(|e: engine::RunError| Error::usage(e.0))?;
+        if filter.is_none() {
             report.range = None;
         }
         fill_local(&mut report, outcome, limit);
@@ -487,11 +485,26 @@ pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<Query
             let env = ctx.env()?;
             crate::aws::logs::check_groups_exist(ctx.aws().await?, &groups, &env.region).await?;
         }
-        let events = fetch(ctx, &groups, range).await?;
-        if events.len() >= MAX_FETCHED_EVENTS {
-            report.notes.push(format!("stopped fetching at {MAX_FETCHED_EVENTS} events; narrow the time range for complete results"));
+        let mut outcomes = Vec::new();
+        let before = prepared
+            .diff()
+            .map(|previous| earlier_range(previous, range))
+            .transpose()?;
+        for range in std::iter::once(range).chain(before) {
+            let events = fetch(ctx, &groups, range).await?;
+            if events.len() >= MAX_FETCHED_EVENTS {
+                report.notes.push(format!("stopped fetching at {MAX_FETCHED_EVENTS} events; narrow the time range for complete results"));
+            }
+            outcomes.push(prepared.run_events(&events, Some(range.millis())));
         }
-        let outcome = prepared.run_events(&events, Some(range.millis()));
+        let outcome = match (outcomes.pop(), outcomes.pop()) {
+            (Some(earlier), Some(now)) => engine::diff::join(now, earlier),
+            (Some(now), None) => now,
+            _ => unreachable!("one outcome a range"),
+        };
+        if let Some(before) = before {
+            report.notes.push(compared_note(before));
+        }
         fill_local(&mut report, outcome, limit);
     } else {
         let aws = ctx.aws().await?;
@@ -538,6 +551,70 @@ pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<Query
     }
     report.took_ms = started.elapsed().as_millis() as u64;
     Ok(report)
+}
+
+/// The inputs for `range`: files as given, or the archive's export objects for its days; the
+/// second part says what was streamed from an archive (nothing for files).
+async fn local_inputs(
+    ctx: &Context,
+    paths: &[PathBuf],
+    groups: &[String],
+    env: Option<&Environment>,
+    range: TimeRange,
+) -> Result<(Vec<Input>, Vec<String>)> {
+    let mut inputs = Vec::new();
+    let mut streamed = Vec::new();
+    for p in paths {
+        if p.as_os_str() == "-" {
+            inputs.push(Input::Stdin);
+        } else if let Some(url) = p.to_str().filter(|_| super::archive_input::is_url(p)) {
+            let utc = jiff::tz::TimeZone::UTC;
+            let days = (
+                range.start.to_zoned(utc.clone()).date(),
+                range.end.to_zoned(utc).date(),
+            );
+            let components = components_of(groups, env);
+            let (input, objects) = super::archive_input::input(ctx, url, &components, days).await?;
+            if objects == 0 {
+                return Err(Error::usage(format!(
+                    "nothing under {url} for {} to {} of {}",
+                    days.0,
+                    days.1,
+                    if components.is_empty() {
+                        "any component".into()
+                    } else {
+                        components.join(", ")
+                    }
+                ))
+                .with_hint(
+                    "`logs archive --apply` exports the days; check the URL with `logs archive`",
+                ));
+            }
+            streamed.push(format!("{objects} export objects streamed from {url}"));
+            inputs.push(input);
+        } else {
+            inputs.push(Input::Path(p.clone()));
+        }
+    }
+    Ok((inputs, streamed))
+}
+
+/// The range a `diff` compares `range` with.
+fn earlier_range(previous: engine::diff::Previous, range: TimeRange) -> Result<TimeRange> {
+    let at = |ms: i64| jiff::Timestamp::from_millisecond(ms).ok();
+    previous
+        .range(range.millis())
+        .and_then(|(start, end)| {
+            Some(TimeRange {
+                start: at(start)?,
+                end: at(end)?,
+            })
+        })
+        .ok_or_else(|| Error::usage("the range `diff` compares with is out of range"))
+}
+
+fn compared_note(before: TimeRange) -> String {
+    format!("diff: compared with {} to {}", before.start, before.end)
 }
 
 fn fill_local(report: &mut QueryReport, outcome: engine::Outcome, limit: usize) {

@@ -328,7 +328,9 @@ impl Tx {
             Command::Dedup(_) => self.refuse("dedup is not translated to SQL"),
             Command::Unnest { .. } => self.refuse("unnest is not translated to SQL"),
             Command::Lookup { .. } => self.refuse("lookup is not translated to SQL"),
-            Command::Pattern(_) => self.refuse("pattern is not translated to SQL"),
+            Command::Pattern(_) | Command::Diff(_) => {
+                self.refuse("pattern and diff are not translated to SQL")
+            }
         }
     }
 

@@ -11,6 +11,7 @@ tests![
     unreadable_lines_are_counted_not_fatal,
     stdin_and_ad_hoc_text,
     lookup_enriches_events_from_a_csv_table,
+    diff_joins_the_patterns_of_a_range_and_the_one_before,
     bad_input_exits_64,
     injection_through_parameters_is_refused,
     sandbox_runs_queries_locally_over_fetched_events,
@@ -132,6 +133,90 @@ fn stdin_and_ad_hoc_text() -> Result<(), Failed> {
 /// `lookup`, as the lookup page describes it: a field of each event matched exactly against a
 /// column of a CSV table, the table's OUTPUT columns added (missing where nothing matches);
 /// tables that cannot be used are exit 64 before anything is read.
+/// `diff` as its syntax page describes it: the range's patterns against those of the range just
+/// before, or of the same time a day earlier; counted by hand from the lines below.
+fn diff_joins_the_patterns_of_a_range_and_the_one_before() -> Result<(), Failed> {
+    let dir = tempfile::tempdir()?;
+    let file = dir.path().join("export.log");
+    let lines = [
+        "2026-11-29T11:30:00.000Z INFO ok 7",
+        "2026-11-30T10:05:00.000Z ERROR timeout after 30 s",
+        "2026-11-30T10:06:00.000Z ERROR timeout after 31 s",
+        "2026-11-30T10:10:00.000Z INFO ok 1",
+        "2026-11-30T10:20:00.000Z INFO ok 2",
+        "2026-11-30T10:30:00.000Z INFO ok 3",
+        "2026-11-30T11:05:00.000Z ERROR timeout after 12 s",
+        "2026-11-30T11:06:00.000Z ERROR timeout after 13 s",
+        "2026-11-30T11:07:00.000Z ERROR timeout after 14 s",
+        "2026-11-30T11:08:00.000Z ERROR timeout after 15 s",
+        "2026-11-30T11:09:00.000Z ERROR timeout after 16 s",
+        "2026-11-30T11:10:00.000Z INFO ok 4",
+        "2026-11-30T11:11:00.000Z WARN disk 90% full",
+    ];
+    std::fs::write(&file, lines.join("\n") + "\n")?;
+    let run = |query: &str, range: &[&str]| {
+        bare_cmd()
+            .args(["query", "run", "--text", query, "-o", "csv", "--local"])
+            .arg(&file)
+            .args(range)
+            .output()
+            .unwrap()
+    };
+    let hour = [
+        "--start",
+        "2026-11-30T11:00:00Z",
+        "--end",
+        "2026-11-30T12:00:00Z",
+    ];
+    let out = run("diff", &hour);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout)?,
+        "@pattern,@ratio,@sampleCount,@previousSampleCount,@change,@severityLabel\n\
+         ERROR timeout after <*> s,0.714286,5,2,3,Error\n\
+         WARN disk <*> full,0.142857,1,0,1,Warning\n\
+         INFO ok <*>,0.142857,1,3,-2,Info\n"
+    );
+    let json = bare_cmd()
+        .args(["query", "run", "--text", "diff", "-o", "json", "--local"])
+        .arg(&file)
+        .args(hour)
+        .output()?;
+    assert!(
+        String::from_utf8_lossy(&json.stdout)
+            .contains("diff: compared with 2026-11-30T10:00:00Z to 2026-11-30T11:00:00Z"),
+        "says which range it compared with"
+    );
+    let out = run(
+        "filter @message like /INFO/ | pattern @message | diff previousDay",
+        &hour,
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout)?,
+        "@pattern,@ratio,@sampleCount,@previousSampleCount,@change,@severityLabel\n\
+         INFO ok <*>,1,1,1,0,Info\n"
+    );
+    // A comparison needs a range to compare, and reads its input once a range.
+    for (args, says) in [
+        (vec![], "give --since or --start/--end"),
+        (vec!["-", "--since", "1h"], "not stdin"),
+    ] {
+        let out = bare_cmd()
+            .args(["query", "run", "--text", "diff", "--local"])
+            .arg(&file)
+            .args(&args)
+            .output()?;
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(64), "{args:?}: {stderr}");
+        assert!(stderr.contains(says), "{args:?}: {stderr}");
+    }
+    Ok(())
+}
+
 fn lookup_enriches_events_from_a_csv_table() -> Result<(), Failed> {
     let dir = tempfile::tempdir()?;
     let table = dir.path().join("codes.csv");
@@ -212,7 +297,7 @@ fn bad_input_exits_64() -> Result<(), Failed> {
             "query",
             "run",
             "--text",
-            "fields a | diff previousWeek",
+            "fields a | anomaly",
             "--local",
             "-",
         ],
@@ -261,7 +346,7 @@ fn bad_input_exits_64() -> Result<(), Failed> {
             "query",
             "run",
             "--text",
-            "fields a | diff previousWeek",
+            "fields a | anomaly",
             "--local",
             "-",
         ])
@@ -344,6 +429,31 @@ fn sandbox_runs_queries_locally_over_fetched_events() -> Result<(), Failed> {
     assert_eq!(
         rows[0]["count"], 12.0,
         "the seeded burst: 12 authentication failures in the last hour"
+    );
+    // The same errors as patterns, against the hour before (fetched separately).
+    let (code, diff) = env.json(&[
+        "query",
+        "run",
+        "--text",
+        "filter level = \"ERROR\" | diff",
+        "--log-group",
+        "task-generation",
+    ]);
+    assert_eq!(code, 0, "{diff}");
+    let now: f64 = diff["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["@sampleCount"].as_f64().unwrap())
+        .sum();
+    let errors: f64 = rows.iter().map(|r| r["count"].as_f64().unwrap()).sum();
+    assert_eq!(
+        now, errors,
+        "every error of the hour is in one pattern: {diff}"
+    );
+    assert!(
+        diff["notes"].to_string().contains("diff: compared with"),
+        "{diff}"
     );
     let counts: Vec<f64> = rows.iter().map(|r| r["count"].as_f64().unwrap()).collect();
     assert!(

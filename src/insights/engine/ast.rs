@@ -42,6 +42,9 @@ pub enum Command {
     /// `pattern expr`: the records grouped by the pattern of `expr`'s text
     /// (`super::pattern`), one row a pattern.
     Pattern(Expr),
+    /// `diff [previousDay|previousWeek|previousMonth]`: the patterns against an earlier range
+    /// (`super::diff`); last in a query.
+    Diff(super::diff::Previous),
 }
 
 impl Command {
@@ -58,6 +61,7 @@ impl Command {
             Command::Unnest { .. } => "unnest",
             Command::Lookup { .. } => "lookup",
             Command::Pattern(_) => "pattern",
+            Command::Diff(_) => "diff",
         }
     }
 }

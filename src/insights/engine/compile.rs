@@ -562,7 +562,7 @@ fn source_names<'a>(commands: &'a [Command]) -> Vec<&'a str> {
             Command::Display(list) | Command::Dedup(list) => {
                 read(list.iter().map(String::as_str).collect(), &defined)
             }
-            Command::Limit(_) => {}
+            Command::Limit(_) | Command::Diff(_) => {}
         }
     }
     sources

@@ -245,10 +245,11 @@ fn call<'a>(f: Func, args: &[CExpr], row: &[Value<'a>]) -> Value<'a> {
             v => Value::Str(Cow::Owned(v.to_json_text())),
         },
         Func::PatternOf => text(0, super::pattern::of),
-        Func::SeverityOf => match arg(0).text().as_deref().and_then(super::pattern::severity) {
-            Some(label) => Value::str(label),
-            None => Value::Null,
-        },
+        Func::SeverityOf => arg(0)
+            .text()
+            .as_deref()
+            .and_then(super::pattern::severity)
+            .map_or(Value::Null, Value::str),
         Func::Md5 => text(0, |t| {
             hex::encode(<md5::Md5 as md5::Digest>::digest(t.as_bytes()))
         }),

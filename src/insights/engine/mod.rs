@@ -7,6 +7,7 @@
 mod aggregate;
 pub mod ast;
 mod compile;
+pub mod diff;
 pub mod error;
 mod eval;
 mod input;
@@ -31,6 +32,8 @@ pub const DEFAULT_ROWS: usize = compile::DEFAULT_LIMIT;
 pub struct Prepared {
     pub query: ast::Query,
     plan: compile::Plan,
+    /// What a trailing `diff` compares with; the plan is the query without it.
+    diff: Option<diff::Previous>,
 }
 
 pub fn prepare(text: &str) -> Result<Prepared, ParseError> {
@@ -39,9 +42,50 @@ pub fn prepare(text: &str) -> Result<Prepared, ParseError> {
 
 /// A query whose `lookup` commands read `tables`.
 pub fn prepare_with(text: &str, tables: &lookup::Tables) -> Result<Prepared, ParseError> {
-    let query = parser::parse(text)?;
+    let mut query = parser::parse(text)?;
+    let diff = take_diff(&mut query)?;
     let plan = compile::compile(&query, tables)?;
-    Ok(Prepared { query, plan })
+    Ok(Prepared { query, plan, diff })
+}
+
+/// A trailing `diff`, taken off the query. "Comparison queries return only patterns": a query
+/// without `pattern` gets `pattern @message`.
+fn take_diff(query: &mut ast::Query) -> Result<Option<diff::Previous>, ParseError> {
+    let at = |i: usize| query.at[i];
+    let last = query.commands.len() - 1;
+    if let Some(i) = query.commands[..last]
+        .iter()
+        .position(|c| matches!(c, Command::Diff(_)))
+    {
+        return Err(ParseError::new(
+            at(i),
+            "`diff` comes last: it compares the patterns the query finds",
+        ));
+    }
+    let Command::Diff(previous) = query.commands[last] else {
+        return Ok(None);
+    };
+    if let Some(i) = query
+        .commands
+        .iter()
+        .position(|c| matches!(c, Command::Stats { .. }))
+    {
+        return Err(ParseError::new(
+            at(i),
+            "`diff` compares patterns (comparison queries return only patterns), not `stats` rows",
+        ));
+    }
+    if query
+        .commands
+        .iter()
+        .any(|c| matches!(c, Command::Pattern(_)))
+    {
+        query.commands.pop();
+        query.at.pop();
+    } else {
+        query.commands[last] = Command::Pattern(ast::Expr::Field("@message".into()));
+    }
+    Ok(Some(previous))
 }
 
 impl Prepared {
@@ -65,7 +109,16 @@ impl Prepared {
 
     /// The result columns, in order.
     pub fn columns(&self) -> Vec<String> {
-        self.plan.output.iter().map(|(n, _)| n.clone()).collect()
+        match self.diff {
+            Some(_) => diff::COLUMNS.iter().map(|c| c.to_string()).collect(),
+            None => self.plan.output.iter().map(|(n, _)| n.clone()).collect(),
+        }
+    }
+
+    /// What a trailing `diff` compares the range with: run the query over both ranges and
+    /// [`diff::join`] the outcomes.
+    pub fn diff(&self) -> Option<diff::Previous> {
+        self.diff
     }
 
     pub fn run_inputs(&self, inputs: &[Input], range: Range) -> Result<Outcome, RunError> {
@@ -634,6 +687,32 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn diff_compares_patterns_and_comes_last() {
+        for q in [
+            "diff",
+            "filter x | diff previousDay",
+            "pattern msg | diff previousMonth",
+        ] {
+            let p = prepare(q).unwrap();
+            assert_eq!(p.columns(), diff::COLUMNS, "{q}");
+            assert!(p.diff().is_some());
+        }
+        assert_eq!(
+            prepare("diff PreviousWeek").unwrap().diff(),
+            Some(diff::Previous::Week)
+        );
+        for (bad, why) in [
+            ("diff | limit 1", "comes last"),
+            ("stats count() by x | diff", "only patterns"),
+            ("diff previousYear", "previousDay"),
+        ] {
+            let e = prepare(bad).unwrap_err();
+            assert!(e.message.contains(why), "{bad}: {e}");
+        }
+        assert_eq!(prepare("diff previousYear").unwrap_err().pos.column, 6);
     }
 
     #[test]

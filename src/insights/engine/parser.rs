@@ -46,7 +46,7 @@ struct Parser<'a> {
     depth: usize,
 }
 
-const UNSUPPORTED_COMMANDS: &[&str] = &["diff", "unmask", "anomaly"];
+const UNSUPPORTED_COMMANDS: &[&str] = &["unmask", "anomaly"];
 
 impl<'a> Parser<'a> {
     fn next(&mut self, regex: bool) -> Result<Tok, ParseError> {
@@ -186,6 +186,19 @@ impl<'a> Parser<'a> {
                 Ok(Command::Lookup { table, keys, outputs: self.name_list()? })
             }
             "pattern" => Ok(Command::Pattern(self.expr()?)),
+            "diff" => {
+                let (tok, at) = self.lex.peek(false)?;
+                match tok {
+                    Tok::Ident(w) => match super::diff::Previous::named(&w) {
+                        Some(previous) => {
+                            self.next(false)?;
+                            Ok(Command::Diff(previous))
+                        }
+                        None => Err(self.error_at(at, format!("`diff` compares with previousDay, previousWeek or previousMonth (or, alone, the range just before), not `{w}`"))),
+                    },
+                    _ => Ok(Command::Diff(super::diff::Previous::Period)),
+                }
+            }
             "unnest" => {
                 let list = self.expr()?;
                 if !self.eat_word("into")? {
@@ -198,7 +211,7 @@ impl<'a> Parser<'a> {
             w if UNSUPPORTED_COMMANDS.contains(&w) => {
                 Err(self.error_at(at, format!("the `{word}` command is not supported by the local engine")))
             }
-            _ => Err(self.error_at(at, format!("unknown command `{word}` (commands: fields, display, filter, filterIndex, stats, sort, limit, dedup, parse, unnest, lookup, pattern)"))),
+            _ => Err(self.error_at(at, format!("unknown command `{word}` (commands: fields, display, filter, filterIndex, stats, sort, limit, dedup, parse, unnest, lookup, pattern, diff)"))),
         }
     }
 
@@ -866,7 +879,7 @@ mod tests {
 
     #[test]
     fn rejects_with_positions() {
-        let e = err("fields a\n| diff previousDay");
+        let e = err("fields a\n| anomaly");
         assert_eq!((e.pos.line, e.pos.column), (2, 3));
         assert!(e.message.contains("not supported"));
         assert!(
