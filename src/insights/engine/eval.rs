@@ -38,7 +38,7 @@ impl CExpr {
                 let v = expr.eval(row);
                 let hit = list
                     .iter()
-                    .any(|e| v.compare(&e.eval(row)) == Some(Ordering::Equal));
+                    .any(|e| compare(&v, e, row) == Some(Ordering::Equal));
                 Value::Bool(hit != *negated)
             }
             CExpr::Call(f, args) => call(*f, args, row),
@@ -68,6 +68,15 @@ impl CExpr {
     }
 }
 
+/// `v` against `e`, reading a constant in place: copying a filter's literal for every record
+/// costs an allocation a record.
+fn compare(v: &Value<'_>, e: &CExpr, row: &[Value<'_>]) -> Option<Ordering> {
+    match e {
+        CExpr::Const(c) => v.compare(c),
+        _ => v.compare(&e.eval(row)),
+    }
+}
+
 fn binary<'a>(op: BinOp, a: &CExpr, b: &CExpr, row: &[Value<'a>]) -> Value<'a> {
     match op {
         BinOp::And => Value::Bool(
@@ -77,7 +86,10 @@ fn binary<'a>(op: BinOp, a: &CExpr, b: &CExpr, row: &[Value<'a>]) -> Value<'a> {
             a.eval(row).truth().unwrap_or(false) || b.eval(row).truth().unwrap_or(false),
         ),
         BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
-            let ord = a.eval(row).compare(&b.eval(row));
+            let ord = match a {
+                CExpr::Const(c) => b.eval(row).compare(c).map(Ordering::reverse),
+                _ => compare(&a.eval(row), b, row),
+            };
             Value::Bool(match op {
                 BinOp::Eq => ord == Some(Ordering::Equal),
                 BinOp::Ne => ord != Some(Ordering::Equal),
@@ -354,14 +366,21 @@ fn expand<'a>(
                 pattern,
                 slots,
             } => {
-                let text = input.eval(row).text().map(Cow::into_owned);
-                let caps = text.as_deref().and_then(|t| pattern.captures(t));
+                // Text read from the line is borrowed, and so are its captures; anything else
+                // is copied once.
+                let (borrowed, owned) = match input.eval(row) {
+                    Value::Str(Cow::Borrowed(t)) => (Some(t), None),
+                    v => (None, v.text().map(Cow::into_owned)),
+                };
+                let text = borrowed.or(owned.as_deref());
+                let caps = text.and_then(|t| pattern.captures(t));
                 for (i, slot) in slots.iter().enumerate() {
-                    row[*slot] = caps
-                        .as_ref()
-                        .and_then(|c| c.get(i + 1))
-                        .map(|m| Value::Str(Cow::Owned(m.as_str().to_string())))
-                        .unwrap_or(Value::Null);
+                    let range = caps.as_ref().and_then(|c| c.get(i + 1)).map(|m| m.range());
+                    row[*slot] = match (range, borrowed, text) {
+                        (Some(r), Some(line), _) => Value::str(&line[r]),
+                        (Some(r), None, Some(t)) => Value::Str(Cow::Owned(t[r].to_string())),
+                        _ => Value::Null,
+                    };
                 }
             }
             Step::Lookup {
