@@ -332,6 +332,38 @@ fn finite<'a>(n: Option<f64>) -> Value<'a> {
     n.filter(|n| n.is_finite()).map_or(Value::Null, Value::Num)
 }
 
+thread_local! {
+    /// This thread's copies of the `parse` regexes it has run, with room for their captures.
+    static PARSERS: std::cell::RefCell<Vec<(regex::Regex, regex::CaptureLocations)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `f` with this thread's own copy of `pattern`: a regex shared between threads hands its
+/// search cache to one of them cheaply and to the others through a lock; a copy has its own.
+fn with_own_copy<T>(
+    pattern: &regex::Regex,
+    f: impl FnOnce(&regex::Regex, &mut regex::CaptureLocations) -> T,
+) -> T {
+    PARSERS.with_borrow_mut(|copies| {
+        let at = match copies
+            .iter()
+            .position(|(re, _)| re.as_str() == pattern.as_str())
+        {
+            Some(at) => at,
+            None => {
+                // A query holds a few; a thread that has run many queries starts again.
+                if copies.len() >= 64 {
+                    copies.clear();
+                }
+                copies.push((pattern.clone(), pattern.capture_locations()));
+                copies.len() - 1
+            }
+        };
+        let (re, spans) = &mut copies[at];
+        f(re, spans)
+    })
+}
+
 /// Runs row-local steps on a record and hands `emit` each record that comes out: none when a
 /// filter drops it, one per item after `unnest` (visiting at most [`MAX_UNNESTED`] items in
 /// all), else the record itself.
@@ -373,15 +405,17 @@ fn expand<'a>(
                     v => (None, v.text().map(Cow::into_owned)),
                 };
                 let text = borrowed.or(owned.as_deref());
-                let caps = text.and_then(|t| pattern.captures(t));
-                for (i, slot) in slots.iter().enumerate() {
-                    let range = caps.as_ref().and_then(|c| c.get(i + 1)).map(|m| m.range());
-                    row[*slot] = match (range, borrowed, text) {
-                        (Some(r), Some(line), _) => Value::str(&line[r]),
-                        (Some(r), None, Some(t)) => Value::Str(Cow::Owned(t[r].to_string())),
-                        _ => Value::Null,
-                    };
-                }
+                with_own_copy(pattern, |re, spans| {
+                    let hit = text.and_then(|t| re.captures_read(spans, t)).is_some();
+                    for (i, slot) in slots.iter().enumerate() {
+                        let range = spans.get(i + 1).filter(|_| hit).map(|(s, e)| s..e);
+                        row[*slot] = match (range, borrowed, text) {
+                            (Some(r), Some(line), _) => Value::str(&line[r]),
+                            (Some(r), None, Some(t)) => Value::Str(Cow::Owned(t[r].to_string())),
+                            _ => Value::Null,
+                        };
+                    }
+                });
             }
             Step::Lookup {
                 keys,
