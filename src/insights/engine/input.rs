@@ -4,6 +4,7 @@
 //! CloudWatch or printed by `aws logs filter-log-events`.
 
 use super::compile::{Plan, Source};
+use super::json;
 use super::value::Value;
 use std::borrow::Cow;
 
@@ -53,10 +54,11 @@ fn split_export_prefix(line: &str) -> Option<(i64, &str)> {
 
 /// Fills a record's source slots.
 pub struct Extractor {
-    tree: sonic_rs::PointerTree,
-    /// (slot, index into the tree's results) of each JSON source.
+    paths: json::Paths,
+    /// (slot, index into what `json::find` finds) of each JSON source.
     json: Vec<(usize, usize)>,
-    /// Index into the tree's results of `timestamp`, for messages with no external timestamp.
+    /// Index into what `json::find` finds of `timestamp`, for messages with no external
+    /// timestamp.
     json_timestamp: Option<usize>,
     specials: Vec<(usize, Source)>,
     needs_report: bool,
@@ -118,25 +120,20 @@ pub fn nesting_within(line: &[u8], max: usize) -> bool {
 
 impl Extractor {
     pub fn new(plan: &Plan) -> Extractor {
-        let mut tree = sonic_rs::PointerTree::new();
+        let mut paths = json::Paths::default();
         let mut json = Vec::new();
         let mut specials = Vec::new();
-        let mut paths = 0;
         for (slot, source) in plan.sources.iter().enumerate() {
             match source {
                 Source::Json(path) => {
-                    tree.add_path(path.iter().map(String::as_str).collect::<Vec<_>>());
-                    json.push((slot, paths));
-                    paths += 1;
+                    let path: Vec<&str> = path.iter().map(String::as_str).collect();
+                    json.push((slot, paths.add(&path)));
                 }
                 other => specials.push((slot, other.clone())),
             }
         }
         let needs_timestamp = specials.iter().any(|(_, s)| *s == Source::Timestamp);
-        let json_timestamp = needs_timestamp.then(|| {
-            tree.add_path(["timestamp"]);
-            paths
-        });
+        let json_timestamp = needs_timestamp.then(|| paths.add(&["timestamp"]));
         let needs_report = specials.iter().any(|(_, s)| {
             matches!(
                 s,
@@ -150,7 +147,7 @@ impl Extractor {
             )
         });
         Extractor {
-            tree,
+            paths,
             json,
             json_timestamp,
             specials,
@@ -173,18 +170,23 @@ impl Extractor {
             if !message.trim_end().ends_with('}') {
                 return Err(Unreadable::BrokenJson);
             }
-            let found =
-                sonic_rs::get_many(message, &self.tree).map_err(|_| Unreadable::BrokenJson)?;
-            for (slot, i) in &self.json {
-                row[*slot] = found[*i].as_ref().map(lazy_value).unwrap_or(Value::Null);
-            }
-            if timestamp.is_none()
-                && let Some(i) = self.json_timestamp
-            {
-                timestamp = found[i]
-                    .as_ref()
-                    .and_then(|v| parse_timestamp(&lazy_value(v)));
-            }
+            let ts = FOUND.with_borrow_mut(|found| {
+                found.resize(self.paths.len(), None);
+                json::find(message, &self.paths, found).map_err(|_| Unreadable::BrokenJson)?;
+                for (slot, i) in &self.json {
+                    row[*slot] = match found[*i] {
+                        Some(f) => json_value(message, f)?,
+                        None => Value::Null,
+                    };
+                }
+                Ok(self
+                    .json_timestamp
+                    .and_then(|i| found[i])
+                    .map(|f| json_value(message, f))
+                    .transpose()?
+                    .and_then(|v| parse_timestamp(&v)))
+            })?;
+            timestamp = timestamp.or(ts);
         } else {
             for (slot, _) in &self.json {
                 row[*slot] = Value::Null;
@@ -217,25 +219,30 @@ impl Extractor {
     }
 }
 
-fn lazy_value<'a>(v: &sonic_rs::LazyValue<'a>) -> Value<'a> {
-    use sonic_rs::{JsonType, JsonValueTrait};
-    match v.get_type() {
-        JsonType::Null => Value::Null,
-        JsonType::Boolean => Value::Bool(v.as_bool().unwrap_or(false)),
-        JsonType::Number => v.as_f64().map(Value::Num).unwrap_or(Value::Null),
-        JsonType::String => match v.as_raw_cow() {
-            // Unescaped text is borrowed straight from the line.
-            Cow::Borrowed(raw) if !raw.contains('\\') => {
-                Value::Str(Cow::Borrowed(&raw[1..raw.len() - 1]))
-            }
-            _ => v
-                .as_str()
-                .map(|s| Value::Str(Cow::Owned(s.to_string())))
-                .unwrap_or(Value::Null),
+thread_local! {
+    /// What `json::find` found in the current line, kept for the next.
+    static FOUND: std::cell::RefCell<Vec<Option<json::Found>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A found JSON value as a record value: text is borrowed from the line unless it holds
+/// escapes; objects and arrays show as their JSON text, as in Logs Insights.
+fn json_value(line: &str, f: json::Found) -> Result<Value<'_>, Unreadable> {
+    let text = f.text(line);
+    Ok(match f.kind {
+        json::Kind::Null => Value::Null,
+        json::Kind::Bool(b) => Value::Bool(b),
+        // The JSON number grammar is narrower than what f64 parses; what matters is that what
+        // is not a finite number is not read as one.
+        json::Kind::Num => match text.parse::<f64>() {
+            Ok(n) if n.is_finite() => Value::Num(n),
+            _ => return Err(Unreadable::BrokenJson),
         },
-        // Objects and arrays show as their JSON text, as in Logs Insights.
-        JsonType::Object | JsonType::Array => Value::Str(v.as_raw_cow()),
-    }
+        json::Kind::Str { escaped: false } | json::Kind::Structure => Value::str(text),
+        json::Kind::Str { escaped: true } => Value::Str(Cow::Owned(
+            serde_json::from_str::<String>(&line[f.start - 1..f.end + 1])
+                .map_err(|_| Unreadable::BrokenJson)?,
+        )),
+    })
 }
 
 fn parse_timestamp(v: &Value<'_>) -> Option<i64> {

@@ -11,6 +11,7 @@ pub mod diff;
 pub mod error;
 mod eval;
 mod input;
+mod json;
 mod lexer;
 pub mod lookup;
 mod parser;

@@ -113,19 +113,26 @@ pub fn run_inputs(plan: &Plan, inputs: &[Input], range: Range) -> Result<Outcome
     let extractor = Extractor::new(plan);
     let (tx, rx) = sync_channel::<Work>(workers * 2);
     let rx = std::sync::Mutex::new(rx);
+    let (done, spare) = std::sync::mpsc::channel::<Vec<u8>>();
     let mut reader = Reader::default();
     let partials = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
             .map(|_| {
-                scope.spawn(|| {
-                    let mut w = Worker::new(plan, &extractor, range);
+                let done = done.clone();
+                let (rx, extractor) = (&rx, &extractor);
+                scope.spawn(move || {
+                    let mut w = Worker::new(plan, extractor, range);
                     loop {
                         let work = match rx.lock().expect("not poisoned").recv() {
                             Ok(b) => b,
                             Err(_) => break,
                         };
                         match work {
-                            Work::Lines(block) => w.block(&block),
+                            Work::Lines(block) => {
+                                w.block(&block);
+                                // The reader may have finished: then nobody wants it.
+                                let _ = done.send(block.data);
+                            }
                             Work::Events(batch) => w.events(&batch),
                         }
                     }
@@ -133,7 +140,8 @@ pub fn run_inputs(plan: &Plan, inputs: &[Input], range: Range) -> Result<Outcome
                 })
             })
             .collect();
-        let read = reader.read_all(inputs, &tx);
+        drop(done);
+        let read = reader.read_all(inputs, &tx, &spare);
         drop(tx);
         let partials: Vec<Worker> = handles
             .into_iter()
@@ -220,10 +228,23 @@ enum Work {
 struct Block {
     order: u64,
     log: std::sync::Arc<str>,
-    /// Whole lines; the first line's number in its input.
+    /// Whole lines in `data[..len]`; the buffer goes back to the reader for the next block
+    /// (zeroing and faulting in a fresh 4 MiB a block costs more than reading it).
     data: Vec<u8>,
+    len: usize,
+    /// The first line's number in its input, and how many line breaks the block holds.
     first_line: u64,
+    breaks: u64,
 }
+
+impl Block {
+    fn lines(&self) -> &[u8] {
+        &self.data[..self.len]
+    }
+}
+
+/// Buffers the workers are done with, for the reader to fill again.
+type Spare = std::sync::mpsc::Receiver<Vec<u8>>;
 
 /// Events in input order; `order` places them among the other work.
 struct Batch {
@@ -258,6 +279,7 @@ impl Reader {
         &mut self,
         inputs: &[Input],
         tx: &std::sync::mpsc::SyncSender<Work>,
+        spare: &Spare,
     ) -> Result<(), RunError> {
         for input in inputs {
             let name = input.name();
@@ -294,7 +316,7 @@ impl Reader {
             ) {
                 self.read_doc(reader, &name, tx)?;
             } else {
-                self.read_lines(reader, &name, tx)?;
+                self.read_lines(reader, &name, tx, spare)?;
             }
         }
         Ok(())
@@ -307,24 +329,32 @@ impl Reader {
         mut reader: Box<dyn BufRead>,
         name: &str,
         tx: &std::sync::mpsc::SyncSender<Work>,
+        spare: &Spare,
     ) -> Result<(), RunError> {
         let log: std::sync::Arc<str> = name.into();
+        // The start of a line the last block ended in.
         let mut carry: Vec<u8> = Vec::new();
         let mut line_no = 1;
         let mut skipping = false;
         loop {
-            let mut data = std::mem::take(&mut carry);
-            let start = data.len();
-            data.resize(start + BLOCK, 0);
-            let n = read_full(&mut reader, &mut data[start..])
+            let mut data = spare.try_recv().unwrap_or_default();
+            let start = carry.len();
+            // Zeroed only when it grows: a recycled buffer is already as long.
+            if data.len() < start + BLOCK {
+                data.resize(start + BLOCK, 0);
+            }
+            data[..start].copy_from_slice(&carry);
+            carry.clear();
+            let n = read_full(&mut reader, &mut data[start..start + BLOCK])
                 .map_err(|e| RunError(format!("cannot read {name}: {e}")))?;
-            data.truncate(start + n);
+            let mut len = start + n;
             self.bytes += n as u64;
             let done = n == 0;
             if skipping {
-                match memchr::memchr(b'\n', &data) {
+                match memchr::memchr(b'\n', &data[..len]) {
                     Some(end) => {
-                        data.drain(..=end);
+                        data.copy_within(end + 1..len, 0);
+                        len -= end + 1;
                         line_no += 1;
                         skipping = false;
                     }
@@ -334,37 +364,39 @@ impl Reader {
             }
             // Keep the last partial line for the next block.
             if !done {
-                match memchr::memrchr(b'\n', &data) {
+                match memchr::memrchr(b'\n', &data[..len]) {
                     Some(last) => {
-                        carry = data[last + 1..].to_vec();
-                        data.truncate(last + 1);
+                        carry.extend_from_slice(&data[last + 1..len]);
+                        len = last + 1;
                     }
-                    None if data.len() >= MAX_LINE => {
+                    None if len >= MAX_LINE => {
                         self.unreadable(format!("{name}:{line_no} (longer than 4 MiB)"));
                         skipping = true;
                         continue;
                     }
                     None => {
-                        carry = data;
+                        carry.extend_from_slice(&data[..len]);
                         continue;
                     }
                 }
             }
-            if data.is_empty() {
+            if len == 0 {
                 if done {
                     break;
                 }
                 continue;
             }
-            let lines = memchr::memchr_iter(b'\n', &data).count() as u64;
+            let breaks = memchr::memchr_iter(b'\n', &data[..len]).count() as u64;
             let block = Block {
                 order: self.order,
                 log: log.clone(),
                 data,
+                len,
                 first_line: line_no,
+                breaks,
             };
             self.send(tx, Work::Lines(block))?;
-            line_no += lines;
+            line_no += breaks;
             if done {
                 break;
             }
@@ -533,7 +565,7 @@ impl<'p> Worker<'p> {
     }
 
     fn block(&mut self, block: &Block) {
-        let data = &block.data;
+        let data = block.lines();
         // Buffers reused for every line of the block.
         let (mut row, mut keys) = (Vec::new(), Vec::new());
         let finders = std::mem::take(&mut self.finders);
@@ -550,8 +582,7 @@ impl<'p> Worker<'p> {
             // A filter needs this text: find it in the whole block at memory speed and visit
             // only the lines it is in; the others count as scanned, not matched.
             Some(anchor) => {
-                let lines = memchr::memchr_iter(b'\n', data).count() as u64
-                    + u64::from(!data.ends_with(b"\n"));
+                let lines = block.breaks + u64::from(!data.ends_with(b"\n"));
                 let before = self.scanned;
                 let mut at = 0;
                 while let Some(hit) = anchor.find(&data[at..]) {
@@ -583,7 +614,7 @@ impl<'p> Worker<'p> {
         row: &mut Vec<Value<'b>>,
         keys: &mut Vec<Value<'b>>,
     ) {
-        let raw = &block.data[start..end];
+        let raw = &block.lines()[start..end];
         let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
         if raw.is_empty() {
             return;
@@ -592,7 +623,7 @@ impl<'p> Worker<'p> {
         let line_no =
             || block.first_line + memchr::memchr_iter(b'\n', &block.data[..start]).count() as u64;
         let at = |why: &str| format!("{}:{} ({why})", block.log, line_no());
-        let Ok(line) = std::str::from_utf8(raw) else {
+        let Ok(line) = simdutf8::basic::from_utf8(raw) else {
             self.unreadable(|| at("not UTF-8"));
             return;
         };
