@@ -5,10 +5,11 @@
 //!
 //! Needs `jq` and Python 3; DuckDB is installed into `target/bench-venv` on first use
 //! (`pip install duckdb`). The generated logs are kept in `target/bench-data`. jq reads only
-//! the first [`JQ_SAMPLE`] bytes of each file: its per-group arrays are copied on every append,
-//! so its time grows with the square of the input (over 20 minutes for one case over 1 GiB),
-//! and its MB/s over the sample flatters it.
-//! `MANDALA_BENCH_ENGINE_ONLY=1` skips jq and DuckDB (for tuning the engine).
+//! the first [`JQ_SAMPLE`] bytes of each file, at about 25 MB/s it would take minutes a run
+//! over the whole; its percentiles collect the values and `group_by` them (appending to a
+//! group's array in `reduce` copies it, which made one run take 20 minutes).
+//! `MANDALA_BENCH_ENGINE_ONLY=1` skips jq and DuckDB (for tuning the engine);
+//! `cargo bench --bench insights -- p95` runs only the cases whose name holds `p95`.
 
 use mandala_ops::insights::engine::{self, Input};
 use std::io::{BufWriter, Read, Write};
@@ -89,7 +90,7 @@ const CASES: &[Case] = &[
         name: "p95 duration by bin(5m)",
         data: Data::Service,
         insights: r#"filter action = "task_generation_success" | stats pct(duration, 95) by bin(5m)"#,
-        jq: r#"reduce (inputs | select(.action == "task_generation_success") | [(.timestamp | .[0:19] + "Z" | fromdateiso8601 / 300 | floor), .duration]) as [$b, $d] ({}; .[$b | tostring] += [$d]) | map_values(sort | .[((length - 1) * 0.95 | floor)])"#,
+        jq: r#"[inputs | select(.action == "task_generation_success") | [(.timestamp | .[0:19] + "Z" | fromdateiso8601 / 300 | floor), .duration]] | group_by(.[0]) | map({key: (.[0][0] | tostring), value: (map(.[1]) | sort | .[((length - 1) * 0.95 | floor)])}) | from_entries"#,
         duckdb: "SELECT time_bucket(INTERVAL 5 MINUTE, timestamp) AS b, quantile_cont(duration, 0.95) FROM logs WHERE action = 'task_generation_success' GROUP BY 1",
     },
     Case {
@@ -105,7 +106,7 @@ const CASES: &[Case] = &[
         name: "REPORT pcts by bin(30m)",
         data: Data::Lambda,
         insights: r#"filter @type = "REPORT" | stats pct(@billedDuration, 95) as p95, pct(@billedDuration, 99) as p99, pct(@maxMemoryUsed / 1000 / 1000, 95) as mem95 by bin(30m)"#,
-        jq: r#"reduce (inputs | select(contains(" REPORT RequestId: ")) | capture("^(?<t>[^ ]+) REPORT .*Billed Duration: (?<b>[0-9]+) ms.*Max Memory Used: (?<m>[0-9]+) MB")) as $r ({}; ($r.t | .[0:19] + "Z" | fromdateiso8601 / 1800 | floor | tostring) as $k | .[$k].b += [$r.b | tonumber] | .[$k].m += [$r.m | tonumber]) | map_values({p95: (.b | sort | .[((length - 1) * 0.95 | floor)]), p99: (.b | sort | .[((length - 1) * 0.99 | floor)]), mem95: (.m | sort | .[((length - 1) * 0.95 | floor)])})"#,
+        jq: r#"[inputs | select(contains(" REPORT RequestId: ")) | capture("^(?<t>[^ ]+) REPORT .*Billed Duration: (?<b>[0-9]+) ms.*Max Memory Used: (?<m>[0-9]+) MB") | [(.t | .[0:19] + "Z" | fromdateiso8601 / 1800 | floor), (.b | tonumber), (.m | tonumber)]] | group_by(.[0]) | map({key: (.[0][0] | tostring), value: {p95: (map(.[1]) | sort | .[((length - 1) * 0.95 | floor)]), p99: (map(.[1]) | sort | .[((length - 1) * 0.99 | floor)]), mem95: (map(.[2]) | sort | .[((length - 1) * 0.95 | floor)])}}) | from_entries"#,
         duckdb: r"SELECT time_bucket(INTERVAL 30 MINUTE, CAST(substr(line, 1, 23) AS TIMESTAMP)) AS b, quantile_cont(CAST(regexp_extract(line, 'Billed Duration: (\d+) ms', 1) AS DOUBLE), 0.95), quantile_cont(CAST(regexp_extract(line, 'Billed Duration: (\d+) ms', 1) AS DOUBLE), 0.99), quantile_cont(CAST(regexp_extract(line, 'Max Memory Used: (\d+) MB', 1) AS DOUBLE), 0.95) FROM logs WHERE line LIKE '% REPORT RequestId: %' GROUP BY 1",
     },
 ];
@@ -372,7 +373,15 @@ fn main() {
         "{:<26} {:>12} {:>12} {:>12} {:>10} {:>10}",
         "query", "engine MB/s", "jq MB/s", "DuckDB MB/s", "vs jq", "vs DuckDB"
     );
-    for case in CASES {
+    // `cargo bench` passes `--bench`; any other argument picks cases by name.
+    let only: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .collect();
+    for case in CASES
+        .iter()
+        .filter(|c| only.is_empty() || only.iter().any(|o| c.name.contains(o.as_str())))
+    {
         let (file, bytes) = file(case.data);
         let mb = bytes as f64 / 1e6;
         let prepared = engine::prepare(case.insights).unwrap();
