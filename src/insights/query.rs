@@ -485,26 +485,20 @@ pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<Query
             let env = ctx.env()?;
             crate::aws::logs::check_groups_exist(ctx.aws().await?, &groups, &env.region).await?;
         }
-        let mut outcomes = Vec::new();
         let before = prepared
             .diff()
             .map(|previous| earlier_range(previous, range))
             .transpose()?;
-        for range in std::iter::once(range).chain(before) {
-            let events = fetch(ctx, &groups, range).await?;
-            if events.len() >= MAX_FETCHED_EVENTS {
-                report.notes.push(format!("stopped fetching at {MAX_FETCHED_EVENTS} events; narrow the time range for complete results"));
+        let now = over_fetched(ctx, &groups, prepared, range, &mut report.notes).await?;
+        let outcome = match before {
+            None => now,
+            Some(before) => {
+                let earlier =
+                    over_fetched(ctx, &groups, prepared, before, &mut report.notes).await?;
+                report.notes.push(compared_note(before));
+                engine::diff::join(now, earlier)
             }
-            outcomes.push(prepared.run_events(&events, Some(range.millis())));
-        }
-        let outcome = match (outcomes.pop(), outcomes.pop()) {
-            (Some(earlier), Some(now)) => engine::diff::join(now, earlier),
-            (Some(now), None) => now,
-            _ => unreachable!("one outcome a range"),
         };
-        if let Some(before) = before {
-            report.notes.push(compared_note(before));
-        }
         fill_local(&mut report, outcome, limit);
     } else {
         let aws = ctx.aws().await?;
@@ -597,6 +591,21 @@ async fn local_inputs(
         }
     }
     Ok((inputs, streamed))
+}
+
+/// `prepared` over the events of `groups` in `range`, fetched from CloudWatch Logs.
+async fn over_fetched(
+    ctx: &Context,
+    groups: &[String],
+    prepared: &engine::Prepared,
+    range: TimeRange,
+    notes: &mut Vec<String>,
+) -> Result<engine::Outcome> {
+    let events = fetch(ctx, groups, range).await?;
+    if events.len() >= MAX_FETCHED_EVENTS {
+        notes.push(format!("stopped fetching at {MAX_FETCHED_EVENTS} events; narrow the time range for complete results"));
+    }
+    Ok(prepared.run_events(&events, Some(range.millis())))
 }
 
 /// The range a `diff` compares `range` with.
