@@ -986,6 +986,10 @@ impl Tx {
                     format!("quantile_cont({}, {})", self.num(v)?, number(p / 100.0))
                 }
             },
+            // SQL's min() orders numbers and text apart; `sort` puts numbers before text.
+            Agg::SortsFirst | Agg::SortsLast => {
+                return self.refuse("sortsFirst and sortsLast are not translated to SQL");
+            }
             Agg::Earliest | Agg::Latest => {
                 let by = if agg == Agg::Earliest {
                     "min_by"
@@ -1045,6 +1049,7 @@ mod tests {
             ("fields @message as j | unnest j into x", "unnest"),
             ("stats count() as n by a | stats max(n)", "second stats"),
             ("fields jsonParse(@message) as j", "jsonparse"),
+            ("stats sortsLast(a)", "sortsLast"),
         ] {
             let e = sql(q).unwrap_err();
             assert!(e.message.contains(what), "{q}: {e}");

@@ -39,6 +39,8 @@ pub enum State {
     },
     Earliest(Option<(i64, Owned)>),
     Latest(Option<(i64, Owned)>),
+    SortsFirst(Option<Owned>),
+    SortsLast(Option<Owned>),
 }
 
 impl State {
@@ -65,6 +67,8 @@ impl State {
             },
             Agg::Earliest => State::Earliest(None),
             Agg::Latest => State::Latest(None),
+            Agg::SortsFirst => State::SortsFirst(None),
+            Agg::SortsLast => State::SortsLast(None),
         }
     }
 
@@ -122,6 +126,8 @@ impl State {
             }
             State::Earliest(best) => keep_at(best, value, timestamp, Ordering::Less),
             State::Latest(best) => keep_at(best, value, timestamp, Ordering::Greater),
+            State::SortsFirst(best) => keep_sorted(best, value, Ordering::Less),
+            State::SortsLast(best) => keep_sorted(best, value, Ordering::Greater),
         }
     }
 
@@ -138,7 +144,9 @@ impl State {
                 *n += m;
             }
             (me @ State::Min(_), State::Min(Some(v)))
-            | (me @ State::Max(_), State::Max(Some(v))) => me.add(Some(v), None),
+            | (me @ State::Max(_), State::Max(Some(v)))
+            | (me @ State::SortsFirst(_), State::SortsFirst(Some(v)))
+            | (me @ State::SortsLast(_), State::SortsLast(Some(v))) => me.add(Some(v), None),
             (
                 State::Pct { values, sketch, .. },
                 State::Pct {
@@ -207,7 +215,9 @@ impl State {
                     Value::Null
                 }
             }
-            State::Min(v) | State::Max(v) => v.unwrap_or(Value::Null),
+            State::Min(v) | State::Max(v) | State::SortsFirst(v) | State::SortsLast(v) => {
+                v.unwrap_or(Value::Null)
+            }
             State::Pct {
                 p,
                 mut values,
@@ -251,6 +261,15 @@ fn keep_extreme(best: &mut Option<Owned>, value: Option<Value<'_>>, want: Orderi
     }
 }
 
+/// Keeps the present value that `sort` orders `want` of the one kept (numbers before text).
+fn keep_sorted(best: &mut Option<Owned>, value: Option<Value<'_>>, want: Ordering) {
+    if let Some(v) = value.filter(|v| !v.is_null())
+        && best.as_ref().is_none_or(|b| v.sort_cmp(b) == want)
+    {
+        *best = Some(v.into_owned());
+    }
+}
+
 /// Keeps the value whose timestamp compares `want` against the one kept.
 fn keep_at(
     best: &mut Option<(i64, Owned)>,
@@ -286,10 +305,15 @@ pub fn percentile(values: &mut [f64], p: f64) -> Option<f64> {
     if values.is_empty() {
         return None;
     }
-    values.sort_unstable_by(|a, b| a.total_cmp(b));
     let rank = p / 100.0 * (values.len() - 1) as f64;
     let (lo, hi) = (rank.floor() as usize, rank.ceil() as usize);
-    Some(values[lo] + (values[hi] - values[lo]) * (rank - lo as f64))
+    // The two ranks by selection, not a sort: linear, and the groups can be large.
+    let (_, &mut low, above) = values.select_nth_unstable_by(lo, f64::total_cmp);
+    let high = match hi > lo {
+        true => above.iter().copied().min_by(f64::total_cmp).unwrap_or(low),
+        false => low,
+    };
+    Some(low + (high - low) * (rank - lo as f64))
 }
 
 #[cfg(test)]
@@ -314,6 +338,9 @@ mod tests {
         assert_eq!(percentile(&mut v, 100.0), Some(4.0));
         assert_eq!(percentile(&mut [7.0], 95.0), Some(7.0));
         assert_eq!(percentile(&mut [], 50.0), None);
+        // Unsorted input, ranks between two values: numpy.percentile([9, 1, 5, 3, 7], 90) == 8.2.
+        let got = percentile(&mut [9.0, 1.0, 5.0, 3.0, 7.0], 90.0).unwrap();
+        assert!((got - 8.2).abs() < 1e-12, "{got}");
     }
 
     #[test]
@@ -404,6 +431,25 @@ mod tests {
         }
         assert_eq!(e.finish().display(), "a");
         assert_eq!(l.finish().display(), "c");
+    }
+
+    #[test]
+    fn sorts_first_and_last_follow_the_sort_order() {
+        let vals = [
+            Value::str("beta"),
+            Value::Null,
+            Value::str("alpha"),
+            Value::Num(10.0),
+            Value::str("gamma"),
+        ];
+        assert_eq!(run(Agg::SortsFirst, &vals).display(), "10");
+        assert_eq!(run(Agg::SortsLast, &vals).display(), "gamma");
+        let (mut a, mut b) = (State::new(Agg::SortsLast), State::new(Agg::SortsLast));
+        a.add(Some(Value::str("b")), None);
+        b.add(Some(Value::str("c")), None);
+        a.merge(b);
+        assert_eq!(a.finish().display(), "c");
+        assert!(run(Agg::SortsFirst, &[Value::Null]).is_null());
     }
 
     #[test]

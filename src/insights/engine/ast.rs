@@ -157,49 +157,54 @@ pub enum Func {
     SeverityOf,
 }
 
+/// The functions callable by name, as the function reference spells them: (name, function,
+/// fewest arguments, most arguments). Names match case-insensitively.
+pub const FUNCTIONS: &[(&str, Func, usize, usize)] = &[
+    ("ispresent", Func::IsPresent, 1, 1),
+    ("isempty", Func::IsEmpty, 1, 1),
+    ("isblank", Func::IsBlank, 1, 1),
+    ("coalesce", Func::Coalesce, 1, usize::MAX),
+    ("strlen", Func::Strlen, 1, 1),
+    ("toupper", Func::ToUpper, 1, 1),
+    ("tolower", Func::ToLower, 1, 1),
+    ("concat", Func::Concat, 1, usize::MAX),
+    ("abs", Func::Abs, 1, 1),
+    ("ceil", Func::Ceil, 1, 1),
+    ("floor", Func::Floor, 1, 1),
+    ("datefloor", Func::DateFloor, 2, 2),
+    ("fromMillis", Func::FromMillis, 1, 1),
+    ("substr", Func::Substr, 2, 3),
+    ("replace", Func::Replace, 3, 3),
+    ("strcontains", Func::StrContains, 2, 2),
+    ("startsWith", Func::StartsWith, 2, 2),
+    ("endsWith", Func::EndsWith, 2, 2),
+    ("trim", Func::Trim, 1, 2),
+    ("ltrim", Func::LTrim, 1, 2),
+    ("rtrim", Func::RTrim, 1, 2),
+    ("greatest", Func::Greatest, 1, usize::MAX),
+    ("least", Func::Least, 1, usize::MAX),
+    ("sqrt", Func::Sqrt, 1, 1),
+    ("log", Func::Log, 1, 1),
+    ("dateceil", Func::DateCeil, 2, 2),
+    ("toMillis", Func::ToMillis, 1, 1),
+    ("md5", Func::Md5, 1, 1),
+    ("sha256", Func::Sha256, 1, 1),
+    ("isValidIp", Func::IsValidIp, 1, 1),
+    ("isValidIpV4", Func::IsValidIpV4, 1, 1),
+    ("isValidIpV6", Func::IsValidIpV6, 1, 1),
+    ("isIpInSubnet", Func::IsIpInSubnet, 2, 2),
+    ("isIpv4InSubnet", Func::IsIpv4InSubnet, 2, 2),
+    ("isIpv6InSubnet", Func::IsIpv6InSubnet, 2, 2),
+    ("jsonParse", Func::JsonParse, 1, 1),
+    ("jsonStringify", Func::JsonStringify, 1, 1),
+];
+
 impl Func {
     pub fn lookup(name: &str) -> Option<(Func, usize, usize)> {
-        // (function, fewest arguments, most arguments)
-        Some(match name.to_ascii_lowercase().as_str() {
-            "ispresent" => (Func::IsPresent, 1, 1),
-            "isempty" => (Func::IsEmpty, 1, 1),
-            "isblank" => (Func::IsBlank, 1, 1),
-            "coalesce" => (Func::Coalesce, 1, usize::MAX),
-            "strlen" => (Func::Strlen, 1, 1),
-            "toupper" => (Func::ToUpper, 1, 1),
-            "tolower" => (Func::ToLower, 1, 1),
-            "concat" => (Func::Concat, 1, usize::MAX),
-            "abs" => (Func::Abs, 1, 1),
-            "ceil" => (Func::Ceil, 1, 1),
-            "floor" => (Func::Floor, 1, 1),
-            "datefloor" => (Func::DateFloor, 2, 2),
-            "frommillis" => (Func::FromMillis, 1, 1),
-            "substr" => (Func::Substr, 2, 3),
-            "replace" => (Func::Replace, 3, 3),
-            "strcontains" => (Func::StrContains, 2, 2),
-            "startswith" => (Func::StartsWith, 2, 2),
-            "endswith" => (Func::EndsWith, 2, 2),
-            "trim" => (Func::Trim, 1, 2),
-            "ltrim" => (Func::LTrim, 1, 2),
-            "rtrim" => (Func::RTrim, 1, 2),
-            "greatest" => (Func::Greatest, 1, usize::MAX),
-            "least" => (Func::Least, 1, usize::MAX),
-            "sqrt" => (Func::Sqrt, 1, 1),
-            "log" => (Func::Log, 1, 1),
-            "dateceil" => (Func::DateCeil, 2, 2),
-            "tomillis" => (Func::ToMillis, 1, 1),
-            "md5" => (Func::Md5, 1, 1),
-            "sha256" => (Func::Sha256, 1, 1),
-            "isvalidip" => (Func::IsValidIp, 1, 1),
-            "isvalidipv4" => (Func::IsValidIpV4, 1, 1),
-            "isvalidipv6" => (Func::IsValidIpV6, 1, 1),
-            "isipinsubnet" => (Func::IsIpInSubnet, 2, 2),
-            "isipv4insubnet" => (Func::IsIpv4InSubnet, 2, 2),
-            "isipv6insubnet" => (Func::IsIpv6InSubnet, 2, 2),
-            "jsonparse" => (Func::JsonParse, 1, 1),
-            "jsonstringify" => (Func::JsonStringify, 1, 1),
-            _ => return None,
-        })
+        FUNCTIONS
+            .iter()
+            .find(|(n, ..)| n.eq_ignore_ascii_case(name))
+            .map(|&(_, f, min, max)| (f, min, max))
     }
 }
 
@@ -216,25 +221,38 @@ pub enum Agg {
     Stddev,
     Earliest,
     Latest,
+    /// `sortsFirst(x)` / `sortsLast(x)`: the value `sort x` puts first / last (the stats
+    /// command's non-aggregation functions).
+    SortsFirst,
+    SortsLast,
 }
+
+/// The `stats` functions, as the reference spells them. The time-series functions whose meaning
+/// is documented are, per `by bin()` group, "Counts log events" and "Sums field values".
+pub const AGGREGATES: &[(&str, Agg)] = &[
+    ("count", Agg::Count),
+    ("count_over_time", Agg::Count),
+    ("count_distinct", Agg::CountDistinct),
+    ("sum", Agg::Sum),
+    ("sum_over_time", Agg::Sum),
+    ("avg", Agg::Avg),
+    ("min", Agg::Min),
+    ("max", Agg::Max),
+    ("pct", Agg::Pct(0.0)),
+    ("percentile", Agg::Pct(0.0)),
+    ("stddev", Agg::Stddev),
+    ("earliest", Agg::Earliest),
+    ("latest", Agg::Latest),
+    ("sortsFirst", Agg::SortsFirst),
+    ("sortsLast", Agg::SortsLast),
+];
 
 impl Agg {
     pub fn lookup(name: &str) -> Option<Agg> {
-        Some(match name.to_ascii_lowercase().as_str() {
-            // The time-series functions whose meaning is documented: per `by bin()` group,
-            // "Counts log events" and "Sums field values" (time-series functions).
-            "count" | "count_over_time" => Agg::Count,
-            "count_distinct" => Agg::CountDistinct,
-            "sum" | "sum_over_time" => Agg::Sum,
-            "avg" => Agg::Avg,
-            "min" => Agg::Min,
-            "max" => Agg::Max,
-            "pct" | "percentile" => Agg::Pct(0.0),
-            "stddev" => Agg::Stddev,
-            "earliest" => Agg::Earliest,
-            "latest" => Agg::Latest,
-            _ => return None,
-        })
+        AGGREGATES
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|&(_, a)| a)
     }
 }
 

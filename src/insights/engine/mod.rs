@@ -244,6 +244,57 @@ mod tests {
         }
     }
 
+    /// Unreadable lines are named by their line number in the file, in blocks after the first
+    /// and after a line the reader skipped, whether every line is visited or only those that
+    /// hold a filter's text.
+    #[test]
+    fn unreadable_lines_are_numbered_across_blocks() {
+        let good = r#"{"level":"ERROR","code":"A","pad":"................................................................"}"#;
+        let mut data = Vec::new();
+        let mut push = |line: &[u8]| {
+            data.extend_from_slice(line);
+            data.push(b'\n');
+        };
+        push(good.as_bytes());
+        push(br#"{"level":"ERROR" broken"#); // line 2
+        let filler = 60_000; // lines 3..=60_002: over 4 MiB, so later lines are in other blocks
+        (0..filler).for_each(|_| push(good.as_bytes()));
+        push(br#"{"level":"ERROR","code":"#); // 60_003
+        // 60_004: longer than any block with what the block before left over, so the reader
+        // skips it whole, before any worker looks for a filter's text
+        push(&vec![b'x'; (8 << 20) + 10]);
+        push(b"{\"level\":\"ERROR\",\"code\":\"\xff\"}"); // 60_005
+        push(good.as_bytes());
+        let lines = filler + 6;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("app.log");
+        std::fs::write(&path, &data).unwrap();
+        let name = path.display().to_string();
+        for q in [
+            "stats count() by code",
+            "filter level = \"ERROR\" | stats count() by code",
+        ] {
+            let out = prepare(q)
+                .unwrap()
+                .run_inputs(&[Input::Path(path.clone())], None)
+                .unwrap();
+            let mut got = out.unreadable_examples.clone();
+            got.sort();
+            assert_eq!(
+                got,
+                [
+                    format!("{name}:2 (broken JSON)"),
+                    format!("{name}:60003 (broken JSON)"),
+                    format!("{name}:60004 (longer than 4 MiB)"),
+                    format!("{name}:60005 (not UTF-8)"),
+                ],
+                "{q}"
+            );
+            assert_eq!(out.records_scanned, lines as u64, "{q}");
+            assert_eq!(out.unreadable, 4, "{q}");
+        }
+    }
+
     /// The deepest expressions the parser takes evaluate on a worker's stack.
     #[test]
     fn the_deepest_queries_evaluate() {
@@ -753,6 +804,14 @@ mod tests {
         assert_eq!(
             one("stats earliest(name) as first, latest(name) as last"),
             ["ann|bob"]
+        );
+        // Byte order for text ("Admin" < "USER" < "user"), numbers by value ("7" is 7).
+        assert_eq!(
+            one(
+                "stats sortsFirst(name), sortsLast(name), sortsFirst(role), sortsLast(role), \
+                 sortsFirst(n), sortsLast(n)"
+            ),
+            ["ann|cy|Admin|user|-2.5|7"]
         );
         assert_eq!(
             one("stats sum(role = \"user\") as users, avg(n) as mean"),

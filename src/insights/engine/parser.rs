@@ -652,7 +652,7 @@ impl<'a> Parser<'a> {
             return self.aggregate(agg, name, at);
         }
         let Some((func, min, max)) = Func::lookup(&lower) else {
-            return Err(self.error_at(at, format!("unknown or unsupported function `{name}`")));
+            return Err(self.error_at(at, unknown_function(name)));
         };
         let mut args = Vec::new();
         if self.peek(false)? != Tok::RParen {
@@ -780,6 +780,33 @@ fn glob_regex(glob: &str) -> Regex {
     Regex::new(&re).expect("escaped literals and groups form a valid regex")
 }
 
+/// Why `name` is refused, with the nearest name that would run when it looks misspelt.
+fn unknown_function(name: &str) -> String {
+    let lower = name.to_ascii_lowercase();
+    let typos = (lower.chars().count() / 4).max(1);
+    let nearest = FUNCTIONS
+        .iter()
+        .map(|f| f.0)
+        .chain(AGGREGATES.iter().map(|a| a.0))
+        .chain(["bin"])
+        .map(|known| {
+            (
+                strsim::damerau_levenshtein(&lower, &known.to_ascii_lowercase()),
+                known,
+            )
+        })
+        .filter(|(distance, _)| *distance <= typos)
+        .min_by_key(|(distance, _)| *distance);
+    let mut message = format!(
+        "unknown function `{name}`: not in the Logs Insights function reference this engine \
+         follows (docs/local-engine.md)"
+    );
+    if let Some((_, known)) = nearest {
+        message.push_str(&format!("; did you mean `{known}`?"));
+    }
+    message
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -904,6 +931,13 @@ mod tests {
             assert!(parse(q).is_ok(), "{q}");
         }
         assert!(err("fields frobnicate(x)").message.contains("unknown"));
+        // A misspelt name is offered the one it resembles; a name from another language is
+        // only refused, with where the functions that run are listed.
+        let typo = err("stats percentil(x, 95)").message;
+        assert!(typo.ends_with("did you mean `percentile`?"), "{typo}");
+        assert!(err("stats sortFirst(x)").message.contains("`sortsFirst`"));
+        let other = err("fields regexReplace(x, \"a\", \"b\")").message;
+        assert!(other.contains("docs/local-engine.md") && !other.contains("did you mean"));
         assert!(err("parse @message \"a=*\"").message.contains("as"));
         assert!(err("parse @message \"a=* b=*\" as x").message.contains("2"));
         assert!(
