@@ -149,19 +149,21 @@ pub fn run_inputs(plan: &Plan, inputs: &[Input], range: Range) -> Result<Outcome
             .collect();
         read.map(|()| partials)
     })?;
-    let mut outcome = finish(plan, partials);
+    let mut outcome = finish(plan, partials, reader.examples);
     outcome.bytes_scanned = reader.bytes;
     outcome.records_scanned += reader.unreadable;
     outcome.unreadable += reader.unreadable;
-    outcome.unreadable_examples.extend(reader.examples);
-    outcome.unreadable_examples.truncate(5);
     Ok(outcome)
 }
 
 /// Events already in memory (fetched from CloudWatch Logs).
 pub fn run_events(plan: &Plan, events: &[OwnedEvent], range: Range) -> Outcome {
     let extractor = Extractor::new(plan);
-    let mut outcome = finish(plan, events_partial(plan, &extractor, range, events));
+    let mut outcome = finish(
+        plan,
+        events_partial(plan, &extractor, range, events),
+        Vec::new(),
+    );
     outcome.bytes_scanned = events.iter().map(|e| e.message.len() as u64).sum();
     outcome
 }
@@ -232,14 +234,56 @@ struct Block {
     /// (zeroing and faulting in a fresh 4 MiB a block costs more than reading it).
     data: Vec<u8>,
     len: usize,
-    /// The first line's number in its input, and how many line breaks the block holds.
-    first_line: u64,
-    breaks: u64,
+    /// Where its lines are numbered from: the worker counts the block's line breaks, so the
+    /// reader does not read every byte a second time only to number lines.
+    lines_from: LinesFrom,
 }
 
 impl Block {
     fn lines(&self) -> &[u8] {
         &self.data[..self.len]
+    }
+}
+
+/// How to number a block's lines: the line breaks of the blocks its input sent before it (from
+/// `first` to the block itself), plus the lines the reader passed over between them.
+#[derive(Debug, Clone, Copy)]
+struct LinesFrom {
+    first: u64,
+    skipped: u64,
+}
+
+/// Where an unreadable line or event is. A line's number is known once every block of its
+/// input before it has been counted, so it is written out at the end.
+enum Place {
+    Said(String),
+    Line {
+        log: std::sync::Arc<str>,
+        from: LinesFrom,
+        /// The block the line is in (or, for a line the reader skipped, the block after it),
+        /// and the line's index counted from that block's first line.
+        order: u64,
+        index: u64,
+        why: &'static str,
+    },
+}
+
+impl Place {
+    /// As shown: `file:line (why)`; `breaks` is each block's count of line breaks.
+    fn describe(self, breaks: &HashMap<u64, u64>) -> String {
+        match self {
+            Place::Said(text) => text,
+            Place::Line {
+                log,
+                from,
+                order,
+                index,
+                why,
+            } => {
+                let before: u64 = (from.first..order).filter_map(|o| breaks.get(&o)).sum();
+                format!("{log}:{} ({why})", 1 + from.skipped + before + index)
+            }
+        }
     }
 }
 
@@ -258,11 +302,11 @@ struct Reader {
     bytes: u64,
     order: u64,
     unreadable: u64,
-    examples: Vec<String>,
+    examples: Vec<Place>,
 }
 
 impl Reader {
-    fn unreadable(&mut self, example: String) {
+    fn unreadable(&mut self, example: Place) {
         self.unreadable += 1;
         if self.examples.len() < 5 {
             self.examples.push(example);
@@ -334,7 +378,8 @@ impl Reader {
         let log: std::sync::Arc<str> = name.into();
         // The start of a line the last block ended in.
         let mut carry: Vec<u8> = Vec::new();
-        let mut line_no = 1;
+        let first = self.order;
+        let mut skipped = 0;
         let mut skipping = false;
         loop {
             let mut data = spare.try_recv().unwrap_or_default();
@@ -355,7 +400,7 @@ impl Reader {
                     Some(end) => {
                         data.copy_within(end + 1..len, 0);
                         len -= end + 1;
-                        line_no += 1;
+                        skipped += 1;
                         skipping = false;
                     }
                     None if done => break,
@@ -370,7 +415,13 @@ impl Reader {
                         len = last + 1;
                     }
                     None if len >= MAX_LINE => {
-                        self.unreadable(format!("{name}:{line_no} (longer than 4 MiB)"));
+                        self.unreadable(Place::Line {
+                            log: log.clone(),
+                            from: LinesFrom { first, skipped },
+                            order: self.order,
+                            index: 0,
+                            why: "longer than 4 MiB",
+                        });
                         skipping = true;
                         continue;
                     }
@@ -386,17 +437,14 @@ impl Reader {
                 }
                 continue;
             }
-            let breaks = memchr::memchr_iter(b'\n', &data[..len]).count() as u64;
             let block = Block {
                 order: self.order,
                 log: log.clone(),
                 data,
                 len,
-                first_line: line_no,
-                breaks,
+                lines_from: LinesFrom { first, skipped },
             };
             self.send(tx, Work::Lines(block))?;
-            line_no += breaks;
             if done {
                 break;
             }
@@ -536,7 +584,9 @@ struct Worker<'p> {
     scanned: u64,
     matched: u64,
     unreadable: u64,
-    examples: Vec<String>,
+    examples: Vec<Place>,
+    /// Each block's order and how many line breaks it holds, to number lines at the end.
+    breaks: Vec<(u64, u64)>,
 }
 
 impl<'p> Worker<'p> {
@@ -561,6 +611,7 @@ impl<'p> Worker<'p> {
             matched: 0,
             unreadable: 0,
             examples: Vec::new(),
+            breaks: Vec::new(),
         }
     }
 
@@ -569,6 +620,7 @@ impl<'p> Worker<'p> {
         // Buffers reused for every line of the block.
         let (mut row, mut keys) = (Vec::new(), Vec::new());
         let finders = std::mem::take(&mut self.finders);
+        let mut breaks = 0;
         match finders.first() {
             None => {
                 let mut start = 0;
@@ -577,31 +629,39 @@ impl<'p> Worker<'p> {
                         self.line(block, start, end, &mut row, &mut keys);
                     }
                     start = end + 1;
+                    breaks += 1;
                 }
+                breaks -= 1;
             }
             // A filter needs this text: find it in the whole block at memory speed and visit
-            // only the lines it is in; the others count as scanned, not matched.
+            // only the lines it is in; the others count as scanned, not matched. `at` is
+            // always the start of a line.
             Some(anchor) => {
-                let lines = block.breaks + u64::from(!data.ends_with(b"\n"));
                 let before = self.scanned;
                 let mut at = 0;
-                while let Some(hit) = anchor.find(&data[at..]) {
+                while at < data.len()
+                    && let Some(hit) = anchor.find(&data[at..])
+                {
                     let hit = at + hit;
-                    let start = memchr::memrchr(b'\n', &data[..hit]).map_or(0, |i| i + 1);
+                    let start = memchr::memrchr(b'\n', &data[at..hit]).map_or(at, |i| at + i + 1);
+                    breaks += memchr::memchr_iter(b'\n', &data[at..start]).count() as u64;
                     let end = memchr::memchr(b'\n', &data[hit..]).map_or(data.len(), |i| hit + i);
                     let line = &data[start..end];
                     if finders[1..].iter().all(|f| f.find(line).is_some()) {
                         self.line(block, start, end, &mut row, &mut keys);
                     }
+                    breaks += u64::from(end < data.len());
                     at = end + 1;
-                    if at >= data.len() {
-                        break;
-                    }
                 }
+                if at < data.len() {
+                    breaks += memchr::memchr_iter(b'\n', &data[at..]).count() as u64;
+                }
+                let lines = breaks + u64::from(!data.ends_with(b"\n"));
                 let visited = self.scanned - before;
                 self.scanned += lines.saturating_sub(visited);
             }
         }
+        self.breaks.push((block.order, breaks));
         self.finders = finders;
     }
 
@@ -620,9 +680,13 @@ impl<'p> Worker<'p> {
             return;
         }
         // Line numbers are needed only for the rare unreadable line.
-        let line_no =
-            || block.first_line + memchr::memchr_iter(b'\n', &block.data[..start]).count() as u64;
-        let at = |why: &str| format!("{}:{} ({why})", block.log, line_no());
+        let at = |why: &'static str| Place::Line {
+            log: block.log.clone(),
+            from: block.lines_from,
+            order: block.order,
+            index: memchr::memchr_iter(b'\n', &block.lines()[..start]).count() as u64,
+            why,
+        };
         let Ok(line) = simdutf8::basic::from_utf8(raw) else {
             self.unreadable(|| at("not UTF-8"));
             return;
@@ -651,14 +715,16 @@ impl<'p> Worker<'p> {
             if let Err(why) = why {
                 let log = ev.log.as_deref().unwrap_or("fetched events");
                 let at = ev.timestamp.map(super::value::format_time);
-                self.unreadable(|| format!("{log} event at {} ({why})", at.unwrap_or_default()));
+                self.unreadable(|| {
+                    Place::Said(format!("{log} event at {} ({why})", at.unwrap_or_default()))
+                });
             }
         }
     }
 
     /// A line or event that gave no record; `example` says where and why (made only for the
     /// first few).
-    fn unreadable(&mut self, example: impl FnOnce() -> String) {
+    fn unreadable(&mut self, example: impl FnOnce() -> Place) {
         self.scanned += 1;
         self.unreadable += 1;
         if self.examples.len() < 5 {
@@ -785,22 +851,22 @@ fn grouped_rows(
         .collect()
 }
 
-fn finish(plan: &Plan, partials: Vec<Worker<'_>>) -> Outcome {
+/// `places`: where the reader found lines it could not hand on.
+fn finish(plan: &Plan, partials: Vec<Worker<'_>>, mut places: Vec<Place>) -> Outcome {
     let mut outcome = Outcome {
         columns: plan.output.iter().map(|(n, _)| n.clone()).collect(),
         ..Outcome::default()
     };
     let mut groups: HashMap<Vec<Owned>, Vec<State>> = HashMap::new();
     let mut rows: Vec<(u64, Vec<Owned>)> = Vec::new();
+    let mut breaks = HashMap::new();
+    let mut examples = Vec::new();
     for w in partials {
         outcome.records_scanned += w.scanned;
         outcome.records_matched += w.matched;
         outcome.unreadable += w.unreadable;
-        for e in w.examples {
-            if outcome.unreadable_examples.len() < 5 {
-                outcome.unreadable_examples.push(e);
-            }
-        }
+        examples.extend(w.examples);
+        breaks.extend(w.breaks);
         for (k, states) in w.groups {
             match groups.get_mut(&k) {
                 Some(mine) => mine.iter_mut().zip(states).for_each(|(a, b)| a.merge(b)),
@@ -811,6 +877,12 @@ fn finish(plan: &Plan, partials: Vec<Worker<'_>>) -> Outcome {
         }
         rows.extend(w.rows);
     }
+    examples.append(&mut places);
+    outcome.unreadable_examples = examples
+        .into_iter()
+        .take(5)
+        .map(|p| p.describe(&breaks))
+        .collect();
     let mut table: Vec<Vec<Owned>> = if let Some(stats) = &plan.stats {
         grouped_rows(groups, stats, plan.rows_slots)
     } else {
