@@ -421,23 +421,24 @@ pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<Query
             }
             Some(previous) => {
                 let before = earlier_range(previous, range)?;
-                report.notes.push(compared_note(before));
-                Some((read(before).await?.0, before.millis()))
+                Some((read(before).await?.0, before))
             }
         };
-        let outcome = tokio::task::spawn_blocking(move || {
+        let (outcome, compared) = tokio::task::spawn_blocking(move || {
             let now = prepared.run_inputs(&inputs, filter)?;
             match earlier {
-                None => Ok(now),
-                Some((inputs, before)) => Ok(engine::diff::join(
-                    now,
-                    prepared.run_inputs(&inputs, Some(before))?,
-                )),
+                None => Ok((now, None)),
+                Some((inputs, before)) => {
+                    let then = prepared.run_inputs(&inputs, Some(before.millis()))?;
+                    let note = compared_note(before, &then);
+                    Ok((engine::diff::join(now, then), Some(note)))
+                }
             }
         })
         .await
         .map_err(|e| Error::internal(e.to_string()))?
         .map_err(|e: engine::RunError| Error::usage(e.0))?;
+        report.notes.extend(compared);
         if filter.is_none() {
             report.range = None;
         }
@@ -495,7 +496,7 @@ pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<Query
             Some(before) => {
                 let earlier =
                     over_fetched(ctx, &groups, prepared, before, &mut report.notes).await?;
-                report.notes.push(compared_note(before));
+                report.notes.push(compared_note(before, &earlier));
                 engine::diff::join(now, earlier)
             }
         };
@@ -622,8 +623,14 @@ fn earlier_range(previous: engine::diff::Previous, range: TimeRange) -> Result<T
         .ok_or_else(|| Error::usage("the range `diff` compares with is out of range"))
 }
 
-fn compared_note(before: TimeRange) -> String {
-    format!("diff: compared with {} to {}", before.start, before.end)
+/// Which range `diff` compared with; one that held nothing makes every pattern new, which the
+/// note says rather than leave a reader to take them for a change.
+fn compared_note(before: TimeRange, earlier: &engine::Outcome) -> String {
+    let mut note = format!("diff: compared with {} to {}", before.start, before.end);
+    if earlier.records_matched == 0 {
+        note.push_str(": it held no records, so every pattern shows as new");
+    }
+    note
 }
 
 fn fill_local(report: &mut QueryReport, outcome: engine::Outcome, limit: usize) {

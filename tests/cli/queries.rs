@@ -130,9 +130,6 @@ fn stdin_and_ad_hoc_text() -> Result<(), Failed> {
     Ok(())
 }
 
-/// `lookup`, as the lookup page describes it: a field of each event matched exactly against a
-/// column of a CSV table, the table's OUTPUT columns added (missing where nothing matches);
-/// tables that cannot be used are exit 64 before anything is read.
 /// `diff` as its syntax page describes it: the range's patterns against those of the range just
 /// before, or of the same time a day earlier; counted by hand from the lines below.
 fn diff_joins_the_patterns_of_a_range_and_the_one_before() -> Result<(), Failed> {
@@ -191,6 +188,25 @@ fn diff_joins_the_patterns_of_a_range_and_the_one_before() -> Result<(), Failed>
             .contains("diff: compared with 2026-11-30T10:00:00Z to 2026-11-30T11:00:00Z"),
         "says which range it compared with"
     );
+    // A week earlier the file holds nothing: every pattern is new, and the note says why.
+    let json = bare_cmd()
+        .args([
+            "query",
+            "run",
+            "--text",
+            "diff previousWeek",
+            "-o",
+            "json",
+            "--local",
+        ])
+        .arg(&file)
+        .args(hour)
+        .output()?;
+    let notes = String::from_utf8_lossy(&json.stdout);
+    assert!(
+        notes.contains("2026-11-23T12:00:00Z: it held no records, so every pattern shows as new"),
+        "{notes}"
+    );
     let out = run(
         "filter @message like /INFO/ | pattern @message | diff previousDay",
         &hour,
@@ -217,6 +233,9 @@ fn diff_joins_the_patterns_of_a_range_and_the_one_before() -> Result<(), Failed>
     Ok(())
 }
 
+/// `lookup`, as the lookup page describes it: a field of each event matched exactly against a
+/// column of a CSV table, the table's OUTPUT columns added (missing where nothing matches);
+/// tables that cannot be used are exit 64 before anything is read.
 fn lookup_enriches_events_from_a_csv_table() -> Result<(), Failed> {
     let dir = tempfile::tempdir()?;
     let table = dir.path().join("codes.csv");
