@@ -629,9 +629,8 @@ impl<'p> Worker<'p> {
                         self.line(block, start, end, &mut row, &mut keys);
                     }
                     start = end + 1;
-                    breaks += 1;
+                    breaks += u64::from(end < data.len());
                 }
-                breaks -= 1;
             }
             // A filter needs this text: find it in the whole block at memory speed and visit
             // only the lines it is in; the others count as scanned, not matched. `at` is
