@@ -82,7 +82,6 @@ pub fn find(text: &str, paths: &Paths, out: &mut [Option<Found>]) -> Result<(), 
     out.fill(None);
     let mut s = Scanner {
         b: text.as_bytes(),
-        text,
         at: 0,
     };
     let mut remain = paths.count;
@@ -115,7 +114,6 @@ fn quote_or_backslash(b: &[u8]) -> Option<usize> {
 
 struct Scanner<'a> {
     b: &'a [u8],
-    text: &'a str,
     at: usize,
 }
 
@@ -157,14 +155,19 @@ impl<'a> Scanner<'a> {
             return Ok(true);
         }
         loop {
-            let (key, escaped) = self.string()?;
+            let key_start = self.at + 1;
+            let escaped = self.string()?;
+            let key = &self.b[key_start..self.at - 1];
             self.ws();
             self.expect(b':')?;
             self.ws();
             let wanted = if escaped {
                 None
             } else {
-                node.keys.iter().find(|(k, _)| **k == *key.as_bytes())
+                // The first byte tells most keys of the same length apart without a `memcmp`.
+                node.keys
+                    .iter()
+                    .find(|(k, _)| k.len() == key.len() && k.first() == key.first() && **k == *key)
             };
             match wanted {
                 Some((_, child)) => {
@@ -220,10 +223,10 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// A string at `at`: its content, and whether it holds escapes.
-    fn string(&mut self) -> Result<(&'a str, bool), Broken> {
+    /// A string at `at`, passed over (its content ends a byte before `at`); whether it holds
+    /// escapes. Bytes, not `str`: slicing text would check character boundaries it does not need.
+    fn string(&mut self) -> Result<bool, Broken> {
         self.expect(b'"')?;
-        let start = self.at;
         let mut escaped = false;
         loop {
             let i = quote_or_backslash(&self.b[self.at..]).ok_or(Broken)?;
@@ -236,7 +239,7 @@ impl<'a> Scanner<'a> {
                 }
             } else {
                 self.at += 1;
-                return Ok((&self.text[start..self.at - 1], escaped));
+                return Ok(escaped);
             }
         }
     }
@@ -245,7 +248,7 @@ impl<'a> Scanner<'a> {
     fn value(&mut self) -> Result<Kind, Broken> {
         match self.peek().ok_or(Broken)? {
             b'"' => Ok(Kind::Str {
-                escaped: self.string()?.1,
+                escaped: self.string()?,
             }),
             b'{' | b'[' => {
                 self.structure()?;
