@@ -7,6 +7,7 @@ mod doc;
 pub mod html;
 pub mod junit;
 pub mod markdown;
+pub mod printable;
 mod stream;
 mod style;
 
@@ -121,7 +122,7 @@ impl Output {
         {
             text.push_str(&format!("detail: {detail}\n"));
         }
-        let _ = std::io::stderr().write_all(text.as_bytes());
+        let _ = std::io::stderr().write_all(printable::text(&text).as_bytes());
         if self.format == Format::Json {
             let value = serde_json::json!({
                 "error": {"message": e.to_string(), "hint": e.hint(), "exit_status": e.status().code()}
@@ -161,7 +162,9 @@ impl Output {
     ) -> Result<()> {
         let text = match (self.format, format) {
             (Format::Json, _) | (_, DocFormat::Json) => json_text(report)?,
-            (_, DocFormat::Markdown) => markdown::render(&doc_of(report)),
+            (_, DocFormat::Markdown) => {
+                printable::text(&markdown::render(&doc_of(report))).into_owned()
+            }
             (_, DocFormat::Html) => html::render(&doc_of(report)),
         };
         match to {
@@ -258,7 +261,7 @@ impl Output {
                     }
                 }
                 Block::Text(text) | Block::Code(text) => {
-                    out.push_str(text);
+                    out.push_str(&printable::text(text));
                     if !text.ends_with('\n') {
                         out.push('\n');
                     }
@@ -298,7 +301,7 @@ impl Output {
             t.force_no_tty();
         }
         t.set_header(table.headers.iter().map(|h| {
-            let c = comfy_table::Cell::new(h);
+            let c = comfy_table::Cell::new(printable::cell(h));
             if self.color {
                 c.add_attribute(Attribute::Bold)
             } else {
@@ -307,7 +310,7 @@ impl Output {
         }));
         for row in &table.rows {
             t.add_row(row.iter().map(|cell| {
-                let c = comfy_table::Cell::new(&cell.text);
+                let c = comfy_table::Cell::new(printable::cell(&cell.text));
                 match (self.color, style::of(cell.tone).table) {
                     (true, Some(color)) => c.fg(color),
                     _ => c,
@@ -320,25 +323,26 @@ impl Output {
         t.to_string()
     }
 
-    /// `text` in the tone's colour when colour is on.
+    /// `text` in the tone's colour when colour is on, with nothing in it that acts on a terminal.
     pub fn paint(&self, text: &str, tone: Tone, bold: bool) -> String {
+        let text = printable::cell(text);
         if self.color {
-            style::paint(text, tone, bold)
+            style::paint(&text, tone, bold)
         } else {
-            text.to_string()
+            text.into_owned()
         }
     }
 
     /// An informational line on stderr; silent with `-q`.
     pub fn note(&self, text: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", text.as_ref());
+            eprintln!("{}", printable::text(text.as_ref()));
         }
     }
 
     /// A warning on stderr; printed even with `-q`.
     pub fn warn(&self, text: impl AsRef<str>) {
-        eprintln!("warning: {}", text.as_ref());
+        eprintln!("warning: {}", printable::text(text.as_ref()));
     }
 
     /// Live lines of a long command (a runbook's steps as they run) on stdout, for a person at

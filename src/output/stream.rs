@@ -50,7 +50,7 @@ impl RowStream<'_> {
             }
             Format::Table => {
                 for (w, c) in self.widths.iter_mut().zip(cells) {
-                    *w = (*w).max(c.text.chars().count());
+                    *w = (*w).max(shown_width(&c.text));
                 }
                 let mut text = String::new();
                 if first {
@@ -72,7 +72,7 @@ impl RowStream<'_> {
         let mut line = String::new();
         for (i, c) in cells.iter().enumerate() {
             let pad = if i < last {
-                " ".repeat(self.widths[i].saturating_sub(c.text.chars().count()) + 2)
+                " ".repeat(self.widths[i].saturating_sub(shown_width(&c.text)) + 2)
             } else {
                 String::new()
             };
@@ -82,6 +82,11 @@ impl RowStream<'_> {
         line.push('\n');
         line
     }
+}
+
+/// How many characters a cell takes once made printable (`paint`).
+fn shown_width(text: &str) -> usize {
+    super::printable::cell(text).chars().count()
 }
 
 #[cfg(test)]

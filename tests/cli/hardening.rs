@@ -10,6 +10,7 @@ use std::time::Duration;
 
 tests![
     hostile_log_lines_are_counted_never_fatal,
+    hostile_text_never_acts_on_the_terminal,
     nested_events_from_cloudwatch_do_not_crash_queries_or_reports,
     a_filter_log_events_document_is_streamed_in_bounded_memory,
     parameters_are_spliced_never,
@@ -70,6 +71,67 @@ fn hostile_log_lines_are_counted_never_fatal() -> Result<(), Failed> {
     let notes = report["notes"].to_string();
     assert!(notes.contains("nested more than 32 levels"), "{notes}");
     assert!(notes.contains("longer than 4 MiB"), "{notes}");
+    Ok(())
+}
+
+/// A log line is anyone's text: its escape sequences, carriage returns and right-to-left
+/// overrides are shown, never sent to the terminal, and the tabs of Lambda's text format do not
+/// break the table's columns. The same holds for an error that quotes what was typed.
+fn hostile_text_never_acts_on_the_terminal() -> Result<(), Failed> {
+    let dir = tempfile::tempdir()?;
+    let file = dir.path().join("hostile.log");
+    std::fs::write(
+        &file,
+        concat!(
+            "2026-12-05T10:00:00.000Z\tc0ffee-1\tINFO\tgenerating sub-goals\n",
+            "{\"level\":\"ERROR\",\"message\":\"\\u001b]0;pwned\\u0007\\u001b[2Jgone\\rover\\u202eevil\"}\n",
+            "plain \u{1b}[31mred\u{9b}0m\n",
+        ),
+    )?;
+    let out = bare_cmd()
+        .args([
+            "query",
+            "run",
+            "--text",
+            "fields @message, message",
+            "--local",
+        ])
+        .arg(&file)
+        .output()?;
+    let stdout = String::from_utf8(out.stdout)?;
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    let acting = |t: &str| {
+        t.chars()
+            .any(|c| c != '\n' && (c.is_control() || c == '\u{202e}'))
+    };
+    assert!(!acting(&stdout), "{stdout:?}");
+    for shown in [
+        r"\u{1b}]0;pwned\u{7}\u{1b}[2Jgone\rover\u{202e}evil",
+        r"plain \u{1b}[31mred\u{9b}0m",
+        "2026-12-05T10:00:00.000Z c0ffee-1 INFO generating sub-goals",
+    ] {
+        assert!(stdout.contains(shown), "{shown} not in\n{stdout}");
+    }
+    // Every line of the table is as wide as its border.
+    let widths: Vec<usize> = stdout
+        .lines()
+        .filter(|l| l.starts_with(['┌', '│', '├', '└']))
+        .map(|l| l.chars().count())
+        .collect();
+    assert!(
+        widths.len() >= 5 && widths.iter().all(|w| *w == widths[0]),
+        "{stdout}"
+    );
+
+    let out = bare_cmd()
+        .args(["query", "run", "no-such\u{1b}[2J-query", "--local", "-"])
+        .output()?;
+    let stderr = String::from_utf8(out.stderr)?;
+    assert_eq!(out.status.code(), Some(64), "{stderr}");
+    assert!(
+        !acting(&stderr) && stderr.contains(r"no-such\u{1b}[2J-query"),
+        "{stderr:?}"
+    );
     Ok(())
 }
 
