@@ -103,11 +103,26 @@ pub fn assess(report: &Report, limits: &Limits) -> Severity {
         }
     }
     let level = levels.iter().map(|(l, _)| *l).min().unwrap_or(4);
-    let reasons = levels
+    let mut reasons: Vec<String> = levels
         .into_iter()
         .filter(|(l, _)| *l == level)
         .map(|(_, r)| r)
         .collect();
+    // A check that could not look is no sign of calm: the level is judged without it, and says so.
+    let unknown: Vec<&str> = report
+        .checks
+        .iter()
+        .filter(|r| r.status == Status::Unknown)
+        .map(|r| r.name.as_str())
+        .collect();
+    if !unknown.is_empty() {
+        reasons.push(format!(
+            "judged without {} of {} checks, which could not look: {}",
+            unknown.len(),
+            report.checks.len(),
+            unknown.join(", ")
+        ));
+    }
     Severity::at(level, reasons, limits)
 }
 
@@ -163,9 +178,16 @@ mod tests {
             warn.headline(),
             "severity level 3 (Medium 中): respond within 4 h"
         );
-        let calm = level(vec![row("alarms", Status::Unknown, None)]);
+        let calm = level(vec![
+            row("alarms", Status::Unknown, None),
+            row("api.latency", Status::Ok, Some(200.0)),
+        ]);
         assert_eq!(calm.level, 4);
         assert!(calm.headline().ends_with("1 business day"));
+        assert_eq!(
+            calm.reasons,
+            ["judged without 1 of 2 checks, which could not look: alarms"]
+        );
     }
 
     #[test]

@@ -11,6 +11,7 @@ mod redact;
 mod store;
 pub mod timeline;
 
+use crate::config::thresholds::Severity as Limits;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::health::{self, severity::Severity};
@@ -142,13 +143,18 @@ pub async fn start(ctx: &Context, opts: &StartOptions) -> Result<Written> {
                     Some(_) => e,
                     None => e.with_hint("the health checks set the severity: pass --severity 1-4"),
                 })?;
-            health::severity::assess(&report, limits)
+            judge(&report, &env, limits)?
         }
     };
     let title = opts
         .title
         .clone()
-        .or_else(|| severity.reasons.first().cloned())
+        // Levels 1-3 are set by a finding, named first; level 4 has none to name.
+        .or_else(|| {
+            (severity.level < 4)
+                .then(|| severity.reasons.first().cloned())
+                .flatten()
+        })
         .unwrap_or_else(|| format!("incident in {env}"));
     let incident = Incident {
         id: new_id(now),
@@ -166,6 +172,23 @@ pub async fn start(ctx: &Context, opts: &StartOptions) -> Result<Written> {
         updated_at: now,
     };
     write(ctx, incident, loaded.notes).await
+}
+
+/// The level the health checks set. Nothing looked at means nothing to judge by: level 4 would
+/// read as calm, so the engineer is asked for it.
+fn judge(report: &health::Report, env: &str, limits: &Limits) -> Result<Severity> {
+    if report
+        .checks
+        .iter()
+        .all(|r| r.status == health::Status::Unknown)
+    {
+        return Err(Error::usage(format!(
+            "none of the {} health checks could look in {env}, so they cannot set the severity",
+            report.checks.len()
+        ))
+        .with_hint("pass --severity 1-4 as you judge it"));
+    }
+    Ok(health::severity::assess(report, limits))
 }
 
 /// Writes `incident` and says where it went, after what reading the records noted.
@@ -450,7 +473,6 @@ impl Render for Listing {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::thresholds::Severity as Limits;
 
     fn incident(id: &str, status: Status) -> Incident {
         let at: Timestamp = "2026-12-04T03:00:00Z".parse().unwrap();
@@ -497,6 +519,38 @@ mod tests {
         assert!(
             suffix.len() == 4 && suffix.chars().all(|c| c.is_ascii_hexdigit()),
             "{id}"
+        );
+    }
+
+    #[test]
+    fn checks_that_could_not_look_do_not_set_a_level() {
+        let report = |statuses: &[health::Status]| health::Report {
+            status: health::Status::Unknown,
+            environment: "prod".into(),
+            since: "1h".into(),
+            strict: false,
+            took_ms: 0,
+            checks: statuses
+                .iter()
+                .map(|s| health::Row::new("alarms", "x", *s, "m"))
+                .collect(),
+        };
+        let limits = Limits::default();
+        for none in [&[][..], &[health::Status::Unknown, health::Status::Unknown]] {
+            let e = judge(&report(none), "prod", &limits).unwrap_err();
+            assert_eq!(e.status(), crate::exit::ExitStatus::Usage);
+            assert!(e.to_string().contains("could look in prod"), "{e}");
+        }
+        let some = judge(
+            &report(&[health::Status::Unknown, health::Status::Ok]),
+            "prod",
+            &limits,
+        )
+        .unwrap();
+        assert_eq!(some.level, 4);
+        assert_eq!(
+            some.reasons,
+            ["judged without 1 of 2 checks, which could not look: alarms"]
         );
     }
 }
