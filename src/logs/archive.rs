@@ -138,6 +138,8 @@ pub async fn archive(ctx: &Context, opts: &Options) -> Result<ArchiveReport> {
         .count();
     let bar = ctx.out.progress(todo as u64, "exporting days");
     let mut journal = audit::Outside::new(ctx);
+    // One run, one id: `audit` shows the days a run exported together.
+    let run_id = uuid::Uuid::new_v4();
     for d in report.days.iter_mut().filter(|d| d.state == "to export") {
         bar.inc(1);
         // A task of a killed run may still be writing this day: wait for it, do not start another.
@@ -150,7 +152,7 @@ pub async fn archive(ctx: &Context, opts: &Options) -> Result<ArchiveReport> {
             None => {
                 // On record before it starts, so no kill leaves an export without its entry.
                 let entry = Entry {
-                    run_id: uuid::Uuid::new_v4(),
+                    run_id,
                     operator: ctx.operator.clone(),
                     command: "logs archive".into(),
                     target: "log-export".into(),

@@ -219,10 +219,12 @@ pub async fn scale_lambda(
     if !apply || changed.is_empty() {
         return Ok(report);
     }
+    // The settings one command changes are one run.
+    let run_id = uuid::Uuid::new_v4();
     let entries: Vec<Entry> = changed
         .iter()
         .map(|r| Entry {
-            run_id: uuid::Uuid::new_v4(),
+            run_id,
             operator: ctx.operator.clone(),
             command: "scale lambda".into(),
             target: "lambda".into(),

@@ -373,6 +373,14 @@ fn archive_exports_each_day_once_and_a_killed_run_is_finished_by_the_next() -> R
         .map(|e| e["target_id"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(audited.len(), 8 * 19);
+    // One run id a run: the killed run's days, and the days of the run that finished.
+    let runs: std::collections::BTreeSet<String> = journal
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .filter(|e| e["command"] == "logs archive")
+        .map(|e| e["run_id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(runs.len(), 2, "{runs:?}");
 
     // Nothing is left to do.
     let (code, again) = env.json(&["logs", "archive", "--since", "20d"]);

@@ -135,8 +135,11 @@ fn lambda_dry_run_changes_nothing_and_apply_is_verified() -> Result<(), Failed> 
         3,
         "one entry per changed setting:\n{journal}"
     );
-    let audited = env.sql("SELECT count(*) AS n FROM mandala_ops.audit WHERE command = 'scale lambda' AND target_id = 'goal-mandala-sandbox-ai-processor'");
-    assert_eq!(audited[0]["n"], 3);
+    let audited = env.sql("SELECT count(*) AS n, count(DISTINCT run_id) AS runs FROM mandala_ops.audit WHERE command = 'scale lambda' AND target_id = 'goal-mandala-sandbox-ai-processor'");
+    assert_eq!(
+        (&audited[0]["n"], &audited[0]["runs"]),
+        (&3.into(), &1.into())
+    );
 
     // Asking for what is already there changes nothing.
     let (code, again) = env.json(&[&args[..], &["--apply"]].concat());
