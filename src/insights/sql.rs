@@ -891,6 +891,48 @@ impl Tx {
                 };
                 Ok((format!("{name}({})", texts()[0]), Kind::Text))
             }
+            // Characters counted from 0 here, from 1 in SQL; a start or length below 0 is 0 and
+            // a fraction is cut, as in the engine.
+            Func::Substr => {
+                let t = &texts()[0];
+                let n = nums()?;
+                // Not `greatest`: DuckDB's skips a null, where a null position must give null.
+                let whole = |x: &String| {
+                    format!("CAST(floor(CASE WHEN {x} < 0 THEN 0 ELSE {x} END) AS BIGINT)")
+                };
+                let start = format!("{} + 1", whole(&n[1]));
+                Ok((
+                    match n.get(2) {
+                        Some(len) => format!("substr({t}, {start}, {})", whole(len)),
+                        None => format!("substr({t}, {start})"),
+                    },
+                    Kind::Text,
+                ))
+            }
+            // Every occurrence; an empty search text changes nothing, as in the engine (SQL would
+            // put the replacement between every two characters).
+            Func::Replace => {
+                let t = texts();
+                let (text, from, to) = (&t[0], &t[1], &t[2]);
+                Ok((
+                    format!(
+                        "CASE WHEN {to} IS NULL THEN NULL WHEN {from} = '' THEN {text} ELSE replace({text}, {from}, {to}) END"
+                    ),
+                    Kind::Text,
+                ))
+            }
+            // Lowercase hex digests of the UTF-8 text.
+            Func::Md5 | Func::Sha256 => {
+                let t = &texts()[0];
+                let name = if f == Func::Md5 { "md5" } else { "sha256" };
+                Ok((
+                    match self.d {
+                        Dialect::Athena => format!("lower(to_hex({name}(to_utf8({t}))))"),
+                        Dialect::DuckDb => format!("{name}({t})"),
+                    },
+                    Kind::Text,
+                ))
+            }
             Func::DateFloor => match args {
                 [Expr::Field(t), Expr::Duration(ms)] if t == "@timestamp" => self.bin(*ms),
                 _ => self.refuse("datefloor is translated for @timestamp and a duration"),
@@ -1053,6 +1095,18 @@ mod tests {
         ] {
             let e = sql(q).unwrap_err();
             assert!(e.message.contains(what), "{q}: {e}");
+        }
+    }
+
+    #[test]
+    fn text_functions_in_athena_sql() {
+        let s = sql("fields md5(a) as m, sha256(a) as h, substr(a, 2) as s").unwrap();
+        for part in [
+            "lower(to_hex(md5(to_utf8(json_extract_scalar(",
+            "lower(to_hex(sha256(to_utf8(",
+            "CAST(floor(CASE WHEN 2 < 0 THEN 0 ELSE 2 END) AS BIGINT) + 1)",
+        ] {
+            assert!(s.contains(part), "{part} not in {s}");
         }
     }
 

@@ -262,6 +262,7 @@ fn duckdb_runs_every_query_as_the_engine_does_on_awkward_values() -> Result<(), 
         "filter action in [\"profile_request\", \"\"] | stats min(duration) as lo, max(duration) as hi by level",
         "filter error.message like /入力 1/ | fields toupper(level) as l, strlen(action) as n | sort n desc, l asc | limit 7",
         "filter @message like \"FORBIDDEN\" | stats count() as n by bin(30m)",
+        "fields substr(action, 3, 4) as a, substr(level, 1) as b, substr(action, duration / 1000 - 1.5, 2) as c, replace(action, \"_\", \"-\") as r, replace(level, \"\", \"x\") as e, md5(action) as m, sha256(level) as h | stats count() as n by a, b, c, r, e, m, h",
         "fields greatest(duration, 5) as g, least(duration, 5) as l, sqrt(duration - 1250) as r, log(duration - 1200) as lg, strcontains(action, \"profile\") as sc | stats sum(g) as sg, sum(l) as sl, sum(r) as sr, sum(lg) as slg, sum(sc) as ssc, count(r) as nr",
     ]
     .iter()

@@ -241,7 +241,6 @@ fn call<'a>(f: Func, args: &[CExpr], row: &[Value<'a>]) -> Value<'a> {
             Some(n) => Value::Num(n.trunc()),
             None => Value::Null,
         },
-        // Lowercase hex digests of the value's UTF-8 text.
         // "Parses a JSON string into a map or list" (Logs Insights JSON functions); what
         // does not parse is missing.
         Func::JsonParse => match arg(0) {
@@ -262,6 +261,7 @@ fn call<'a>(f: Func, args: &[CExpr], row: &[Value<'a>]) -> Value<'a> {
             .as_deref()
             .and_then(super::pattern::severity)
             .map_or(Value::Null, Value::str),
+        // Lowercase hex digests of the value's UTF-8 text.
         Func::Md5 => text(0, |t| {
             hex::encode(<md5::Md5 as md5::Digest>::digest(t.as_bytes()))
         }),
