@@ -23,6 +23,21 @@ use std::time::Duration;
 /// it again). AWS gives no bound; a day of one function's logs takes minutes.
 const TASK_WAIT: Duration = Duration::from_secs(30 * 60);
 
+/// How long after a day ends its logs can all be exported: "Log data can take up to 12 hours to
+/// become available for export" (CloudWatch Logs User Guide, Exporting log data to Amazon S3).
+/// A day exported sooner could miss its last hours for good, since a day in the bucket is
+/// skipped.
+const SETTLE: Duration = Duration::from_secs(12 * 3_600);
+
+/// When all of `day`'s logs can be exported.
+fn exportable_from(day: Date) -> Result<Timestamp> {
+    let end = start_of(
+        day.tomorrow()
+            .map_err(|e| Error::internal(format!("day {day}: {e}")))?,
+    )?;
+    Ok(end + SETTLE)
+}
+
 #[derive(Debug, Clone)]
 pub struct Options {
     pub since: Duration,
@@ -36,8 +51,8 @@ pub struct Day {
     pub day: Date,
     /// The day's key prefix, without the trailing slash.
     pub prefix: String,
-    /// `exported` (in the bucket before this run), `to export` (a dry run), `exported now`,
-    /// `failed`.
+    /// `exported` (in the bucket before this run), `to export` (a dry run), `not yet` (ended
+    /// less than [`SETTLE`] ago), `exported now`, `failed`.
     pub state: &'static str,
     /// Objects under the prefix (CloudWatch's write test left out) and their bytes.
     pub objects: usize,
@@ -77,6 +92,22 @@ fn start_of(day: Date) -> Result<Timestamp> {
         .map_err(|e| Error::internal(format!("day {day}: {e}")))
 }
 
+/// Where a day stands before this run: in the bucket, to export, or not yet exportable.
+fn state_of(objects: usize, day: Date, now: Timestamp) -> Result<(&'static str, Option<String>)> {
+    let from = exportable_from(day)?;
+    Ok(match objects {
+        0 if now < from => (
+            "not yet",
+            Some(format!(
+                "its logs can take until {} to be exportable (12 hours after the day)",
+                from.strftime("%Y-%m-%d %H:%M UTC")
+            )),
+        ),
+        0 => ("to export", None),
+        _ => ("exported", None),
+    })
+}
+
 fn active(t: &Export) -> bool {
     matches!(t.status.as_str(), "PENDING" | "RUNNING")
 }
@@ -89,7 +120,8 @@ pub async fn archive(ctx: &Context, opts: &Options) -> Result<ArchiveReport> {
             env.name
         ))
     })?;
-    let days = days(opts.since, Timestamp::now())?;
+    let now = Timestamp::now();
+    let days = days(opts.since, now)?;
     let aws = ctx.aws().await?;
     let _held = match opts.apply {
         true => Some(crate::locks::hold(ctx, vec!["logs-archive".into()]).await?),
@@ -115,16 +147,17 @@ pub async fn archive(ctx: &Context, opts: &Options) -> Result<ArchiveReport> {
             let prefix = target.day_prefix(env.name.as_str(), c, *day);
             let folder = format!("{prefix}/");
             let (objects, bytes) = held(listed.iter().filter(|(k, _)| k.starts_with(&folder)));
+            let (state, note) = state_of(objects, *day, now)?;
             report.days.push(Day {
                 component: c.id(),
                 group: env.names.log_group(c),
                 day: *day,
-                state: if objects > 0 { "exported" } else { "to export" },
+                state,
                 prefix,
                 objects,
                 bytes,
                 task: None,
-                note: None,
+                note,
             });
         }
     }
@@ -276,6 +309,7 @@ impl Render for ArchiveReport {
             "exported",
             "exported now",
             "to export",
+            "not yet",
             "failed",
             "objects",
             "bytes",
@@ -291,6 +325,7 @@ impl Render for ArchiveReport {
                 count("exported"),
                 count("exported now"),
                 count("to export"),
+                count("not yet"),
                 count("failed"),
                 mine.iter().map(|d| d.objects).sum::<usize>().to_string(),
                 number(mine.iter().map(|d| d.bytes).sum::<i64>() as f64),
@@ -314,6 +349,16 @@ impl Render for ArchiveReport {
                 Tone::Dim,
                 format!(
                     "{waiting} days to export: run again with --apply (one export task at a time)"
+                ),
+            );
+        }
+        if let Some(d) = self.days.iter().find(|d| d.state == "not yet") {
+            doc.note(
+                Tone::Dim,
+                format!(
+                    "{} not yet: {}; a later run exports it",
+                    d.day,
+                    d.note.as_deref().unwrap_or_default()
                 ),
             );
         }
@@ -344,5 +389,25 @@ mod tests {
         // A part of a day is the whole day.
         assert_eq!(days(Duration::from_secs(3_600), now).unwrap().len(), 1);
         assert!(days(Duration::ZERO, now).is_err());
+    }
+
+    #[test]
+    fn a_day_is_exported_only_twelve_hours_after_it_ends() {
+        let day: Date = "2026-12-03".parse().unwrap();
+        assert_eq!(
+            exportable_from(day).unwrap().to_string(),
+            "2026-12-04T12:00:00Z"
+        );
+        let at = |t: &str| state_of(0, day, t.parse().unwrap()).unwrap();
+        let (state, note) = at("2026-12-04T11:59:59Z");
+        assert_eq!(state, "not yet");
+        assert_eq!(
+            note.unwrap(),
+            "its logs can take until 2026-12-04 12:00 UTC to be exportable (12 hours after the day)"
+        );
+        assert_eq!(at("2026-12-04T12:00:00Z"), ("to export", None));
+        // A day already in the bucket stays exported, whenever it is.
+        let exported = state_of(3, day, "2026-12-04T01:00:00Z".parse().unwrap()).unwrap();
+        assert_eq!(exported, ("exported", None));
     }
 }
