@@ -331,6 +331,7 @@ impl Tx {
             Command::Pattern(_) | Command::Diff(_) => {
                 self.refuse("pattern and diff are not translated to SQL")
             }
+            Command::AddTotals(_) => self.refuse("addtotals is not translated to SQL"),
         }
     }
 

@@ -10,6 +10,7 @@ tests![
     every_library_query_matches_independent_values,
     unreadable_lines_are_counted_not_fatal,
     stdin_and_ad_hoc_text,
+    addtotals_as_its_syntax_page_shows,
     lookup_enriches_events_from_a_csv_table,
     diff_joins_the_patterns_of_a_range_and_the_one_before,
     bad_input_exits_64,
@@ -132,6 +133,61 @@ fn stdin_and_ad_hoc_text() -> Result<(), Failed> {
 
 /// `diff` as its syntax page describes it: the range's patterns against those of the range just
 /// before, or of the same time a day earlier; counted by hand from the lines below.
+/// The four examples of the `addtotals` syntax page, over two records, totals worked by hand.
+fn addtotals_as_its_syntax_page_shows() -> Result<(), Failed> {
+    let input = concat!(
+        "{\"a\":1,\"b\":2,\"price\":10,\"tax\":\"1.5\",\"qty\":3,\"val\":7,\"x\":4}\n",
+        "{\"a\":3,\"b\":\"n/a\",\"price\":20,\"tax\":2,\"qty\":1,\"val\":1,\"x\":6}\n",
+    );
+    let run = |query: &str| -> Result<(i32, String, String), Failed> {
+        let out = bare_cmd()
+            .args(["query", "run", "--text", query, "--local", "-", "-o", "csv"])
+            .write_stdin(input)
+            .output()?;
+        Ok((
+            out.status.code().unwrap_or(-1),
+            String::from_utf8(out.stdout)?,
+            String::from_utf8(out.stderr)?,
+        ))
+    };
+    for (query, want) in [
+        // Row totals (default): a Total column summing all numeric fields.
+        ("fields a, b | addtotals", "a,b,Total\n1,2,3\n3,n/a,3\n"),
+        // Sum only specific fields.
+        (
+            "fields price, tax, qty | addtotals price, tax",
+            "price,tax,qty,Total\n10,1.5,3,11.5\n20,2,1,22\n",
+        ),
+        // Custom total column name.
+        (
+            "fields val | addtotals fieldname=RowSum",
+            "val,RowSum\n7,7\n1,1\n",
+        ),
+        // Column totals: a summary row at the bottom.
+        (
+            "fields x | addtotals col=true x",
+            "x,Total\n4,4\n6,6\n10,10\n",
+        ),
+        ("fields x | addtotals row=false col=true", "x\n4\n6\n10\n"),
+    ] {
+        let (code, stdout, stderr) = run(query)?;
+        assert_eq!(code, 0, "{query}: {stderr}");
+        assert_eq!(stdout, want, "{query}");
+    }
+    for bad in [
+        "fields a | addtotals bogus=1",
+        "fields a | addtotals row=maybe",
+    ] {
+        let (code, _, stderr) = run(bad)?;
+        assert_eq!(code, 64, "{bad}: {stderr}");
+        assert!(
+            stderr.contains("addtotals") || stderr.contains("row="),
+            "{stderr}"
+        );
+    }
+    Ok(())
+}
+
 fn diff_joins_the_patterns_of_a_range_and_the_one_before() -> Result<(), Failed> {
     let dir = tempfile::tempdir()?;
     let file = dir.path().join("export.log");

@@ -45,6 +45,20 @@ pub enum Command {
     /// `diff [previousDay|previousWeek|previousMonth]`: the patterns against an earlier range
     /// (`super::diff`); last in a query.
     Diff(super::diff::Previous),
+    /// `addtotals [fieldname=Name] [row=bool] [col=bool] [field, ...]`: each row's numeric
+    /// fields summed into a column, and with `col=true` a summary row of column totals
+    /// (Logs Insights query syntax, addtotals).
+    AddTotals(AddTotals),
+}
+
+#[derive(Debug, Clone)]
+pub struct AddTotals {
+    /// The row total's column: `Total` unless `fieldname=` names another.
+    pub fieldname: String,
+    pub row: bool,
+    pub col: bool,
+    /// The fields summed; empty for every numeric field shown.
+    pub fields: Vec<String>,
 }
 
 impl Command {
@@ -62,6 +76,7 @@ impl Command {
             Command::Lookup { .. } => "lookup",
             Command::Pattern(_) => "pattern",
             Command::Diff(_) => "diff",
+            Command::AddTotals(_) => "addtotals",
         }
     }
 }

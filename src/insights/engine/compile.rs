@@ -128,6 +128,13 @@ pub enum RowOp {
         count: usize,
         into: usize,
     },
+    /// `addtotals`: the numbers of `sum` added up into `into` a row, and with `col` a last row
+    /// of each column's total.
+    AddTotals {
+        sum: Vec<usize>,
+        into: Option<usize>,
+        col: bool,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -237,7 +244,7 @@ fn is_defined(name: &str, defined: &[&str]) -> bool {
 
 /// Columns a query shows: the last `display`, else what `fields`, `parse` and `unnest` named,
 /// else the last `stats`'s columns.
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Shown {
     names: Vec<String>,
     display: Option<Vec<String>>,
@@ -325,14 +332,15 @@ pub fn compile(query: &Query, tables: &super::lookup::Tables) -> Result<Plan, Pa
     let prefilter = prefilter(query, prefix_end);
 
     let Some(at) = stats_at else {
+        let fallback = vec!["@timestamp".into(), "@message".into()];
         let ops = row_ops(
             &query.commands[prefix_end..],
             &mut space,
             timestamp,
-            &mut shown,
+            (&mut shown, &fallback),
             tables,
         )?;
-        let output = shown.resolve(vec!["@timestamp".into(), "@message".into()], &mut space);
+        let output = shown.resolve(fallback, &mut space);
         return Ok(Plan {
             sources,
             record_slots: space.names.len(),
@@ -361,7 +369,7 @@ pub fn compile(query: &Query, tables: &super::lookup::Tables) -> Result<Plan, Pa
         &query.commands[at + 1..],
         &mut rows,
         usize::MAX,
-        &mut after,
+        (&mut after, &first.columns),
         tables,
     )?;
     if pattern.is_some() {
@@ -562,17 +570,22 @@ fn source_names<'a>(commands: &'a [Command]) -> Vec<&'a str> {
             Command::Display(list) | Command::Dedup(list) => {
                 read(list.iter().map(String::as_str).collect(), &defined)
             }
+            Command::AddTotals(t) => {
+                read(t.fields.iter().map(String::as_str).collect(), &defined);
+                defined.push(t.fieldname.as_str());
+            }
             Command::Limit(_) | Command::Diff(_) => {}
         }
     }
     sources
 }
 
+/// `shown` is what the commands so far show, with the columns shown when they name none.
 fn row_ops(
     commands: &[Command],
     space: &mut Space,
     timestamp: usize,
-    shown: &mut Shown,
+    (shown, fallback): (&mut Shown, &[String]),
     tables: &super::lookup::Tables,
 ) -> Result<Vec<RowOp>, ParseError> {
     let mut ops = Vec::new();
@@ -603,6 +616,34 @@ fn row_ops(
             Command::Limit(n) => RowOp::Limit(*n),
             Command::Dedup(names) => {
                 RowOp::Dedup(names.iter().map(|n| slot_or_null(space, n)).collect())
+            }
+            // "If omitted, all numeric fields are summed": the fields shown at this point.
+            Command::AddTotals(t) => {
+                let current: Vec<String> = shown
+                    .clone()
+                    .resolve(fallback.to_vec(), space)
+                    .into_iter()
+                    .map(|(name, _)| name)
+                    .collect();
+                let summed = if t.fields.is_empty() {
+                    &current
+                } else {
+                    &t.fields
+                };
+                let sum = summed.iter().map(|n| slot_or_null(space, n)).collect();
+                let into = t.row.then(|| {
+                    let slot = space.define(&t.fieldname);
+                    match &mut shown.display {
+                        Some(display) => display.push(t.fieldname.clone()),
+                        None => shown.names = [current, vec![t.fieldname.clone()]].concat(),
+                    }
+                    slot
+                });
+                RowOp::AddTotals {
+                    sum,
+                    into,
+                    col: t.col,
+                }
             }
             other => RowOp::Steps(row_command(other, space, timestamp, shown, tables)?),
         });

@@ -165,6 +165,7 @@ mod tests {
             "count()", "pct(", "bin(5m)", "@timestamp", "error.code", "`x y`", "\"s\"", "/r/", "1", "2.5", "5m", "#c\n",
             "ispresent(", "coalesce(", "datefloor(", "*", "unnest", "into", "jsonParse(", "jsonStringify(",
             "x", "x.a", "x[0]", "x.a[1].b", "pattern", "@message", "@sampleCount", "@ratio",
+            "addtotals", "col=true", "row=false", "fieldname=T",
         ]), 0..24)) {
             // What compiles also runs.
             if let Ok(q) = prepare(&tokens.join(" ")) {

@@ -46,7 +46,7 @@ struct Parser<'a> {
     depth: usize,
 }
 
-const UNSUPPORTED_COMMANDS: &[&str] = &["unmask", "anomaly"];
+const UNSUPPORTED_COMMANDS: &[&str] = &["unmask", "anomaly", "join"];
 
 impl<'a> Parser<'a> {
     fn next(&mut self, regex: bool) -> Result<Tok, ParseError> {
@@ -186,6 +186,7 @@ impl<'a> Parser<'a> {
                 Ok(Command::Lookup { table, keys, outputs: self.name_list()? })
             }
             "pattern" => Ok(Command::Pattern(self.expr()?)),
+            "addtotals" => self.addtotals(),
             "diff" => {
                 let (tok, at) = self.lex.peek(false)?;
                 match tok {
@@ -211,7 +212,7 @@ impl<'a> Parser<'a> {
             w if UNSUPPORTED_COMMANDS.contains(&w) => {
                 Err(self.error_at(at, format!("the `{word}` command is not supported by the local engine")))
             }
-            _ => Err(self.error_at(at, format!("unknown command `{word}` (commands: fields, display, filter, filterIndex, stats, sort, limit, dedup, parse, unnest, lookup, pattern, diff)"))),
+            _ => Err(self.error_at(at, format!("unknown command `{word}` (commands: fields, display, filter, filterIndex, stats, sort, limit, dedup, parse, unnest, lookup, pattern, diff, addtotals)"))),
         }
     }
 
@@ -257,6 +258,54 @@ impl<'a> Parser<'a> {
                 format!("expected a field name, found {}", other.describe()),
             )),
         }
+    }
+
+    /// `addtotals [fieldname=Name] [row=bool] [col=bool] [field1, field2, ...]`, the options
+    /// before the fields as the syntax page writes them.
+    fn addtotals(&mut self) -> Result<Command, ParseError> {
+        let mut totals = AddTotals {
+            fieldname: "Total".into(),
+            row: true,
+            col: false,
+            fields: Vec::new(),
+        };
+        while !matches!(self.peek(false)?, Tok::Pipe | Tok::Eof) {
+            let (_, at) = self.lex.peek(false)?;
+            let name = self.name()?;
+            if totals.fields.is_empty() && self.peek(false)? == Tok::Op("=") {
+                self.next(false)?;
+                match name.to_ascii_lowercase().as_str() {
+                    "fieldname" => totals.fieldname = self.name()?,
+                    option @ ("row" | "col") => {
+                        let on = if self.eat_word("true")? {
+                            true
+                        } else if self.eat_word("false")? {
+                            false
+                        } else {
+                            return Err(self.error_here(format!("`{option}=` takes true or false")));
+                        };
+                        if option == "row" {
+                            totals.row = on;
+                        } else {
+                            totals.col = on;
+                        }
+                    }
+                    _ => {
+                        return Err(self.error_at(
+                            at,
+                            format!("addtotals takes fieldname=, row= and col=, not `{name}=`"),
+                        ));
+                    }
+                }
+                continue;
+            }
+            totals.fields.push(name);
+            if self.peek(false)? != Tok::Comma {
+                break;
+            }
+            self.next(false)?;
+        }
+        Ok(Command::AddTotals(totals))
     }
 
     fn name_list(&mut self) -> Result<Vec<String>, ParseError> {

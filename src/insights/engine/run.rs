@@ -568,6 +568,8 @@ fn keep(plan: &Plan) -> Keep {
         [RowOp::Limit(n), ..] => Keep::First(*n),
         [RowOp::Sort(keys)] => Keep::Top(keys.clone(), DEFAULT_LIMIT),
         [RowOp::Sort(keys), RowOp::Limit(n), ..] => Keep::Top(keys.clone(), *n),
+        // Totals of the rows returned: the first ones, as without it.
+        [RowOp::AddTotals { .. }] => Keep::First(DEFAULT_LIMIT),
         _ => Keep::All,
     }
 }
@@ -802,6 +804,45 @@ impl<'p> Worker<'p> {
     }
 }
 
+/// `addtotals`: each row's numbers among `sum` added into `into` (missing when it has none), and
+/// with `col` a last row holding each column's total. Numbers and numeric text count; truth
+/// values and times are not amounts. Rows are `width` slots.
+fn add_totals(
+    table: &mut Vec<Vec<Owned>>,
+    width: usize,
+    sum: &[usize],
+    into: Option<usize>,
+    col: bool,
+) {
+    let amount = |v: &Owned| match v {
+        Value::Num(_) | Value::Str(_) => v.as_num(),
+        _ => None,
+    };
+    let total = |values: &mut dyn Iterator<Item = f64>| {
+        values
+            .fold(None, |t: Option<f64>, n| Some(t.unwrap_or(0.0) + n))
+            .map_or(Value::Null, Value::Num)
+    };
+    if let Some(into) = into {
+        for r in table.iter_mut() {
+            r.resize(width.max(r.len()), Value::Null);
+            r[into] = total(&mut sum.iter().filter_map(|s| amount(&r[*s])));
+        }
+    }
+    if col {
+        let mut last: Vec<Owned> = vec![Value::Null; width];
+        for s in sum
+            .iter()
+            .chain(&into)
+            .copied()
+            .collect::<std::collections::BTreeSet<_>>()
+        {
+            last[s] = total(&mut table.iter().filter_map(|r| r.get(s).and_then(amount)));
+        }
+        table.push(last);
+    }
+}
+
 fn sort_rows(rows: &mut [(u64, Vec<Owned>)], keys: &[(CExpr, bool)]) {
     rows.sort_by(|(oa, a), (ob, b)| {
         for (e, desc) in keys {
@@ -931,6 +972,14 @@ fn finish(plan: &Plan, partials: Vec<Worker<'_>>, mut places: Vec<Place>) -> Out
                         _ => Value::Null,
                     };
                 }
+            }
+            RowOp::AddTotals { sum, into, col } => {
+                // The summary row totals the rows returned, and is one of them: without a
+                // `limit`, one row fewer of records leaves it room.
+                if *col && !limited {
+                    table.truncate(DEFAULT_LIMIT - 1);
+                }
+                add_totals(&mut table, plan.rows_slots, sum, *into, *col);
             }
             RowOp::Limit(n) => {
                 table.truncate(*n);
