@@ -11,6 +11,7 @@ tests![
     unreadable_lines_are_counted_not_fatal,
     stdin_and_ad_hoc_text,
     addtotals_as_its_syntax_page_shows,
+    now_is_when_the_query_started_in_epoch_seconds,
     lookup_enriches_events_from_a_csv_table,
     diff_joins_the_patterns_of_a_range_and_the_one_before,
     bad_input_exits_64,
@@ -185,6 +186,41 @@ fn addtotals_as_its_syntax_page_shows() -> Result<(), Failed> {
             "{stderr}"
         );
     }
+    Ok(())
+}
+
+/// `now()` as the datetime functions' example uses it: 4xx errors of the past two hours, by
+/// `toMillis(@timestamp) >= (now() * 1000 - 7200000)`, over events an hour and three hours old.
+fn now_is_when_the_query_started_in_epoch_seconds() -> Result<(), Failed> {
+    let at = |hours_ago: i64| {
+        (jiff::Timestamp::now() - jiff::SignedDuration::from_hours(hours_ago))
+            .strftime("%Y-%m-%dT%H:%M:%S%.3fZ")
+            .to_string()
+    };
+    let input = format!(
+        "{{\"timestamp\":\"{}\",\"message\":\"Status Code: 404;\"}}\n{{\"timestamp\":\"{}\",\"message\":\"Status Code: 403;\"}}\n{{\"timestamp\":\"{}\",\"message\":\"Status Code: 500;\"}}\n",
+        at(1),
+        at(3),
+        at(1)
+    );
+    let query = "parse message \"Status Code: *;\" as statusCode | filter statusCode >= 400 and statusCode <= 499 | filter toMillis(@timestamp) >= (now() * 1000 - 7200000) | stats count() as n, min(now() - toMillis(@timestamp) / 1000) as age";
+    let out = bare_cmd()
+        .args([
+            "query", "run", "--text", query, "--local", "-", "-o", "json",
+        ])
+        .write_stdin(input)
+        .output()?;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Value = serde_json::from_slice(&out.stdout)?;
+    let row = &report["rows"][0];
+    assert_eq!(row["n"].as_f64(), Some(1.0), "{report}");
+    // An hour, give or take the second the query started in.
+    let age = row["age"].as_f64().unwrap();
+    assert!((3_598.0..=3_602.0).contains(&age), "{report}");
     Ok(())
 }
 

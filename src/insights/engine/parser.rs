@@ -697,6 +697,17 @@ impl<'a> Parser<'a> {
             self.expect(Tok::RParen, "`)`")?;
             return Ok(Expr::TimeBin(ms));
         }
+        // "The time that query processing was started, in epoch seconds" (Logs Insights
+        // datetime functions): this query is read once, when it starts, so it is a constant.
+        if lower == "now" {
+            if self.peek(false)? != Tok::RParen {
+                return Err(self.error_at(at, "`now` takes no arguments"));
+            }
+            self.next(false)?;
+            return Ok(Expr::Lit(Lit::Num(
+                jiff::Timestamp::now().as_second() as f64
+            )));
+        }
         if let Some(agg) = Agg::lookup(&lower) {
             return self.aggregate(agg, name, at);
         }
