@@ -922,6 +922,18 @@ impl Tx {
                     Kind::Text,
                 ))
             }
+            // Epoch milliseconds of a time; a number is cut to a whole one, as in the engine.
+            Func::ToMillis => Ok((
+                match (&vals[0], self.d) {
+                    ((t, Kind::Time), Dialect::Athena) => format!("round(to_unixtime({t}) * 1000)"),
+                    ((t, Kind::Time), Dialect::DuckDb) => format!("CAST(epoch_ms({t}) AS DOUBLE)"),
+                    (v, _) => {
+                        let x = self.num(v.clone())?;
+                        format!("CASE WHEN {x} < 0 THEN ceil({x}) ELSE floor({x}) END")
+                    }
+                },
+                Kind::Num,
+            )),
             // Lowercase hex digests of the UTF-8 text.
             Func::Md5 | Func::Sha256 => {
                 let t = &texts()[0];

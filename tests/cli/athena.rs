@@ -263,6 +263,7 @@ fn duckdb_runs_every_query_as_the_engine_does_on_awkward_values() -> Result<(), 
         "filter error.message like /入力 1/ | fields toupper(level) as l, strlen(action) as n | sort n desc, l asc | limit 7",
         "filter @message like \"FORBIDDEN\" | stats count() as n by bin(30m)",
         "fields substr(action, 3, 4) as a, substr(level, 1) as b, substr(action, duration / 1000 - 1.5, 2) as c, replace(action, \"_\", \"-\") as r, replace(level, \"\", \"x\") as e, md5(action) as m, sha256(level) as h | stats count() as n by a, b, c, r, e, m, h",
+        "filter toMillis(@timestamp) >= 1796104800000 | fields toMillis(@timestamp) as t, toMillis(duration) as d | stats count() as n, min(t) as lo, max(t) as hi, sum(d) as sd, count(d) as nd",
         "fields greatest(duration, 5) as g, least(duration, 5) as l, sqrt(duration - 1250) as r, log(duration - 1200) as lg, strcontains(action, \"profile\") as sc | stats sum(g) as sg, sum(l) as sl, sum(r) as sr, sum(lg) as slg, sum(sc) as ssc, count(r) as nr",
     ]
     .iter()
