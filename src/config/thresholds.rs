@@ -709,7 +709,10 @@ pub struct Retention {
     /// (000 ログの保持期間: CloudWatch Logs 30日間; 002 データ保持ポリシー: CloudWatch Logs 30日).
     pub log_group_days: i32,
     /// The newest successful export of a log group may end this long ago, hours. The guides
-    /// give no schedule; a daily export with one missed run allowed is this tool's choice.
+    /// give no schedule; a daily `logs archive` is this tool's choice. A day is exported once
+    /// it ended 12 hours ago (CloudWatch: log data can take up to 12 hours to become available
+    /// for export), so just before the next daily run the newest exported day ended up to
+    /// 12 + 24 + 24 = 60 hours ago.
     pub export_max_age_hours: f64,
 }
 
@@ -719,7 +722,7 @@ impl Default for Retention {
             processing_state_days: 90,
             log_stream_days: 30,
             log_group_days: 30,
-            export_max_age_hours: 48.0,
+            export_max_age_hours: 60.0,
         }
     }
 }

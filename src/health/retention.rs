@@ -188,6 +188,9 @@ mod tests {
         };
         assert_eq!(verdict(&[]), Status::Critical);
         assert_eq!(verdict(&[export("COMPLETED", 20, now)]), Status::Ok);
+        // A daily run at 01:00 UTC exports the day before yesterday (yesterday ended an hour
+        // ago); just before the next run that day ended 49 hours ago.
+        assert_eq!(verdict(&[export("COMPLETED", 49, now)]), Status::Ok);
         assert_eq!(verdict(&[export("COMPLETED", 72, now)]), Status::Warn);
         assert_eq!(
             verdict(&[export("COMPLETED", 31 * 24, now)]),
