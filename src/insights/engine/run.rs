@@ -821,6 +821,8 @@ fn add_totals(
     let total = |values: &mut dyn Iterator<Item = f64>| {
         values
             .fold(None, |t: Option<f64>, n| Some(t.unwrap_or(0.0) + n))
+            // A sum past f64's range has no real answer: null, as elsewhere.
+            .filter(|t| t.is_finite())
             .map_or(Value::Null, Value::Num)
     };
     if let Some(into) = into {
