@@ -210,7 +210,7 @@ impl<'a> Parser<'a> {
             // A leading SOURCE is split off before parsing (`source::split`).
             "source" => Err(self.error_at(at, "SOURCE selects log groups: it comes first, and only in `query run --text` (a library query names its log groups in its front matter)")),
             w if UNSUPPORTED_COMMANDS.contains(&w) => {
-                Err(self.error_at(at, format!("the `{word}` command is not supported by the local engine")))
+                Err(self.error_at(at, format!("the `{word}` command is not supported by the local engine; CloudWatch runs it (`--engine cloudwatch`)")))
             }
             _ => Err(self.error_at(at, format!("unknown command `{word}` (commands: fields, display, filter, filterIndex, stats, sort, limit, dedup, parse, unnest, lookup, pattern, diff, addtotals)"))),
         }
