@@ -201,6 +201,8 @@ def compute(name, evs):
             groups.setdefault(item.get("accountId"), []).append(item.get("droppedSpans"))
         rows = [row(["account.accountId", "n"], [k, total(groups[k])]) for k in sorted(groups)]
         return sort_desc(rows, lambda x: x["n"])[:10]
+    if name.startswith("addtotals-"):
+        return addtotals(name, evs)
     if name == "pattern-message":
         return patterns([e["message"] for e in evs])
     if name == "pattern-errors":
@@ -263,6 +265,47 @@ def patterns(texts):
     ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return [row(["@pattern", "@ratio", "@sampleCount", "@severityLabel"], [p, c / n, float(c), severity(p)])
             for p, c in ordered][:10000]
+
+
+def amount(v):
+    """addtotals sums numeric fields: numbers, and text that reads as one; not true/false."""
+    if isinstance(v, bool) or v is None:
+        return None
+    if isinstance(v, (int, float)):
+        return float(v)
+    try:
+        return float(v.strip())
+    except ValueError:
+        return None
+
+
+def sum_of(values):
+    xs = [x for x in (amount(v) for v in values) if x is not None]
+    return sum(xs) if xs else None
+
+
+def addtotals(name, evs):
+    """The addtotals page's examples: a row total column (Total unless fieldname= names it) over
+    the named fields, else every field shown; col=true appends a row of column totals."""
+    shown, summed, total_name, row_totals, col = {
+        "addtotals-row-totals": (["a", "b"], ["a", "b"], "Total", True, False),
+        "addtotals-specific-fields": (["price", "tax", "qty"], ["price", "tax"], "Total", True, False),
+        "addtotals-custom-name": (["val"], ["val"], "RowSum", True, False),
+        "addtotals-column-totals": (["x"], ["x"], "Total", True, True),
+    }[name]
+    rows = []
+    for e in evs:
+        values = {c: get(e, c) for c in shown}
+        if row_totals:
+            values[total_name] = sum_of(values[c] for c in summed)
+        rows.append(values)
+    columns = shown + ([total_name] if row_totals else [])
+    if col:
+        last = {c: None for c in columns}
+        for c in summed + ([total_name] if row_totals else []):
+            last[c] = sum_of(r[c] for r in rows)
+        rows.append(last)
+    return [row(columns, [r[c] for c in columns]) for r in rows]
 
 
 def unnest(v):

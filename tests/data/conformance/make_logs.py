@@ -16,6 +16,8 @@ sample queries read, as CloudWatch Logs exports them to S3 (`<ISO timestamp> <me
   delivery.priceInUSD, status).
 - payloads.log: application JSON lines holding lists (events, accounts) and a field holding a
   JSON string (trimmedData), as the unnest page's examples read them.
+- totals.log: JSON lines with the fields the addtotals page's examples sum (a, b, price, tax,
+  qty, val, x), numbers, numbers as text, words, true/false and missing values among them.
 
 Deterministic: run from the repository root, python3 tests/data/conformance/make_logs.py.
 """
@@ -190,6 +192,27 @@ def payloads(rng):
     return lines
 
 
+def totals(rng):
+    lines = []
+    t = START
+    odd = ["n/a", True, None, "12.5"]
+    for i in range(60):
+        t = t + timedelta(milliseconds=rng.randint(1_000, 60_000))
+        e = {"a": rng.randint(0, 50), "b": rng.randint(-20, 20), "price": round(rng.uniform(1, 500), 2),
+             "tax": round(rng.uniform(0, 40), 2), "qty": rng.randint(1, 9), "val": rng.randint(0, 999),
+             "x": rng.randint(-100, 100)}
+        # Now and then a field that is not a plain number, or no field at all.
+        for key in ("b", "tax", "x"):
+            if rng.random() < 0.2:
+                v = rng.choice(odd)
+                if v is None:
+                    del e[key]
+                else:
+                    e[key] = v
+        lines.append((t, json.dumps(e, separators=(",", ":"))))
+    return lines
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rng = random.Random(20261130)
@@ -200,6 +223,7 @@ def main():
     write("cloudtrail.log", cloudtrail(rng))
     write("sns-sms.log", sns(rng))
     write("payloads.log", payloads(rng))
+    write("totals.log", totals(rng))
 
 
 if __name__ == "__main__":
