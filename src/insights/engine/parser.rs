@@ -304,6 +304,10 @@ impl<'a> Parser<'a> {
                 break;
             }
             self.next(false)?;
+            // A comma promises another field.
+            if matches!(self.peek(false)?, Tok::Pipe | Tok::Eof) {
+                return Err(self.error_here("expected a field name after `,`".into()));
+            }
         }
         Ok(Command::AddTotals(totals))
     }
