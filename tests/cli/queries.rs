@@ -175,16 +175,23 @@ fn addtotals_as_its_syntax_page_shows() -> Result<(), Failed> {
         assert_eq!(code, 0, "{query}: {stderr}");
         assert_eq!(stdout, want, "{query}");
     }
-    for bad in [
-        "fields a | addtotals bogus=1",
-        "fields a | addtotals row=maybe",
+    for (bad, why) in [
+        (
+            "fields a | addtotals bogus=1",
+            "addtotals takes fieldname=, row= and col=",
+        ),
+        (
+            "fields a | addtotals row=maybe",
+            "`row=` takes true or false",
+        ),
+        (
+            "fields a | addtotals a, | limit 1",
+            "expected a field name after `,`",
+        ),
     ] {
         let (code, _, stderr) = run(bad)?;
         assert_eq!(code, 64, "{bad}: {stderr}");
-        assert!(
-            stderr.contains("addtotals") || stderr.contains("row="),
-            "{stderr}"
-        );
+        assert!(stderr.contains(why), "{bad}: {stderr}");
     }
     Ok(())
 }
