@@ -366,20 +366,21 @@ fn archive_exports_each_day_once_and_a_killed_run_is_finished_by_the_next() -> R
     // Each day this test exported was on record before its export started (the seed exported
     // yesterday); a day the kill caught between its entry and its export may have two.
     let journal = std::fs::read_to_string(env.journal()).unwrap();
-    let audited: std::collections::BTreeSet<String> = journal
+    let archived: Vec<Value> = journal
         .lines()
         .map(|l| serde_json::from_str::<Value>(l).unwrap())
         .filter(|e| e["command"] == "logs archive")
-        .map(|e| e["target_id"].as_str().unwrap().to_string())
         .collect();
+    let distinct = |key: &str| -> std::collections::BTreeSet<String> {
+        archived
+            .iter()
+            .map(|e| e[key].as_str().unwrap().to_string())
+            .collect()
+    };
+    let audited = distinct("target_id");
     assert_eq!(audited.len(), 8 * 19);
     // One run id a run: the killed run's days, and the days of the run that finished.
-    let runs: std::collections::BTreeSet<String> = journal
-        .lines()
-        .map(|l| serde_json::from_str::<Value>(l).unwrap())
-        .filter(|e| e["command"] == "logs archive")
-        .map(|e| e["run_id"].as_str().unwrap().to_string())
-        .collect();
+    let runs = distinct("run_id");
     assert_eq!(runs.len(), 2, "{runs:?}");
 
     // Nothing is left to do.

@@ -108,27 +108,31 @@ fn unreadable_lines_are_counted_not_fatal() -> Result<(), Failed> {
     Ok(())
 }
 
-fn stdin_and_ad_hoc_text() -> Result<(), Failed> {
-    let input = "{\"level\":\"ERROR\",\"error\":{\"code\":\"A\"}}\n{\"level\":\"ERROR\",\"error\":{\"code\":\"A\"}}\n{\"level\":\"INFO\"}\n";
+/// `query run --text QUERY --local - -o FORMAT` over `input` on stdin: the exit status, stdout
+/// and stderr.
+fn run_text(query: &str, input: &str, format: &str) -> Result<(i32, String, String), Failed> {
     let out = bare_cmd()
         .args([
-            "query",
-            "run",
-            "--text",
-            "filter level = \"ERROR\" | stats count() as n by error.code",
-            "--local",
-            "-",
-            "-o",
-            "csv",
+            "query", "run", "--text", query, "--local", "-", "-o", format,
         ])
         .write_stdin(input)
         .output()?;
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(String::from_utf8(out.stdout)?, "error.code,n\nA,2\n");
+    Ok((
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout)?,
+        String::from_utf8(out.stderr)?,
+    ))
+}
+
+fn stdin_and_ad_hoc_text() -> Result<(), Failed> {
+    let input = "{\"level\":\"ERROR\",\"error\":{\"code\":\"A\"}}\n{\"level\":\"ERROR\",\"error\":{\"code\":\"A\"}}\n{\"level\":\"INFO\"}\n";
+    let (code, stdout, stderr) = run_text(
+        "filter level = \"ERROR\" | stats count() as n by error.code",
+        input,
+        "csv",
+    )?;
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout, "error.code,n\nA,2\n");
     Ok(())
 }
 
@@ -140,17 +144,7 @@ fn addtotals_as_its_syntax_page_shows() -> Result<(), Failed> {
         "{\"a\":1,\"b\":2,\"price\":10,\"tax\":\"1.5\",\"qty\":3,\"val\":7,\"x\":4}\n",
         "{\"a\":3,\"b\":\"n/a\",\"price\":20,\"tax\":2,\"qty\":1,\"val\":1,\"x\":6}\n",
     );
-    let run = |query: &str| -> Result<(i32, String, String), Failed> {
-        let out = bare_cmd()
-            .args(["query", "run", "--text", query, "--local", "-", "-o", "csv"])
-            .write_stdin(input)
-            .output()?;
-        Ok((
-            out.status.code().unwrap_or(-1),
-            String::from_utf8(out.stdout)?,
-            String::from_utf8(out.stderr)?,
-        ))
-    };
+    let run = |query: &str| run_text(query, input, "csv");
     for (query, want) in [
         // Row totals (default): a Total column summing all numeric fields.
         ("fields a, b | addtotals", "a,b,Total\n1,2,3\n3,n/a,3\n"),
@@ -211,18 +205,9 @@ fn now_is_when_the_query_started_in_epoch_seconds() -> Result<(), Failed> {
         at(1)
     );
     let query = "parse message \"Status Code: *;\" as statusCode | filter statusCode >= 400 and statusCode <= 499 | filter toMillis(@timestamp) >= (now() * 1000 - 7200000) | stats count() as n, min(now() - toMillis(@timestamp) / 1000) as age";
-    let out = bare_cmd()
-        .args([
-            "query", "run", "--text", query, "--local", "-", "-o", "json",
-        ])
-        .write_stdin(input)
-        .output()?;
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let report: Value = serde_json::from_slice(&out.stdout)?;
+    let (code, stdout, stderr) = run_text(query, &input, "json")?;
+    assert_eq!(code, 0, "{stderr}");
+    let report: Value = serde_json::from_str(&stdout)?;
     let row = &report["rows"][0];
     assert_eq!(row["n"].as_f64(), Some(1.0), "{report}");
     // An hour, give or take the second the query started in.
