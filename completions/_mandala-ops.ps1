@@ -328,6 +328,7 @@ Register-ArgumentCompleter -Native -CommandName 'mandala-ops' -ScriptBlock {
             [CompletionResult]::new('--engine', '--engine', [CompletionResultType]::ParameterName, 'Where to evaluate')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Evaluate these log files here instead (- reads stdin)')
             [CompletionResult]::new('--lookup', '--lookup', [CompletionResultType]::ParameterName, 'A lookup table for the local engine''s `lookup` command: its name and CSV file; repeatable')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'With --local: the logs a join or subquery''s `SOURCE ''GROUP''` reads (a file or s3:// URL); repeatable')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)')

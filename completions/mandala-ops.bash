@@ -4106,7 +4106,7 @@ _mandala__ops() {
             return 0
             ;;
         mandala__subcmd__ops__subcmd__query__subcmd__run)
-            opts="-p -o -q -v -h -V --text --param --since --start --end --log-group --limit --engine --local --lookup --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version"
+            opts="-p -o -q -v -h -V --text --param --since --start --end --log-group --limit --engine --local --lookup --source --env --config --region --profile --database-url --db-secret-id --db-timeout --timeout --sandbox-dir --output --no-color --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4153,6 +4153,10 @@ _mandala__ops() {
                     return 0
                     ;;
                 --lookup)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -309,6 +309,7 @@ set edit:completion:arg-completer[mandala-ops] = {|@words|
             cand --engine 'Where to evaluate'
             cand --local 'Evaluate these log files here instead (- reads stdin)'
             cand --lookup 'A lookup table for the local engine''s `lookup` command: its name and CSV file; repeatable'
+            cand --source 'With --local: the logs a join or subquery''s `SOURCE ''GROUP''` reads (a file or s3:// URL); repeatable'
             cand --env 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]'
             cand --config 'Config file (default: ~/.config/mandala-ops/config.toml when it exists)'
             cand --region 'AWS region (default: the environment''s, else AWS_REGION, else ap-northeast-1)'

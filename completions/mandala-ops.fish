@@ -296,6 +296,7 @@ local\t'Fetch the events from CloudWatch Logs and evaluate here'
 athena\t'Amazon Athena over the S3 log archive (`logs archive`, `logs athena-setup`)'"
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l local -d 'Evaluate these log files here instead (- reads stdin)' -r -F
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l lookup -d 'A lookup table for the local engine\'s `lookup` command: its name and CSV file; repeatable' -r
+complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l source -d 'With --local: the logs a join or subquery\'s `SOURCE \'GROUP\'` reads (a file or s3:// URL); repeatable' -r
 complete -c mandala-ops -n "__fish_mandala_ops_using_subcommand query; and __fish_seen_subcommand_from run" -l env -d 'Environment to operate on; `health` takes several: dev,stg,prod [env: MANDALA_ENV]' -r -f -a "dev\t''
 stg\t''
 prod\t''

@@ -322,6 +322,9 @@ pub struct QueryRunArgs {
     /// A lookup table for the local engine's `lookup` command: its name and CSV file; repeatable
     #[arg(long = "lookup", value_name = "NAME=FILE")]
     pub lookups: Vec<String>,
+    /// With --local: the logs a join or subquery's `SOURCE 'GROUP'` reads (a file or s3:// URL); repeatable
+    #[arg(long = "source", value_name = "GROUP=FILE")]
+    pub sources: Vec<String>,
 }
 
 #[derive(Debug, Args)]

@@ -1,7 +1,7 @@
 //! The `query` commands: the library's catalogue, one query, running a query on CloudWatch
 //! Logs Insights or locally, and publishing the library as saved queries.
 
-use super::engine::{self, Input, OwnedEvent};
+use super::engine::{self, Feed, Input, OwnedEvent};
 use super::library::{Library, QueryDef, resolve_group};
 use super::results::{QueryReport, Statistics};
 use super::sync::{self, SyncReport};
@@ -292,6 +292,8 @@ pub struct RunOptions {
     pub local: Vec<PathBuf>,
     /// Lookup tables for the local engine, by name: CSV files.
     pub lookups: BTreeMap<String, PathBuf>,
+    /// With `local`: the logs of the log groups that joins and subqueries name in `SOURCE`.
+    pub sources: BTreeMap<String, PathBuf>,
 }
 
 pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<QueryReport> {
@@ -340,6 +342,11 @@ pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<Query
             "--lookup gives tables to the local engine; {} reads its own lookup tables",
             engine_kind.name()
         )));
+    }
+    if !opts.sources.is_empty() && !local {
+        return Err(Error::usage(
+            "--source gives the logs of a join or subquery's SOURCE to --local; the other engines read the log group itself",
+        ));
     }
     let prepared = match (&parsed, engine_kind) {
         (Err(e), Engine::Local) => {
@@ -404,6 +411,13 @@ pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<Query
         let read = |range| local_inputs(ctx, &opts.local, &groups, env, range);
         let (inputs, archived) = read(range).await?;
         report.notes.extend(archived.iter().cloned());
+        let mut sources = Vec::new();
+        for (group, file) in source_files(&prepared, &opts.sources)? {
+            let (inputs, streamed) =
+                local_inputs(ctx, &[file], std::slice::from_ref(&group), env, range).await?;
+            report.notes.extend(streamed);
+            sources.push(inputs);
+        }
         // Exports hold whatever days they hold: only an explicit range filters them; the
         // archive is read for the range, so its days are filtered to it too.
         let filter = (explicit_range || !archived.is_empty()).then(|| range.millis());
@@ -425,7 +439,8 @@ pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<Query
             }
         };
         let (outcome, compared) = tokio::task::spawn_blocking(move || {
-            let now = prepared.run_inputs(&inputs, filter)?;
+            let feeds: Vec<Feed> = sources.iter().map(|i| Feed::Inputs(i)).collect();
+            let now = prepared.run(Feed::Inputs(&inputs), &feeds, filter)?;
             match earlier {
                 None => Ok((now, None)),
                 Some((inputs, before)) => {
@@ -602,11 +617,52 @@ async fn over_fetched(
     range: TimeRange,
     notes: &mut Vec<String>,
 ) -> Result<engine::Outcome> {
-    let events = fetch(ctx, groups, range).await?;
-    if events.len() >= MAX_FETCHED_EVENTS {
-        notes.push(format!("stopped fetching at {MAX_FETCHED_EVENTS} events; narrow the time range for complete results"));
+    let events = fetch(ctx, groups, range, notes).await?;
+    let mut sources = Vec::new();
+    if !prepared.subqueries().is_empty() {
+        let env = ctx.env()?;
+        for s in prepared.subqueries() {
+            let group = resolve_group(env, &s.group);
+            crate::aws::logs::check_groups_exist(
+                ctx.aws().await?,
+                std::slice::from_ref(&group),
+                &env.region,
+            )
+            .await?;
+            sources.push(fetch(ctx, &[group], range, notes).await?);
+        }
     }
-    Ok(prepared.run_events(&events, Some(range.millis())))
+    let feeds: Vec<Feed> = sources.iter().map(|e| Feed::Events(e)).collect();
+    prepared
+        .run(Feed::Events(&events), &feeds, Some(range.millis()))
+        .map_err(|e| Error::usage(e.0))
+}
+
+/// The file each subquery's `SOURCE` reads, in order, from `--source`: every SOURCE needs one
+/// and every one given must be read, or the answer would silently leave logs out.
+fn source_files(
+    prepared: &engine::Prepared,
+    given: &BTreeMap<String, PathBuf>,
+) -> Result<Vec<(String, PathBuf)>> {
+    let subqueries = prepared.subqueries();
+    if let Some(unread) = given
+        .keys()
+        .find(|g| !subqueries.iter().any(|s| &&s.group == g))
+    {
+        return Err(Error::usage(format!(
+            "--source {unread}: the query has no SOURCE '{unread}'"
+        )));
+    }
+    subqueries
+        .iter()
+        .map(|s| match given.get(&s.group) {
+            Some(file) => Ok((s.group.clone(), file.clone())),
+            None => Err(Error::usage(format!(
+                "the query's SOURCE '{}' (line {}, column {}) reads another log group: give its logs with --source '{}=FILE'",
+                s.group, s.at.line, s.at.column, s.group
+            ))),
+        })
+        .collect()
 }
 
 /// The range a `diff` compares `range` with.
@@ -654,6 +710,7 @@ fn fill_local(report: &mut QueryReport, outcome: engine::Outcome, limit: usize) 
         bytes_scanned: outcome.bytes_scanned as f64,
     };
     report.unreadable_lines = outcome.unreadable;
+    report.notes.extend(outcome.notes.iter().cloned());
     if outcome.unreadable > 0 {
         report.notes.push(format!(
             "{} lines could not be read and were skipped (first: {})",
@@ -702,8 +759,14 @@ async fn source_groups(ctx: &Context, source: &engine::source::Source) -> Result
     }
 }
 
-/// The events of `groups` in `range`, from CloudWatch Logs.
-async fn fetch(ctx: &Context, groups: &[String], range: TimeRange) -> Result<Vec<OwnedEvent>> {
+/// The events of `groups` in `range`, from CloudWatch Logs; a note says when there were too
+/// many to fetch them all.
+async fn fetch(
+    ctx: &Context,
+    groups: &[String],
+    range: TimeRange,
+    notes: &mut Vec<String>,
+) -> Result<Vec<OwnedEvent>> {
     let aws = ctx.aws().await?;
     let spinner = ctx.out.spinner(format!(
         "fetching the events of {} log groups",
@@ -725,6 +788,9 @@ async fn fetch(ctx: &Context, groups: &[String], range: TimeRange) -> Result<Vec
             log: Some(e.group),
             ingestion: None,
         }));
+    }
+    if events.len() >= MAX_FETCHED_EVENTS {
+        notes.push(format!("stopped fetching {} at {MAX_FETCHED_EVENTS} events; narrow the time range for complete results", groups.join(", ")));
     }
     events.truncate(MAX_FETCHED_EVENTS);
     Ok(events)

@@ -332,6 +332,7 @@ impl Tx {
                 self.refuse("pattern and diff are not translated to SQL")
             }
             Command::AddTotals(_) => self.refuse("addtotals is not translated to SQL"),
+            Command::Join(_) => self.refuse("join is not translated to SQL"),
         }
     }
 
@@ -657,6 +658,7 @@ impl Tx {
                     Kind::Bool,
                 ))
             }
+            Expr::InQuery { .. } => self.refuse("subqueries are not translated to SQL"),
             Expr::In {
                 expr,
                 list,

@@ -260,6 +260,19 @@ fn lookups(pairs: &[String]) -> Result<BTreeMap<String, std::path::PathBuf>> {
         .collect()
 }
 
+/// `--source GROUP=FILE`: each log group once, a file after `=` (log group names hold no `=`).
+fn sources(pairs: &[String]) -> Result<BTreeMap<String, std::path::PathBuf>> {
+    named(pairs, "--source", "log group")?
+        .into_iter()
+        .map(|(group, file)| match file.as_str() {
+            "" | "-" => Err(Error::usage(format!(
+                "--source {group}={file}: give a file or s3:// URL after = (stdin is the main input's)"
+            ))),
+            _ => Ok((group, file.into())),
+        })
+        .collect()
+}
+
 fn id(text: &str) -> Result<Uuid> {
     process::parse_id(text)
 }
@@ -365,6 +378,7 @@ fn options(cmd: cli::Command, t: &Thresholds) -> Result<Command> {
                 engine: a.engine,
                 local: a.local,
                 lookups: lookups(&a.lookups)?,
+                sources: sources(&a.sources)?,
             }),
             QueryCommand::Sync(a) => Command::QuerySync { apply: a.apply },
         },

@@ -1,6 +1,7 @@
 //! The conformance suite: AWS's published sample queries (tests/data/conformance/queries/, each
 //! citing where it is published), run by the local engine over logs in the shapes they read
-//! (make_logs.py), compared with values computed by hand in plain Python (expected.py).
+//! (make_logs.py; a `# with: GROUP=LOG` line gives a join or subquery's SOURCE its logs),
+//! compared with values computed by hand in plain Python (expected.py).
 
 use crate::support::{bare_cmd, rows_differ};
 use libtest_mimic::Failed;
@@ -31,9 +32,20 @@ fn every_published_sample_query_matches_independent_values() -> Result<(), Faile
         let by_input = expected[name]
             .as_object()
             .unwrap_or_else(|| panic!("no expected values for {name}: run expected.py"));
+        let mut sources = Vec::new();
+        for with in text.lines().filter_map(|l| l.strip_prefix("# with: ")) {
+            let (group, log) = with.split_once('=').ok_or("# with: GROUP=LOG")?;
+            sources.push("--source".to_string());
+            sources.push(format!(
+                "{group}={}",
+                suite().join("logs").join(log).display()
+            ));
+        }
         for (log, want) in by_input {
             let out = bare_cmd()
-                .args(["query", "run", "--text", &text, "-o", "json", "--local"])
+                .args(["query", "run", "--text", &text, "-o", "json"])
+                .args(&sources)
+                .arg("--local")
                 .arg(suite().join("logs").join(log))
                 .output()?;
             let got: Value = match serde_json::from_slice(&out.stdout) {

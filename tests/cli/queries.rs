@@ -19,6 +19,7 @@ tests![
     sandbox_runs_queries_locally_over_fetched_events,
     sandbox_cloudwatch_engine_and_sync,
     source_selects_the_log_groups_as_log_group_does,
+    joins_and_subqueries_fetch_the_group_their_source_names,
 ];
 
 pub fn corpus() -> Vec<PathBuf> {
@@ -753,5 +754,100 @@ fn source_selects_the_log_groups_as_log_group_does() -> Result<(), Failed> {
         assert_eq!(run.code, 64, "{text}: {}", run.stderr);
         assert!(run.stderr.contains(says), "{text}: {}", run.stderr);
     }
+    Ok(())
+}
+
+/// The join and subqueries pages' shapes against the sandbox: the right side is fetched from
+/// the log group `SOURCE` names, as written through PutLogEvents.
+fn joins_and_subqueries_fetch_the_group_their_source_names() -> Result<(), Failed> {
+    let env = TestEnv::new("query_join");
+    env.seed("incident");
+    let now = jiff::Timestamp::now().as_millisecond();
+    env.put_logs(
+        "/aws/lambda/goal-mandala-sandbox-task-generation",
+        "join-api",
+        &[
+            (
+                now - 90_000,
+                r#"{"test":"join","requestId":"j1","status":502,"latency":900}"#,
+            ),
+            (
+                now - 80_000,
+                r#"{"test":"join","requestId":"j2","status":200,"latency":100}"#,
+            ),
+            (
+                now - 70_000,
+                r#"{"test":"join","requestId":"j3","status":500,"latency":1500}"#,
+            ),
+            (
+                now - 60_000,
+                r#"{"test":"join","requestId":"j4","status":503,"latency":700}"#,
+            ),
+        ],
+    );
+    env.put_logs(
+        "/aws/lambda/ai-generation-worker",
+        "join-worker",
+        &[
+            (
+                now - 89_000,
+                r#"{"test":"join","requestId":"j1","duration":850}"#,
+            ),
+            (
+                now - 69_000,
+                r#"{"test":"join","requestId":"j3","duration":1400}"#,
+            ),
+            (
+                now - 50_000,
+                r#"{"test":"join","requestId":"j9","duration":5}"#,
+            ),
+        ],
+    );
+    let run = |text: &str, extra: &[&str]| {
+        let args = [
+            &[
+                "query",
+                "run",
+                "--text",
+                text,
+                "--log-group",
+                "task-generation",
+            ][..],
+            extra,
+        ]
+        .concat();
+        env.json(&args)
+    };
+    let join = r#"filter test = "join" and status >= 500
+        | join type=inner left=api right=worker where api.requestId=worker.requestId
+            (SOURCE 'ai-generation-worker' | filter test = "join")
+        | fields api.requestId, api.latency, worker.duration
+        | sort api.latency desc"#;
+    let (code, got) = run(join, &[]);
+    assert_eq!(code, 0, "{got}");
+    assert_eq!(got["engine"], "local");
+    assert_eq!(
+        got["rows"],
+        serde_json::json!([
+            {"api.requestId": "j3", "api.latency": 1500.0, "worker.duration": 1400.0},
+            {"api.requestId": "j1", "api.latency": 900.0, "worker.duration": 850.0},
+        ]),
+        "j4 has no worker record, j2 is not an error"
+    );
+    let within = r#"filter requestId in (SOURCE 'ai-generation-worker' | filter test = "join" | fields requestId)
+        | fields requestId | sort requestId"#;
+    let (code, got) = run(within, &[]);
+    assert_eq!(code, 0, "{got}");
+    assert_eq!(
+        got["rows"],
+        serde_json::json!([{"requestId": "j1"}, {"requestId": "j3"}])
+    );
+    // A SOURCE that names no log group is bad input, not an empty right side.
+    let missing = join.replace("ai-generation-worker", "/aws/lambda/no-such-function");
+    let (code, got) = run(&missing, &[]);
+    assert_eq!(code, 64, "{got}");
+    // Files for SOURCE belong to --local; CloudWatch reads the group itself.
+    let (code, got) = run(join, &["--source", "ai-generation-worker=x.log"]);
+    assert_eq!(code, 64, "{got}");
     Ok(())
 }

@@ -7,6 +7,25 @@ pub struct Query {
     pub commands: Vec<Command>,
     /// Where each command starts in the text.
     pub at: Vec<super::error::Pos>,
+    /// The `(SOURCE 'group' | ...)` queries that joins and `in (...)` read, by their `id`.
+    pub subqueries: Vec<Subquery>,
+}
+
+/// `(SOURCE 'group' | commands)`: a query over another log group, run to its results before the
+/// query that reads them ("Results are materialized before being used by the outer query",
+/// Logs Insights query syntax, subqueries).
+#[derive(Debug, Clone)]
+pub struct Subquery {
+    pub group: String,
+    /// Its commands; none reads the group's events as they are.
+    pub query: Query,
+    /// Where its `SOURCE` is written.
+    pub at: super::error::Pos,
+    /// A join's right side (`true`) or the list of `in (...)`.
+    pub joined: bool,
+    /// The fields the outer query reads of its results: a join's key and the right alias's
+    /// fields; the field `in` compares (none when an expression is compared).
+    pub wanted: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -49,6 +68,33 @@ pub enum Command {
     /// fields summed into a column, and with `col=true` a summary row of column totals
     /// (Logs Insights query syntax, addtotals).
     AddTotals(AddTotals),
+    /// `join [type=inner|left] left=L right=R where L.key=R.key (SOURCE 'group' ...)`: each
+    /// record with the right side's results whose key equals its own (Logs Insights query
+    /// syntax, join).
+    Join(Join),
+}
+
+#[derive(Debug, Clone)]
+pub struct Join {
+    /// `type=left`: a record without a match is kept, its right fields missing.
+    pub keep_unmatched: bool,
+    pub left: String,
+    pub right: String,
+    /// The key, as each side names it (without its alias).
+    pub left_key: String,
+    pub right_key: String,
+    /// The subquery of the right side.
+    pub source: usize,
+    /// The names read through each alias after the join (`api.status`, `lambda.duration`).
+    pub left_reads: Vec<String>,
+    pub right_reads: Vec<String>,
+}
+
+impl Join {
+    /// `alias.rest` as `rest`.
+    pub fn strip<'n>(alias: &str, name: &'n str) -> Option<&'n str> {
+        name.strip_prefix(alias)?.strip_prefix('.')
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -77,6 +123,47 @@ impl Command {
             Command::Pattern(_) => "pattern",
             Command::Diff(_) => "diff",
             Command::AddTotals(_) => "addtotals",
+            Command::Join(_) => "join",
+        }
+    }
+
+    /// Every field name the command reads or defines.
+    pub fn mentions<'a>(&'a self, out: &mut Vec<&'a str>) {
+        match self {
+            Command::Fields(items) => items.iter().for_each(|i| {
+                i.expr.fields(out);
+                out.push(&i.name);
+            }),
+            Command::Stats { aggs, by } => aggs.iter().chain(by).for_each(|i| {
+                i.expr.fields(out);
+                out.push(&i.name);
+            }),
+            Command::Display(names) | Command::Dedup(names) => {
+                out.extend(names.iter().map(String::as_str))
+            }
+            Command::Filter(e) | Command::Pattern(e) => e.fields(out),
+            Command::Sort(keys) => keys.iter().for_each(|k| k.expr.fields(out)),
+            Command::Parse { field, names, .. } => {
+                field.fields(out);
+                out.extend(names.iter().map(String::as_str));
+            }
+            Command::Unnest { list, into } => {
+                list.fields(out);
+                out.push(into);
+            }
+            Command::Lookup { keys, outputs, .. } => {
+                out.extend(keys.iter().map(|(_, f)| f.as_str()));
+                out.extend(outputs.iter().map(String::as_str));
+            }
+            Command::AddTotals(t) => {
+                out.extend(t.fields.iter().map(String::as_str));
+                out.push(&t.fieldname);
+            }
+            Command::Join(j) => {
+                out.extend(j.left_reads.iter().map(String::as_str));
+                out.extend(j.right_reads.iter().map(String::as_str));
+            }
+            Command::Limit(_) | Command::Diff(_) => {}
         }
     }
 }
@@ -288,6 +375,13 @@ pub enum Expr {
         list: Vec<Expr>,
         negated: bool,
     },
+    /// `expr in (SOURCE 'group' | ...)`: the value is among a subquery's results.
+    InQuery {
+        expr: Box<Expr>,
+        /// The subquery (`Query::subqueries`).
+        id: usize,
+        negated: bool,
+    },
     Call(Func, Vec<Expr>),
     /// An aggregate; only `stats` accepts these. `None` argument is `count()` / `count(*)`.
     Agg(Agg, Option<Box<Expr>>),
@@ -325,7 +419,7 @@ impl Expr {
                 a.reads(scope, out);
                 b.reads(scope, out);
             }
-            Expr::Like { expr, .. } => expr.reads(scope, out),
+            Expr::Like { expr, .. } | Expr::InQuery { expr, .. } => expr.reads(scope, out),
             Expr::In { expr, list, .. } => {
                 expr.reads(scope, out);
                 list.iter().for_each(|e| e.reads(scope, out));
@@ -373,6 +467,11 @@ impl Expr {
             } => Expr::In {
                 expr: sub(expr, lift),
                 list: list.iter().map(|e| e.lift_aggregates(lift)).collect(),
+                negated: *negated,
+            },
+            Expr::InQuery { expr, id, negated } => Expr::InQuery {
+                expr: sub(expr, lift),
+                id: *id,
                 negated: *negated,
             },
             Expr::Call(f, args) => {

@@ -7,9 +7,11 @@
 
 use super::ast::*;
 use super::error::{ParseError, Pos};
+use super::subquery::Found;
 use super::value::{Owned, Value};
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Where a source field comes from.
 #[derive(Debug, Clone, PartialEq)]
@@ -76,6 +78,12 @@ pub enum CExpr {
     },
     /// Into a map or list that `jsonParse` made: `js.accounts[0].id`.
     Path(Box<CExpr>, Vec<PathStep>),
+    /// `expr in (SOURCE ...)`: the value is a key of the subquery's results.
+    InFound {
+        expr: Box<CExpr>,
+        found: Arc<Found>,
+        negated: bool,
+    },
 }
 
 /// One step into a map or a list.
@@ -105,6 +113,15 @@ pub enum Step {
         index: std::sync::Arc<super::lookup::Index>,
         /// (the table's column, the slot)
         outputs: Vec<(usize, usize)>,
+    },
+    /// One record per row of the right side whose key equals `key`, its columns into slots;
+    /// with `keep_unmatched`, a record without one goes on with them missing.
+    Join {
+        key: CExpr,
+        found: Arc<Found>,
+        /// (the right side's column, the slot)
+        outputs: Vec<(usize, usize)>,
+        keep_unmatched: bool,
     },
 }
 
@@ -163,6 +180,9 @@ pub struct Plan {
     /// Text every matching raw line must contain (from the first filters), to skip the rest
     /// without parsing them.
     pub prefilter: Vec<String>,
+    /// Does the query choose its columns (`fields`, `display`, `stats`...), rather than show
+    /// its events' `@timestamp` and `@message`?
+    pub chooses: bool,
 }
 
 /// Rows a query returns unless it says otherwise: "If you omit limit, the query defaults to
@@ -178,13 +198,16 @@ const MAX_UNNEST: usize = 8;
 struct Space {
     names: Vec<String>,
     index: HashMap<String, usize>,
+    /// The results of the query's subqueries, by number.
+    found: Arc<[Arc<Found>]>,
 }
 
 impl Space {
-    fn new() -> Space {
+    fn new(found: Arc<[Arc<Found>]>) -> Space {
         Space {
             names: Vec::new(),
             index: HashMap::new(),
+            found,
         }
     }
 
@@ -209,6 +232,7 @@ fn is_row_local(c: &Command) -> bool {
             | Command::Display(_)
             | Command::Unnest { .. }
             | Command::Lookup { .. }
+            | Command::Join(_)
     )
 }
 
@@ -273,7 +297,21 @@ impl Shown {
     }
 }
 
-pub fn compile(query: &Query, tables: &super::lookup::Tables) -> Result<Plan, ParseError> {
+/// The plan of `query`, whose subqueries found `found` (by number; empty rows to plan it
+/// before they run).
+pub fn compile(
+    query: &Query,
+    tables: &super::lookup::Tables,
+    found: &[Arc<Found>],
+) -> Result<Plan, ParseError> {
+    let found: Arc<[Arc<Found>]> = match found.len() == query.subqueries.len() {
+        true => found.into(),
+        false => query
+            .subqueries
+            .iter()
+            .map(|s| Arc::new(Found::new(s.wanted.clone(), Vec::new())))
+            .collect(),
+    };
     let unnests = query
         .commands
         .iter()
@@ -304,7 +342,7 @@ pub fn compile(query: &Query, tables: &super::lookup::Tables) -> Result<Plan, Pa
 
     // The record space: source fields first (every name read before anything defines it),
     // then what the commands define.
-    let mut space = Space::new();
+    let mut space = Space::new(found.clone());
     let mut sources = Vec::new();
     let record_commands = match stats_at {
         Some(at) => &query.commands[..=at],
@@ -340,6 +378,7 @@ pub fn compile(query: &Query, tables: &super::lookup::Tables) -> Result<Plan, Pa
             (&mut shown, &fallback),
             tables,
         )?;
+        let chooses = shown.display.is_some() || !shown.names.is_empty();
         let output = shown.resolve(fallback, &mut space);
         return Ok(Plan {
             sources,
@@ -350,6 +389,7 @@ pub fn compile(query: &Query, tables: &super::lookup::Tables) -> Result<Plan, Pa
             ops,
             output,
             prefilter,
+            chooses,
         });
     };
     let pattern = match &query.commands[at] {
@@ -361,7 +401,7 @@ pub fn compile(query: &Query, tables: &super::lookup::Tables) -> Result<Plan, Pa
         (_, Some((aggs, by))) => (aggs, by),
         _ => unreachable!("stats_at points at stats or pattern"),
     };
-    let mut rows = Space::new();
+    let mut rows = Space::new(found);
     let first = stats(aggs, by, &space, timestamp, &mut rows)?;
     // `fields` after `stats` chooses the columns shown.
     let mut after = Shown::default();
@@ -402,6 +442,7 @@ pub fn compile(query: &Query, tables: &super::lookup::Tables) -> Result<Plan, Pa
         ops,
         output,
         prefilter,
+        chooses: true,
     })
 }
 
@@ -573,6 +614,17 @@ fn source_names<'a>(commands: &'a [Command]) -> Vec<&'a str> {
             Command::AddTotals(t) => {
                 read(t.fields.iter().map(String::as_str).collect(), &defined);
                 defined.push(t.fieldname.as_str());
+            }
+            // The left alias's fields are the record's own; the right alias's come with it.
+            Command::Join(j) => {
+                let left = j.left_reads.iter().filter_map(|n| Join::strip(&j.left, n));
+                read(left.chain([j.left_key.as_str()]).collect(), &defined);
+                defined.extend(
+                    j.left_reads
+                        .iter()
+                        .chain(&j.right_reads)
+                        .map(String::as_str),
+                );
             }
             Command::Limit(_) | Command::Diff(_) => {}
         }
@@ -774,6 +826,35 @@ fn row_command(
                 outputs,
             }]
         }
+        Command::Join(j) => {
+            let found = space.found[j.source].clone();
+            let mut steps = Vec::new();
+            // `api.status` is the record's `status`, read before the join adds the right side.
+            for name in &j.left_reads {
+                let inner = Join::strip(&j.left, name).expect("read through the alias");
+                let value = expr(&Expr::Field(inner.to_string()), space, timestamp)?;
+                steps.push(Step::Assign(space.define(name), value));
+            }
+            let key = expr(&Expr::Field(j.left_key.clone()), space, timestamp)?;
+            let outputs = j
+                .right_reads
+                .iter()
+                .map(|name| {
+                    let inner = Join::strip(&j.right, name).expect("read through the alias");
+                    let column = found
+                        .column(inner)
+                        .expect("the subquery returns what is read");
+                    (column, space.define(name))
+                })
+                .collect();
+            steps.push(Step::Join {
+                key,
+                found,
+                outputs,
+                keep_unmatched: j.keep_unmatched,
+            });
+            steps
+        }
         other => return Err(unsupported(&format!("`{}` here", other.name()))),
     })
 }
@@ -813,6 +894,15 @@ fn expr(e: &Expr, space: &Space, timestamp: usize) -> Result<CExpr, ParseError> 
                 .collect::<Result<_, _>>()?,
             negated: *negated,
         },
+        Expr::InQuery {
+            expr: a,
+            id,
+            negated,
+        } => CExpr::InFound {
+            expr: sub(a)?,
+            found: space.found[*id].clone(),
+            negated: *negated,
+        },
         Expr::Call(f, args) => CExpr::Call(
             *f,
             args.iter()
@@ -842,6 +932,12 @@ fn prefilter(query: &Query, prefix_end: usize) -> Vec<String> {
             Command::Parse { names, .. } => defined.extend(names.iter().map(String::as_str)),
             Command::Unnest { into, .. } => defined.push(into.as_str()),
             Command::Lookup { outputs, .. } => defined.extend(outputs.iter().map(String::as_str)),
+            Command::Join(j) => defined.extend(
+                j.left_reads
+                    .iter()
+                    .chain(&j.right_reads)
+                    .map(String::as_str),
+            ),
             _ => {}
         }
     }

@@ -104,7 +104,7 @@ pub fn join(current: Outcome, previous: Outcome) -> Outcome {
     rows.sort_by(|a, b| change(b).partial_cmp(&change(a)).unwrap_or(Ordering::Equal));
     let mut unreadable_examples = current.unreadable_examples;
     unreadable_examples.extend(previous.unreadable_examples);
-    unreadable_examples.truncate(5);
+    unreadable_examples.truncate(super::run::EXAMPLES);
     Outcome {
         columns: COLUMNS.iter().map(|c| c.to_string()).collect(),
         rows,
@@ -113,6 +113,7 @@ pub fn join(current: Outcome, previous: Outcome) -> Outcome {
         bytes_scanned: current.bytes_scanned + previous.bytes_scanned,
         unreadable: current.unreadable + previous.unreadable,
         unreadable_examples,
+        notes: [current.notes, previous.notes].concat(),
     }
 }
 

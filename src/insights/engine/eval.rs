@@ -41,6 +41,17 @@ impl CExpr {
                     .any(|e| compare(&v, e, row) == Some(Ordering::Equal));
                 Value::Bool(hit != *negated)
             }
+            CExpr::InFound {
+                expr,
+                found,
+                negated,
+            } => {
+                let hit = expr
+                    .eval(row)
+                    .text()
+                    .is_some_and(|t| !found.matching(&t).is_empty());
+                Value::Bool(hit != *negated)
+            }
             CExpr::Call(f, args) => call(*f, args, row),
             CExpr::TimeBin { ms, timestamp } => match row.get(*timestamp) {
                 Some(Value::Time(t)) => Value::Time(t.div_euclid(*ms) * ms),
@@ -432,6 +443,40 @@ fn expand<'a>(
                         .map(|r| Value::Str(Cow::Owned(r[*column].clone())))
                         .unwrap_or(Value::Null);
                 }
+            }
+            Step::Join {
+                key,
+                found,
+                outputs,
+                keep_unmatched,
+            } => {
+                let key = key.eval(row).text().map(Cow::into_owned);
+                let matches = key
+                    .as_deref()
+                    .map(|k| found.matching(k))
+                    .unwrap_or_default();
+                if matches.is_empty() {
+                    if !keep_unmatched {
+                        return;
+                    }
+                    for (_, slot) in outputs {
+                        row[*slot] = Value::Null;
+                    }
+                    continue;
+                }
+                // A record for each match, as `unnest` makes one for each item.
+                for &m in matches {
+                    if *budget == 0 {
+                        return;
+                    }
+                    *budget -= 1;
+                    let mut copy = row.to_vec();
+                    for (column, slot) in outputs {
+                        copy[*slot] = found.rows[m][*column].clone();
+                    }
+                    expand(&steps[i + 1..], &mut copy, emit, budget);
+                }
+                return;
             }
             Step::Unnest { input, slot } => {
                 // Recursion as deep as the query's `unnest` commands (bounded when compiled).

@@ -577,7 +577,7 @@ mod tests {
     use super::*;
 
     fn extract<'a>(query: &str, ev: Event<'a>) -> Vec<(String, Value<'a>)> {
-        let plan = compile(&parse(query).unwrap(), &Default::default()).unwrap();
+        let plan = compile(&parse(query).unwrap(), &Default::default(), &[]).unwrap();
         let x = Extractor::new(&plan);
         let mut row = vec![Value::Null; plan.record_slots];
         x.fill(&ev, &mut row).unwrap();
@@ -690,7 +690,7 @@ mod tests {
 
     #[test]
     fn broken_json_is_unreadable() {
-        let plan = compile(&parse("fields level").unwrap(), &Default::default()).unwrap();
+        let plan = compile(&parse("fields level").unwrap(), &Default::default(), &[]).unwrap();
         let x = Extractor::new(&plan);
         let mut row = vec![Value::Null; plan.record_slots];
         assert_eq!(

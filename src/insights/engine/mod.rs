@@ -18,10 +18,11 @@ mod parser;
 mod pattern;
 mod run;
 pub mod source;
+mod subquery;
 pub mod value;
 
 pub use error::ParseError;
-pub use run::{Input, Outcome, OwnedEvent, Range, RunError, Stream};
+pub use run::{Feed, Input, Outcome, OwnedEvent, Range, RunError, Stream};
 
 use ast::Command;
 
@@ -35,6 +36,16 @@ pub struct Prepared {
     plan: compile::Plan,
     /// What a trailing `diff` compares with; the plan is the query without it.
     diff: Option<diff::Previous>,
+    subplans: Box<Subplans>,
+}
+
+/// What running a query's subqueries takes; boxed, as most queries have none.
+#[derive(Debug, Clone)]
+struct Subplans {
+    /// Each subquery's plan, by number (`subquery::plan`).
+    plans: Vec<compile::Plan>,
+    /// The lookup tables, to plan the query again with what its subqueries found.
+    tables: lookup::Tables,
 }
 
 pub fn prepare(text: &str) -> Result<Prepared, ParseError> {
@@ -45,8 +56,21 @@ pub fn prepare(text: &str) -> Result<Prepared, ParseError> {
 pub fn prepare_with(text: &str, tables: &lookup::Tables) -> Result<Prepared, ParseError> {
     let mut query = parser::parse(text)?;
     let diff = take_diff(&mut query)?;
-    let plan = compile::compile(&query, tables)?;
-    Ok(Prepared { query, plan, diff })
+    let plans = query
+        .subqueries
+        .iter()
+        .map(|s| subquery::plan(s, tables))
+        .collect::<Result<_, _>>()?;
+    let plan = compile::compile(&query, tables, &[])?;
+    Ok(Prepared {
+        query,
+        plan,
+        diff,
+        subplans: Box::new(Subplans {
+            plans,
+            tables: tables.clone(),
+        }),
+    })
 }
 
 /// A trailing `diff`, taken off the query. "Comparison queries return only patterns": a query
@@ -66,6 +90,12 @@ fn take_diff(query: &mut ast::Query) -> Result<Option<diff::Previous>, ParseErro
     let Command::Diff(previous) = query.commands[last] else {
         return Ok(None);
     };
+    if let Some(s) = query.subqueries.first() {
+        return Err(ParseError::new(
+            s.at,
+            "the local engine does not support `diff` with a join or subquery",
+        ));
+    }
     if let Some(i) = query
         .commands
         .iter()
@@ -122,16 +152,72 @@ impl Prepared {
         self.diff
     }
 
+    /// The subqueries (joins' right sides included), in the order [`Prepared::run`] takes
+    /// what each reads.
+    pub fn subqueries(&self) -> &[ast::Subquery] {
+        &self.query.subqueries
+    }
+
+    /// The query over `main`, each subquery first over its `sources` (in the order of
+    /// [`Prepared::subqueries`]), all in `range`.
+    pub fn run(&self, main: Feed, sources: &[Feed], range: Range) -> Result<Outcome, RunError> {
+        let plans = &self.subplans.plans;
+        if sources.len() != plans.len() {
+            return Err(RunError(format!(
+                "the query has {} subqueries; logs were given for {}",
+                plans.len(),
+                sources.len()
+            )));
+        }
+        let mut found = Vec::new();
+        let mut inner = Vec::new();
+        for ((plan, s), feed) in plans.iter().zip(&self.query.subqueries).zip(sources) {
+            let mut out = run::run_feed(plan, *feed, range)?;
+            let capped = out.rows.len() >= DEFAULT_ROWS
+                && !s
+                    .query
+                    .commands
+                    .iter()
+                    .any(|c| matches!(c, Command::Limit(_)));
+            if capped {
+                out.notes.push(format!(
+                    "the subquery over {} returned {DEFAULT_ROWS} rows, the most a query returns: rows past them were not read (narrow it, or give it a limit)",
+                    s.group
+                ));
+            }
+            let rows = std::mem::take(&mut out.rows);
+            found.push(std::sync::Arc::new(subquery::Found::new(
+                out.columns.clone(),
+                rows,
+            )));
+            inner.push(out);
+        }
+        let plan = match found.is_empty() {
+            true => std::borrow::Cow::Borrowed(&self.plan),
+            false => std::borrow::Cow::Owned(
+                compile::compile(&self.query, &self.subplans.tables, &found)
+                    .map_err(|e| RunError(e.to_string()))?,
+            ),
+        };
+        let mut outcome = run::run_feed(&plan, main, range)?;
+        for out in inner {
+            outcome.absorb(out);
+        }
+        Ok(outcome)
+    }
+
     pub fn run_inputs(&self, inputs: &[Input], range: Range) -> Result<Outcome, RunError> {
-        run::run_inputs(&self.plan, inputs, range)
+        self.run(Feed::Inputs(inputs), &[], range)
     }
 
     /// Is the query only `filter` commands (what `logs tail --filter` takes)?
     pub fn filters_only(&self) -> bool {
-        self.query
-            .commands
-            .iter()
-            .all(|c| matches!(c, Command::Filter(_)))
+        self.query.subqueries.is_empty()
+            && self
+                .query
+                .commands
+                .iter()
+                .all(|c| matches!(c, Command::Filter(_)))
     }
 
     /// Which events pass the query's filters, in order.
@@ -139,8 +225,8 @@ impl Prepared {
         run::matching(&self.plan, events)
     }
 
-    pub fn run_events(&self, events: &[OwnedEvent], range: Range) -> Outcome {
-        run::run_events(&self.plan, events, range)
+    pub fn run_events(&self, events: &[OwnedEvent], range: Range) -> Result<Outcome, RunError> {
+        self.run(Feed::Events(events), &[], range)
     }
 }
 
@@ -326,7 +412,8 @@ mod tests {
             .collect();
         let out = prepare(query)
             .unwrap_or_else(|e| panic!("{query}: {e}"))
-            .run_events(&events, None);
+            .run_events(&events, None)
+            .unwrap_or_else(|e| panic!("{query}: {e:?}"));
         out.rows
             .iter()
             .map(|r| r.iter().map(Value::display).collect())
@@ -860,7 +947,8 @@ mod tests {
             .as_millisecond();
         let out = prepare("stats count() as c")
             .unwrap()
-            .run_events(&events, Some((start, start + 3_600_000)));
+            .run_events(&events, Some((start, start + 3_600_000)))
+            .unwrap();
         assert_eq!(
             out.rows[0][0].display(),
             "2",

@@ -3,7 +3,7 @@
 
 use super::ast::*;
 use super::compile::MAX_LIMIT;
-use super::error::ParseError;
+use super::error::{ParseError, Pos};
 use super::lexer::{Lexer, Tok};
 use regex::Regex;
 
@@ -19,34 +19,75 @@ pub fn parse(text: &str) -> Result<Query, ParseError> {
     let mut p = Parser {
         lex: Lexer::new(text),
         depth: 0,
+        subqueries: Vec::new(),
+        inner: false,
     };
-    let mut commands = Vec::new();
-    let mut at = Vec::new();
-    loop {
-        let (_, start) = p.lex.peek(false)?;
-        at.push(crate::insights::engine::error::Pos::at(text, start));
-        commands.push(p.command()?);
-        match p.next(false)? {
-            Tok::Pipe => continue,
-            Tok::Eof => break,
-            other => {
-                return Err(p.error_here(format!(
-                    "expected `|` or the end of the query, found {}",
-                    other.describe()
-                )));
-            }
+    let mut query = p.commands()?;
+    match p.next(false)? {
+        Tok::Eof => {}
+        other => {
+            return Err(p.error_here(format!(
+                "expected `|` or the end of the query, found {}",
+                other.describe()
+            )));
         }
     }
-    Ok(Query { commands, at })
+    query.subqueries = p.subqueries;
+    aliases(&mut query);
+    Ok(query)
+}
+
+/// What each join's aliases read in the commands after it, and so what its right side's
+/// results must hold: its key and those fields.
+fn aliases(query: &mut Query) {
+    for i in 0..query.commands.len() {
+        let Command::Join(j) = &query.commands[i] else {
+            continue;
+        };
+        let mut names = Vec::new();
+        query.commands[i + 1..]
+            .iter()
+            .for_each(|c| c.mentions(&mut names));
+        let reads = |alias: &str| {
+            let mut out: Vec<String> = Vec::new();
+            for n in &names {
+                if Join::strip(alias, n).is_some_and(|f| !f.is_empty())
+                    && !out.iter().any(|o| o == n)
+                {
+                    out.push(n.to_string());
+                }
+            }
+            out
+        };
+        let (left_reads, right_reads) = (reads(&j.left), reads(&j.right));
+        let mut wanted = vec![j.right_key.clone()];
+        for n in &right_reads {
+            let field = Join::strip(&j.right, n)
+                .expect("picked by its alias")
+                .to_string();
+            if !wanted.contains(&field) {
+                wanted.push(field);
+            }
+        }
+        query.subqueries[j.source].wanted = wanted;
+        if let Command::Join(j) = &mut query.commands[i] {
+            j.left_reads = left_reads;
+            j.right_reads = right_reads;
+        }
+    }
 }
 
 struct Parser<'a> {
     lex: Lexer<'a>,
     /// Nesting so far along the current path (see [`MAX_DEPTH`]).
     depth: usize,
+    /// The subqueries met so far, in order.
+    subqueries: Vec<Subquery>,
+    /// Inside a subquery, where another is refused.
+    inner: bool,
 }
 
-const UNSUPPORTED_COMMANDS: &[&str] = &["unmask", "anomaly", "join"];
+const UNSUPPORTED_COMMANDS: &[&str] = &["unmask", "anomaly"];
 
 impl<'a> Parser<'a> {
     fn next(&mut self, regex: bool) -> Result<Tok, ParseError> {
@@ -104,6 +145,167 @@ impl<'a> Parser<'a> {
         } else {
             Ok(false)
         }
+    }
+
+    /// Commands separated by `|`, up to what cannot continue them.
+    fn commands(&mut self) -> Result<Query, ParseError> {
+        let mut commands = Vec::new();
+        let mut at = Vec::new();
+        loop {
+            let (_, start) = self.lex.peek(false)?;
+            at.push(Pos::at(self.lex.source(), start));
+            commands.push(self.command()?);
+            if self.peek(false)? != Tok::Pipe {
+                return Ok(Query {
+                    commands,
+                    at,
+                    subqueries: Vec::new(),
+                });
+            }
+            self.next(false)?;
+        }
+    }
+
+    /// `(SOURCE 'group' [| commands])`, as the next subquery; its number.
+    fn subquery(&mut self, joined: bool, wanted: Vec<String>) -> Result<usize, ParseError> {
+        let (_, open) = self.lex.peek(false)?;
+        if self.inner {
+            return Err(self.error_at(
+                open,
+                "subqueries do not nest: a subquery holds no join or subquery (Logs Insights query syntax, subqueries)",
+            ));
+        }
+        self.expect(Tok::LParen, "`(SOURCE '...')`")?;
+        let (tok, at) = self.lex.peek(false)?;
+        if !tok.is_word("source") {
+            return Err(self.error_at(
+                at,
+                format!(
+                    "a subquery starts with SOURCE and a log group in quotes, as in (SOURCE '/aws/lambda/name' | ...); found {}",
+                    tok.describe()
+                ),
+            ));
+        }
+        self.next(false)?;
+        let (tok, group_at) = self.lex.peek(false)?;
+        let group = match tok {
+            Tok::Str(g) if is_log_group_name(&g) => g,
+            other => {
+                return Err(self.error_at(
+                    group_at,
+                    format!(
+                        "expected a log group name in quotes after SOURCE, found {}",
+                        other.describe()
+                    ),
+                ));
+            }
+        };
+        self.next(false)?;
+        let query = if self.peek(false)? == Tok::Pipe {
+            self.next(false)?;
+            self.inner = true;
+            let q = self.commands();
+            self.inner = false;
+            q?
+        } else {
+            Query {
+                commands: Vec::new(),
+                at: Vec::new(),
+                subqueries: Vec::new(),
+            }
+        };
+        self.expect(Tok::RParen, "`|` or `)` closing the subquery")?;
+        self.subqueries.push(Subquery {
+            group,
+            query,
+            at: Pos::at(self.lex.source(), at),
+            joined,
+            wanted,
+        });
+        Ok(self.subqueries.len() - 1)
+    }
+
+    /// `join [type=inner|left] left=L right=R where L.key=R.key (SOURCE 'group' ...)`.
+    fn join(&mut self) -> Result<Command, ParseError> {
+        let (mut kind, mut left, mut right) = (None, None, None);
+        loop {
+            let (tok, at) = self.lex.peek(false)?;
+            let key = match &tok {
+                Tok::Ident(w) => w.to_ascii_lowercase(),
+                _ => break,
+            };
+            let slot = match key.as_str() {
+                "type" => &mut kind,
+                "left" => &mut left,
+                "right" => &mut right,
+                _ => break,
+            };
+            if slot.is_some() {
+                return Err(self.error_at(at, format!("{key}= is given twice")));
+            }
+            self.next(false)?;
+            self.expect(Tok::Op("="), &format!("`=` after {key}"))?;
+            *slot = Some(self.name()?);
+        }
+        let keep_unmatched = match kind.as_deref().map(str::to_ascii_lowercase).as_deref() {
+            None | Some("inner") => false,
+            Some("left") => true,
+            Some(other) => {
+                return Err(
+                    self.error_here(format!("a join's type is inner or left, not `{other}`"))
+                );
+            }
+        };
+        let (Some(left), Some(right)) = (left, right) else {
+            return Err(self.error_here(
+                "a join names both sides: join left=a right=b where a.key=b.key (SOURCE '...')"
+                    .into(),
+            ));
+        };
+        if left == right {
+            return Err(self.error_here(format!(
+                "both sides of the join are called `{left}`: give them different aliases"
+            )));
+        }
+        if !self.eat_word("where")? {
+            return Err(self.error_here(format!(
+                "expected `where {left}.key={right}.key` after the aliases"
+            )));
+        }
+        let (_, keys_at) = self.lex.peek(false)?;
+        let a = self.name()?;
+        self.expect(Tok::Op("="), "`=` between the two keys")?;
+        let b = self.name()?;
+        let side = |alias: &str, name: &str| {
+            Join::strip(alias, name)
+                .filter(|f| !f.is_empty())
+                .map(str::to_string)
+        };
+        let (left_key, right_key) = match (side(&left, &a), side(&right, &b)) {
+            (Some(l), Some(r)) => (l, r),
+            _ => match (side(&left, &b), side(&right, &a)) {
+                (Some(l), Some(r)) => (l, r),
+                _ => {
+                    return Err(self.error_at(
+                        keys_at,
+                        format!(
+                            "a join's keys are written {left}.field={right}.field, not {a}={b}"
+                        ),
+                    ));
+                }
+            },
+        };
+        let source = self.subquery(true, Vec::new())?;
+        Ok(Command::Join(Join {
+            keep_unmatched,
+            left,
+            right,
+            left_key,
+            right_key,
+            source,
+            left_reads: Vec::new(),
+            right_reads: Vec::new(),
+        }))
     }
 
     fn command(&mut self) -> Result<Command, ParseError> {
@@ -187,6 +389,7 @@ impl<'a> Parser<'a> {
             }
             "pattern" => Ok(Command::Pattern(self.expr()?)),
             "addtotals" => self.addtotals(),
+            "join" => self.join(),
             "diff" => {
                 let (tok, at) = self.lex.peek(false)?;
                 match tok {
@@ -212,7 +415,7 @@ impl<'a> Parser<'a> {
             w if UNSUPPORTED_COMMANDS.contains(&w) => {
                 Err(self.error_at(at, format!("the `{word}` command is not supported by the local engine; CloudWatch runs it (`--engine cloudwatch`)")))
             }
-            _ => Err(self.error_at(at, format!("unknown command `{word}` (commands: fields, display, filter, filterIndex, stats, sort, limit, dedup, parse, unnest, lookup, pattern, diff, addtotals)"))),
+            _ => Err(self.error_at(at, format!("unknown command `{word}` (commands: fields, display, filter, filterIndex, stats, sort, limit, dedup, parse, unnest, lookup, pattern, diff, addtotals, join)"))),
         }
     }
 
@@ -562,7 +765,19 @@ impl<'a> Parser<'a> {
             });
         }
         if self.eat_word("in")? {
-            self.expect(Tok::LBracket, "`[` after `in`")?;
+            if self.peek(false)? == Tok::LParen {
+                let wanted = match &left {
+                    Expr::Field(f) => vec![f.clone()],
+                    _ => Vec::new(),
+                };
+                let id = self.subquery(false, wanted)?;
+                return Ok(Expr::InQuery {
+                    expr: Box::new(left),
+                    id,
+                    negated,
+                });
+            }
+            self.expect(Tok::LBracket, "`[` or `(SOURCE ...)` after `in`")?;
             let mut list = Vec::new();
             if self.peek(false)? != Tok::RBracket {
                 loop {
@@ -815,10 +1030,18 @@ fn contains_agg(e: &Expr) -> bool {
         Expr::Field(_) | Expr::Lit(_) | Expr::TimeBin(_) | Expr::Duration(_) => false,
         Expr::Neg(e) | Expr::Not(e) => contains_agg(e),
         Expr::Binary(_, a, b) => contains_agg(a) || contains_agg(b),
-        Expr::Like { expr, .. } => contains_agg(expr),
+        Expr::Like { expr, .. } | Expr::InQuery { expr, .. } => contains_agg(expr),
         Expr::In { expr, list, .. } => contains_agg(expr) || list.iter().any(contains_agg),
         Expr::Call(_, args) => args.iter().any(contains_agg),
     }
+}
+
+/// Log group names: 1 to 512 of letters, digits, `_`, `-`, `/`, `.` and `#` (CreateLogGroup).
+fn is_log_group_name(name: &str) -> bool {
+    (1..=512).contains(&name.len())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'/' | b'.' | b'#'))
 }
 
 /// The column name of an unaliased expression: its text, whitespace collapsed.

@@ -42,6 +42,16 @@ impl Input {
     }
 }
 
+/// Unreadable lines named in an outcome.
+pub(super) const EXAMPLES: usize = 5;
+
+/// What a query reads: files and streams, or events in memory.
+#[derive(Debug, Clone, Copy)]
+pub enum Feed<'a> {
+    Inputs(&'a [Input]),
+    Events(&'a [OwnedEvent]),
+}
+
 /// A reader opened elsewhere (objects streamed from S3), read once.
 #[derive(Clone)]
 pub struct Stream {
@@ -97,6 +107,21 @@ pub struct Outcome {
     /// 4 MiB), with the first few places and why.
     pub unreadable: u64,
     pub unreadable_examples: Vec<String>,
+    /// What a reader should know of how the rows came about (a subquery cut short).
+    pub notes: Vec<String>,
+}
+
+impl Outcome {
+    /// Counts in what a subquery read, and its notes.
+    pub fn absorb(&mut self, inner: Outcome) {
+        self.records_scanned += inner.records_scanned;
+        self.bytes_scanned += inner.bytes_scanned;
+        self.unreadable += inner.unreadable;
+        let room = EXAMPLES.saturating_sub(self.unreadable_examples.len());
+        self.unreadable_examples
+            .extend(inner.unreadable_examples.into_iter().take(room));
+        self.notes.extend(inner.notes);
+    }
 }
 
 #[derive(Debug)]
@@ -154,6 +179,13 @@ pub fn run_inputs(plan: &Plan, inputs: &[Input], range: Range) -> Result<Outcome
     outcome.records_scanned += reader.unreadable;
     outcome.unreadable += reader.unreadable;
     Ok(outcome)
+}
+
+pub fn run_feed(plan: &Plan, feed: Feed, range: Range) -> Result<Outcome, RunError> {
+    match feed {
+        Feed::Inputs(inputs) => run_inputs(plan, inputs, range),
+        Feed::Events(events) => Ok(run_events(plan, events, range)),
+    }
 }
 
 /// Events already in memory (fetched from CloudWatch Logs).
@@ -922,7 +954,7 @@ fn finish(plan: &Plan, partials: Vec<Worker<'_>>, mut places: Vec<Place>) -> Out
     examples.append(&mut places);
     outcome.unreadable_examples = examples
         .into_iter()
-        .take(5)
+        .take(EXAMPLES)
         .map(|p| p.describe(&breaks))
         .collect();
     let mut table: Vec<Vec<Owned>> = if let Some(stats) = &plan.stats {

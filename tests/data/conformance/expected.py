@@ -105,7 +105,7 @@ def count_distinct(values):
     return float(len({v for v in values if v is not None}))
 
 
-def compute(name, evs):
+def compute(name, evs, sources):
     r = reports(evs)
     field = lambda g, f: [get(e, f) for e in g]
     scaled = lambda g, f, d: [None if get(e, f) is None else get(e, f) / d for e in g]
@@ -203,6 +203,8 @@ def compute(name, evs):
         return sort_desc(rows, lambda x: x["n"])[:10]
     if name.startswith("addtotals-"):
         return addtotals(name, evs)
+    if name.startswith("join-") or name.startswith("subquery-"):
+        return correlate(name, evs, sources)
     if name == "pattern-message":
         return patterns([e["message"] for e in evs])
     if name == "pattern-errors":
@@ -308,6 +310,36 @@ def addtotals(name, evs):
     return [row(columns, [r[c] for c in columns]) for r in rows]
 
 
+def correlate(name, evs, sources):
+    """The join and subqueries pages' examples: records of one log group with those of another
+    (`# with:` GROUP=LOG) sharing a requestId."""
+    if name == "join-api-gateway-with-lambda":
+        lam = {}
+        for e in sources["/aws/lambda/my-function"]:
+            lam.setdefault(get(e, "requestId"), []).append(e)
+        pairs = [(a, b) for a in evs if (get(a, "status") or 0) >= 500 for b in lam.get(get(a, "requestId"), [])]
+        pairs = sort_desc(pairs, lambda p: get(p[0], "latency"))
+        columns = ["api.requestId", "api.status", "api.latency", "lambda.duration", "lambda.memoryUsed"]
+        return [row(columns, [get(a, "requestId"), get(a, "status"), get(a, "latency"),
+                              get(b, "duration"), get(b, "memoryUsed")]) for a, b in pairs]
+    if name == "subquery-downstream-errors":
+        failed = {get(e, "requestId") for e in sources["/aws/lambda/database-service"]
+                  if get(e, "errorType") == "DatabaseConnectionTimeout"}
+        hits = sort_desc([e for e in evs if get(e, "requestId") in failed], lambda e: e["ts"])
+        columns = ["@timestamp", "requestId", "endpoint", "userId", "responseTime"]
+        return [row(columns, [fmt_ts(e["ts"])] + [get(e, c) for c in columns[1:]]) for e in hits]
+    if name == "subquery-repeated-failures":
+        failures = {}
+        for e in sources["/aws/lambda/payment-processor"]:
+            if get(e, "status") == "FAILED":
+                failures[get(e, "requestId")] = failures.get(get(e, "requestId"), 0) + 1
+        repeated = {k for k, n in failures.items() if n > 3}
+        hits = sorted((e for e in evs if get(e, "requestId") in repeated), key=lambda e: e["ts"])
+        columns = ["@timestamp", "requestId", "customerId", "amount", "failureReason"]
+        return [row(columns, [fmt_ts(e["ts"])] + [get(e, c) for c in columns[1:]]) for e in hits]
+    raise SystemExit(f"no expected values for {name}")
+
+
 def unnest(v):
     """unnest: a list's items; anything else but null is a list of one."""
     if v is None:
@@ -322,7 +354,8 @@ def main():
         name = file.removesuffix(".insights")
         text = open(os.path.join(qdir, file), encoding="utf-8").read()
         inputs = re.search(r"^# input: (.+)$", text, re.M).group(1).split()
-        out[name] = {log: compute(name, read(log)) for log in inputs}
+        sources = {g: read(log) for g, log in re.findall(r"^# with: (.+)=(.+)$", text, re.M)}
+        out[name] = {log: compute(name, read(log), sources) for log in inputs}
     with open(os.path.join(HERE, "expected.json"), "w", encoding="utf-8") as f:
         json.dump(out, f, ensure_ascii=False, indent=1, sort_keys=True)
         f.write("\n")

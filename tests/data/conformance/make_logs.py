@@ -18,6 +18,14 @@ sample queries read, as CloudWatch Logs exports them to S3 (`<ISO timestamp> <me
   JSON string (trimmedData), as the unnest page's examples read them.
 - totals.log: JSON lines with the fields the addtotals page's examples sum (a, b, price, tax,
   qty, val, x), numbers, numbers as text, words, true/false and missing values among them.
+- apigw-access.log and lambda-app.log: API Gateway access log records (requestId, status,
+  latency) and the Lambda function's records of the same requests (requestId, duration,
+  memoryUsed), some requests without a Lambda record and some records without a request: what
+  the join page's first example correlates.
+- services.log, database-service.log and payment-processor.log: a main service's request
+  records (requestId, endpoint, userId, responseTime, customerId, amount, failureReason) and two
+  downstream services' records of some of them (errorType; payment status): what the
+  subqueries page's two examples read.
 
 Deterministic: run from the repository root, python3 tests/data/conformance/make_logs.py.
 """
@@ -213,6 +221,43 @@ def totals(rng):
     return lines
 
 
+def correlated(rng):
+    """Records of one set of requests in several log groups, keyed by requestId."""
+    t = START
+    api, fn, main, db, pay = [], [], [], [], []
+    latencies = rng.sample(range(20, 5000), 150)
+    for i in range(150):
+        t = t + timedelta(milliseconds=rng.randint(1_000, 30_000))
+        rid = f"req-{i:04d}"
+        status = rng.choice([200, 200, 200, 201, 404, 500, 502, 503, 504])
+        api.append((t, json.dumps({"requestId": rid, "status": status, "latency": latencies[i]}, separators=(",", ":"))))
+        if rng.random() < 0.8:
+            took = round(latencies[i] * rng.uniform(0.5, 0.95), 2)
+            fn.append((t + timedelta(milliseconds=5), json.dumps(
+                {"requestId": rid, "duration": took, "memoryUsed": rng.randint(60, 512)}, separators=(",", ":"))))
+        e = {"requestId": rid, "endpoint": rng.choice(["/goals", "/goals/{id}", "/subgoals", "/tasks"]),
+             "userId": f"u-{rng.randint(1, 20)}", "responseTime": latencies[i]}
+        if rng.random() < 0.5:
+            e.update({"customerId": f"c-{rng.randint(1, 15)}", "amount": round(rng.uniform(1, 300), 2),
+                      "failureReason": rng.choice(["card_declined", "timeout", "insufficient_funds", None])})
+            if e["failureReason"] is None:
+                del e["failureReason"]
+        main.append((t, json.dumps(e, separators=(",", ":"))))
+        if rng.random() < 0.4:
+            db.append((t + timedelta(milliseconds=3), json.dumps(
+                {"requestId": rid, "errorType": rng.choice(["DatabaseConnectionTimeout", "DeadlockDetected", "DatabaseConnectionTimeout"])},
+                separators=(",", ":"))))
+        for attempt in range(rng.choice([0, 0, 1, 2, 4, 5])):
+            pay.append((t + timedelta(milliseconds=10 + attempt), json.dumps(
+                {"requestId": rid, "attempt": attempt + 1, "status": rng.choice(["FAILED", "FAILED", "SUCCEEDED"])},
+                separators=(",", ":"))))
+    # A Lambda record of a request the API did not log, and a downstream record of none.
+    fn.append((t + timedelta(seconds=1), json.dumps({"requestId": "req-orphan", "duration": 12.5, "memoryUsed": 64}, separators=(",", ":"))))
+    db.append((t + timedelta(seconds=1), json.dumps({"requestId": "req-orphan", "errorType": "DatabaseConnectionTimeout"}, separators=(",", ":"))))
+    return {"apigw-access.log": api, "lambda-app.log": fn, "services.log": main,
+            "database-service.log": db, "payment-processor.log": pay}
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rng = random.Random(20261130)
@@ -224,6 +269,9 @@ def main():
     write("sns-sms.log", sns(rng))
     write("payloads.log", payloads(rng))
     write("totals.log", totals(rng))
+    # Its own generator, so that the logs above stay as they were.
+    for name, lines in correlated(random.Random(20261205)).items():
+        write(name, sorted(lines, key=lambda x: x[0]))
 
 
 if __name__ == "__main__":
