@@ -1107,6 +1107,11 @@ mod tests {
             ("stats count() as n by a | stats max(n)", "second stats"),
             ("fields jsonParse(@message) as j", "jsonparse"),
             ("stats sortsLast(a)", "sortsLast"),
+            (
+                "join left=a right=b where a.k=b.k (SOURCE 'g') | fields b.x",
+                "join",
+            ),
+            ("filter k in (SOURCE 'g' | fields k)", "subqueries"),
         ] {
             let e = sql(q).unwrap_err();
             assert!(e.message.contains(what), "{q}: {e}");

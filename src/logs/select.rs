@@ -22,6 +22,12 @@ pub fn parse_filter(expr: &str) -> Result<Prepared> {
             }
             Error::usage(format!("--filter: {e}"))
         })?;
+    if !prepared.subqueries().is_empty() {
+        return Err(Error::usage(
+            "--filter reads the events tailed; a subquery reads another log group",
+        )
+        .with_hint("run it with `query run --text`"));
+    }
     if !prepared.filters_only() {
         return Err(
             Error::usage("--filter takes one filter expression, not further commands").with_hint(
@@ -209,6 +215,17 @@ mod tests {
             ev("a", 8, "later"),
         ]);
         assert_eq!(shown(&second), [(3, false), (5, true), (7, false)]);
+    }
+
+    #[test]
+    fn a_filter_is_one_expression_over_the_events_tailed() {
+        for (expr, says) in [
+            ("x = 1 | stats count()", "not further commands"),
+            ("requestId in (SOURCE 'g' | fields requestId)", "another log group"),
+        ] {
+            let e = parse_filter(expr).map(|_| ()).unwrap_err().to_string();
+            assert!(e.contains(says), "{expr}: {e}");
+        }
     }
 
     #[test]

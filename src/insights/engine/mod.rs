@@ -252,6 +252,8 @@ mod tests {
             "ispresent(", "coalesce(", "datefloor(", "*", "unnest", "into", "jsonParse(", "jsonStringify(",
             "x", "x.a", "x[0]", "x.a[1].b", "pattern", "@message", "@sampleCount", "@ratio",
             "addtotals", "col=true", "row=false", "fieldname=T",
+            "join", "type=left", "left=a", "right=b", "where", "a.x=b.x", "a.x", "b.error.code", "(SOURCE 'g'",
+            "in (SOURCE 'g' | fields x)", "(SOURCE 'g' | stats count() by x)",
         ]), 0..24)) {
             // What compiles also runs.
             if let Ok(q) = prepare(&tokens.join(" ")) {
@@ -259,7 +261,8 @@ mod tests {
                     .iter()
                     .map(|m| OwnedEvent { message: m.to_string(), timestamp: Some(0), stream: None, log: None, ingestion: None })
                     .collect();
-                let _ = q.run_events(&events, None);
+                let sources = vec![Feed::Events(&events); q.subqueries().len()];
+                let _ = q.run(Feed::Events(&events), &sources, None);
             }
         }
     }
