@@ -221,7 +221,10 @@ mod tests {
     fn a_filter_is_one_expression_over_the_events_tailed() {
         for (expr, says) in [
             ("x = 1 | stats count()", "not further commands"),
-            ("requestId in (SOURCE 'g' | fields requestId)", "another log group"),
+            (
+                "requestId in (SOURCE 'g' | fields requestId)",
+                "another log group",
+            ),
         ] {
             let e = parse_filter(expr).map(|_| ()).unwrap_err().to_string();
             assert!(e.contains(says), "{expr}: {e}");

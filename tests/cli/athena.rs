@@ -398,6 +398,35 @@ fn a_month_archived_answers_on_athena_as_on_cloudwatch() -> Result<(), Failed> {
             .contains("export objects streamed"),
         "{archived}"
     );
+    // A subquery's SOURCE streamed from the archive as well (`--source GROUP=s3://…`).
+    let within = r#"filter level = "ERROR" and error.code in (
+            SOURCE 'task-generation' | filter error.code = "AI_ERROR" | fields error.code)
+        | stats count() as count by error.code"#;
+    let source = format!("task-generation={url}");
+    let (code, got) = env.json(&[
+        "query",
+        "run",
+        "--text",
+        within,
+        "--log-group",
+        "task-generation",
+        "--since",
+        "30d",
+        "--local",
+        url,
+        "--source",
+        &source,
+    ]);
+    assert_eq!(code, 0, "{got}");
+    let ai: Vec<&serde_json::Value> = archived["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["error.code"] == "AI_ERROR")
+        .collect();
+    assert_eq!(ai.len(), 1, "{archived}");
+    assert_eq!(got["rows"], serde_json::json!([ai[0]]), "{got}");
+
     // The same days read from CloudWatch: the whole days before today that were archived.
     let today = jiff::Timestamp::now()
         .to_zoned(jiff::tz::TimeZone::UTC)
