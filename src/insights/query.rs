@@ -408,11 +408,13 @@ pub async fn run(ctx: &Context, lib: &Library, opts: RunOptions) -> Result<Query
     let limit = opts.limit.unwrap_or(engine::DEFAULT_ROWS);
     if local {
         let prepared = prepared.expect("checked above").clone();
+        // Checked before anything is read.
+        let source_files = source_files(&prepared, &opts.sources)?;
         let read = |range| local_inputs(ctx, &opts.local, &groups, env, range);
         let (inputs, archived) = read(range).await?;
         report.notes.extend(archived.iter().cloned());
         let mut sources = Vec::new();
-        for (group, file) in source_files(&prepared, &opts.sources)? {
+        for (group, file) in source_files {
             let (inputs, streamed) =
                 local_inputs(ctx, &[file], std::slice::from_ref(&group), env, range).await?;
             report.notes.extend(streamed);

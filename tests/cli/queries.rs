@@ -20,6 +20,7 @@ tests![
     sandbox_cloudwatch_engine_and_sync,
     source_selects_the_log_groups_as_log_group_does,
     joins_and_subqueries_fetch_the_group_their_source_names,
+    over_files_each_source_needs_its_file,
 ];
 
 pub fn corpus() -> Vec<PathBuf> {
@@ -849,5 +850,50 @@ fn joins_and_subqueries_fetch_the_group_their_source_names() -> Result<(), Faile
     // Files for SOURCE belong to --local; CloudWatch reads the group itself.
     let (code, got) = run(join, &["--source", "ai-generation-worker=x.log"]);
     assert_eq!(code, 64, "{got}");
+    Ok(())
+}
+
+/// With --local, a join's SOURCE reads the file --source gives it; a SOURCE without one, or a
+/// --source nothing reads, is bad input before anything is read.
+fn over_files_each_source_needs_its_file() -> Result<(), Failed> {
+    let logs = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/conformance/logs");
+    let query = "filter status >= 500
+        | join left=api right=fn where api.requestId=fn.requestId (SOURCE '/aws/lambda/my-function')
+        | stats count() as n";
+    let lambda = format!(
+        "/aws/lambda/my-function={}",
+        logs.join("lambda-app.log").display()
+    );
+    let run = |extra: &[&str]| {
+        bare_cmd()
+            .args(["query", "run", "--text", query, "-o", "json"])
+            .args(extra)
+            .arg("--local")
+            .arg(logs.join("apigw-access.log"))
+            .output()
+    };
+    let out = run(&["--source", &lambda])?;
+    assert_eq!(out.status.code(), Some(0));
+    let got: Value = serde_json::from_slice(&out.stdout)?;
+    assert!(got["rows"][0]["n"].as_f64().unwrap() > 0.0, "{got}");
+    for (extra, says) in [
+        (
+            vec![],
+            "SOURCE '/aws/lambda/my-function' (line 2, column 68) reads another log group",
+        ),
+        (
+            vec!["--source", &lambda, "--source", "/aws/lambda/other=x.log"],
+            "--source /aws/lambda/other: the query has no SOURCE",
+        ),
+        (
+            vec!["--source", "/aws/lambda/my-function=-"],
+            "give a file or s3:// URL",
+        ),
+    ] {
+        let out = run(&extra)?;
+        let stderr = String::from_utf8(out.stderr)?;
+        assert_eq!(out.status.code(), Some(64), "{extra:?}: {stderr}");
+        assert!(stderr.contains(says), "{extra:?}: {stderr}");
+    }
     Ok(())
 }
