@@ -99,8 +99,9 @@ fn state_of(objects: usize, day: Date, now: Timestamp) -> Result<(&'static str, 
         0 if now < from => (
             "not yet",
             Some(format!(
-                "its logs can take until {} to be exportable (12 hours after the day)",
-                from.strftime("%Y-%m-%d %H:%M UTC")
+                "its logs can take until {} to be exportable ({} hours after the day)",
+                from.strftime("%Y-%m-%d %H:%M UTC"),
+                SETTLE.as_secs() / 3_600
             )),
         ),
         0 => ("to export", None),
