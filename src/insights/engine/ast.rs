@@ -91,6 +91,14 @@ pub struct Join {
 }
 
 impl Join {
+    /// The names the join defines: those read through either alias after it.
+    pub fn defines(&self) -> impl Iterator<Item = &str> {
+        self.left_reads
+            .iter()
+            .chain(&self.right_reads)
+            .map(String::as_str)
+    }
+
     /// `alias.rest` as `rest`.
     pub fn strip<'n>(alias: &str, name: &'n str) -> Option<&'n str> {
         name.strip_prefix(alias)?.strip_prefix('.')
@@ -159,10 +167,7 @@ impl Command {
                 out.extend(t.fields.iter().map(String::as_str));
                 out.push(&t.fieldname);
             }
-            Command::Join(j) => {
-                out.extend(j.left_reads.iter().map(String::as_str));
-                out.extend(j.right_reads.iter().map(String::as_str));
-            }
+            Command::Join(j) => out.extend(j.defines()),
             Command::Limit(_) | Command::Diff(_) => {}
         }
     }

@@ -619,12 +619,7 @@ fn source_names<'a>(commands: &'a [Command]) -> Vec<&'a str> {
             Command::Join(j) => {
                 let left = j.left_reads.iter().filter_map(|n| Join::strip(&j.left, n));
                 read(left.chain([j.left_key.as_str()]).collect(), &defined);
-                defined.extend(
-                    j.left_reads
-                        .iter()
-                        .chain(&j.right_reads)
-                        .map(String::as_str),
-                );
+                defined.extend(j.defines());
             }
             Command::Limit(_) | Command::Diff(_) => {}
         }
@@ -932,12 +927,7 @@ fn prefilter(query: &Query, prefix_end: usize) -> Vec<String> {
             Command::Parse { names, .. } => defined.extend(names.iter().map(String::as_str)),
             Command::Unnest { into, .. } => defined.push(into.as_str()),
             Command::Lookup { outputs, .. } => defined.extend(outputs.iter().map(String::as_str)),
-            Command::Join(j) => defined.extend(
-                j.left_reads
-                    .iter()
-                    .chain(&j.right_reads)
-                    .map(String::as_str),
-            ),
+            Command::Join(j) => defined.extend(j.defines()),
             _ => {}
         }
     }

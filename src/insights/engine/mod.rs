@@ -403,7 +403,12 @@ mod tests {
 
     /// Runs `query` over `lines` (one event per line), returning rows as text.
     pub fn rows(query: &str, lines: &[&str]) -> Vec<Vec<String>> {
-        let events: Vec<OwnedEvent> = lines
+        rows_with(query, lines, &[])
+    }
+
+    /// One event per line, with no metadata.
+    pub fn events(lines: &[&str]) -> Vec<OwnedEvent> {
+        lines
             .iter()
             .map(|l| OwnedEvent {
                 message: l.to_string(),
@@ -412,10 +417,16 @@ mod tests {
                 log: None,
                 ingestion: None,
             })
-            .collect();
+            .collect()
+    }
+
+    /// [`rows`], each of the query's subqueries over its lines of `sources`, in order.
+    pub fn rows_with(query: &str, lines: &[&str], sources: &[&[&str]]) -> Vec<Vec<String>> {
+        let sources: Vec<Vec<OwnedEvent>> = sources.iter().map(|s| events(s)).collect();
+        let feeds: Vec<Feed> = sources.iter().map(|s| Feed::Events(s)).collect();
         let out = prepare(query)
             .unwrap_or_else(|e| panic!("{query}: {e}"))
-            .run_events(&events, None)
+            .run(Feed::Events(&events(lines)), &feeds, None)
             .unwrap_or_else(|e| panic!("{query}: {e:?}"));
         out.rows
             .iter()

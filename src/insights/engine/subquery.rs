@@ -84,36 +84,8 @@ pub fn plan(s: &Subquery, tables: &super::lookup::Tables) -> Result<Plan, ParseE
 
 #[cfg(test)]
 mod tests {
-    use super::super::value::Value;
-    use super::super::{Feed, OwnedEvent, prepare};
-
-    fn events(lines: &[&str]) -> Vec<OwnedEvent> {
-        lines
-            .iter()
-            .map(|l| OwnedEvent {
-                message: l.to_string(),
-                timestamp: None,
-                stream: None,
-                log: None,
-                ingestion: None,
-            })
-            .collect()
-    }
-
-    /// `query` over `main`, its subqueries over `sources` in order; rows as text.
-    fn run(query: &str, main: &[&str], sources: &[&[&str]]) -> Vec<Vec<String>> {
-        let main = events(main);
-        let sources: Vec<Vec<OwnedEvent>> = sources.iter().map(|s| events(s)).collect();
-        let feeds: Vec<Feed> = sources.iter().map(|s| Feed::Events(s)).collect();
-        let out = prepare(query)
-            .unwrap_or_else(|e| panic!("{query}: {e}"))
-            .run(Feed::Events(&main), &feeds, None)
-            .unwrap_or_else(|e| panic!("{query}: {e:?}"));
-        out.rows
-            .iter()
-            .map(|r| r.iter().map(Value::display).collect())
-            .collect()
-    }
+    use super::super::prepare;
+    use super::super::tests::{events, rows_with as run};
 
     fn refused(query: &str) -> String {
         prepare(query).map(|_| ()).unwrap_err().to_string()
